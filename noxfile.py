@@ -1,0 +1,77 @@
+"""Sessions for the TOAST Compute toolkit.
+
+Run them through `python3 scripts/nox.py -s NAME` on a fresh machine (it installs
+nox itself), or `nox -s NAME` where nox is already installed. Every session
+installs what it needs; Node tools come from package-lock.json via `npm ci`.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+SPEC_SOURCE = ROOT / "openapi" / "src" / "openapi.yaml"
+BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
+REQUIREMENTS = ROOT / "requirements"
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.download_python = "never"
+nox.options.reuse_venv = "yes"
+nox.options.error_on_external_run = True
+nox.options.sessions = ["lint", "tests"]
+
+
+def install_requirements(session: nox.Session, name: str) -> None:
+    session.install("-r", str(REQUIREMENTS / f"{name}.txt"))
+
+
+def install_node_tools(session: nox.Session) -> None:
+    """`npm ci` once per change of package-lock.json (node_modules/.package-lock.json mirrors it)."""
+    lock = ROOT / "package-lock.json"
+    installed = ROOT / "node_modules" / ".package-lock.json"
+    if not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime:
+        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+
+
+def redocly(session: nox.Session, *args: str) -> None:
+    session.run(str(ROOT / "node_modules" / ".bin" / "redocly"), *args, external=True)
+
+
+def bundle_spec(session: nox.Session, output: Path) -> None:
+    install_node_tools(session)
+    redocly(session, "bundle", str(SPEC_SOURCE), "--output", str(output))
+
+
+@nox.session
+def bundle(session: nox.Session) -> None:
+    """Bundle openapi/src/ into the single committed document, and render the errata page."""
+    session.install("pyyaml==6.0.4")
+    bundle_spec(session, BUNDLE)
+    session.run("python", str(ROOT / "scripts" / "render_errata.py"))
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Validity, ruleset lint (source and bundle), and the tools that consume the bundle."""
+    install_requirements(session, "lint")
+    install_node_tools(session)
+    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), "--max-problems", "1000")
+    session.run("openapi-spec-validator", str(BUNDLE))
+    session.run("python", str(ROOT / "scripts" / "check_spec_loads.py"), str(BUNDLE))
+    with tempfile.TemporaryDirectory() as tmp:
+        session.run(
+            "openapi-python-client", "generate", "--path", str(BUNDLE), "--meta", "none",
+            "--output-path", str(Path(tmp) / "client"), "--fail-on-warning",
+        )
+    session.run("ruff", "check", "noxfile.py", "scripts")
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite."""
+    install_requirements(session, "tests")
+    install_node_tools(session)
+    session.run("pytest", *session.posargs)
