@@ -153,3 +153,31 @@ def test_region_servers():
     first = SPEC.document["servers"][0]
     assert first["variables"]["region"]["enum"] == ["kr1", "kr2", "kr3", "jp1"]
     assert any("toast.com" in server["url"] for server in SPEC.document["servers"])
+
+
+def undescribed_properties() -> list[str]:
+    missing = []
+
+    def visit(label: str, node: Any) -> None:
+        if not isinstance(node, dict):
+            return
+        for name, prop in node.get("properties", {}).items():
+            if "description" not in prop and "description" not in SPEC.resolve(prop):
+                missing.append(f"{label}.{name}")
+            visit(f"{label}.{name}", prop)
+        for key in ("allOf", "anyOf", "oneOf"):
+            for branch in node.get(key, []):
+                visit(label, branch)
+
+    for name, schema in SPEC.document["components"]["schemas"].items():
+        if "description" not in schema:
+            missing.append(name)
+        visit(name, schema)
+    for name, parameter in SPEC.document["components"]["parameters"].items():
+        if "description" not in parameter:
+            missing.append(f"parameter {name}")
+    return missing
+
+
+def test_every_schema_property_and_parameter_is_described():
+    assert not undescribed_properties()
