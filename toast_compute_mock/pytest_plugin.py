@@ -69,7 +69,7 @@ def toast_compute_mock(toast_compute_mock_config: MockConfig) -> Iterator[MockEn
     app = create_app(toast_compute_mock_config)
     transport = SyncASGITransport(app)
     yield MockEndpoint(app, "http://toast-compute-mock.invalid", transport)
-    transport.close()
+    transport.shutdown()
 
 
 @pytest.fixture(scope="session")

@@ -144,18 +144,17 @@ def _root_disk(call: Call, spec: dict, flavor: Flavor) -> RootDisk:
 
 def _check_toast_rules(name: str, flavor: Flavor, image: Image | None, root_gb: int) -> None:
     windows = image is not None and image.is_windows
+    if windows:
+        if flavor.is_u_type:
+            raise bad_request(f"U-type flavor {flavor.name} cannot use a Windows image")
+        if flavor.ram < WINDOWS_MIN_RAM:
+            raise bad_request(f"Windows images need at least 2 GB of RAM; flavor {flavor.name} has {flavor.ram} MB")
+        if len(name) > WINDOWS_MAX_NAME:
+            raise bad_request(f"The name of a Windows instance must be at most {WINDOWS_MAX_NAME} characters")
     minimum = 50 if windows else 10
     if not minimum <= root_gb <= MAX_ROOT_GB:
         raise bad_request(f"Root disk size {root_gb} GB is out of range: {minimum} GB to {MAX_ROOT_GB} GB "
                           f"for {'Windows' if windows else 'Linux'} images")
-    if not windows:
-        return
-    if flavor.is_u_type:
-        raise bad_request(f"U-type flavor {flavor.name} cannot use a Windows image")
-    if flavor.ram < WINDOWS_MIN_RAM:
-        raise bad_request(f"Windows images need at least 2 GB of RAM; flavor {flavor.name} has {flavor.ram} MB")
-    if len(name) > WINDOWS_MAX_NAME:
-        raise bad_request(f"The name of a Windows instance must be at most {WINDOWS_MAX_NAME} characters")
 
 
 def _networks(call: Call, spec: dict) -> list[tuple[catalog.Network, str | None]]:

@@ -72,6 +72,9 @@ class SyncASGITransport(httpx.BaseTransport):
                               extensions=response.extensions, request=request)
 
     def close(self) -> None:
+        """Clients come and go; the loop lives until `shutdown()`."""
+
+    def shutdown(self) -> None:
         self._loop.close()
 
 
