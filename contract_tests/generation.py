@@ -1,0 +1,134 @@
+"""Making generated requests meaningful where the spec cannot say what is valid.
+
+A schema says a `flavorRef` is a non-empty string; the service also needs it to name an existing flavor.
+Without help, schema-valid requests would mostly be refused for references to nothing, and
+`positive_data_acceptance` would report the service, not the spec. These hooks touch positive cases
+only (negative ones must stay invalid): they point references at existing resources, keep counts and
+pairs consistent, and keep names inside this run's prefix. Safety for real endpoints is in `guard`.
+"""
+
+from __future__ import annotations
+
+import copy
+import random
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from schemathesis import GenerationMode
+
+from contract_tests.safety import Registry
+from contract_tests.target import Target
+
+
+
+def _public_key() -> str:
+    """A real OpenSSH public key for imports (the schema only says "a string")."""
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.public_key().public_bytes(Encoding.OpenSSH, PublicFormat.OpenSSH).decode() + " contract-test"
+
+
+PUBLIC_KEY = _public_key()
+
+
+def operation_id(case: Any) -> str:
+    return case.operation.definition.raw["operationId"]
+
+
+def is_positive(case: Any) -> bool:
+    meta = case.meta
+    return meta is None or meta.generation.mode == GenerationMode.POSITIVE
+
+
+class Meaningful:
+    """`map_case` for positive cases, per operation."""
+
+    def __init__(self, target: Target, registry: Registry) -> None:
+        self.target = target
+        self.registry = registry
+        self.known = target.known
+
+    def __call__(self, context: Any, case: Any) -> Any:
+        if not is_positive(case):
+            return case
+        fix = getattr(self, f"fix_{operation_id(case)}", None)
+        if fix is not None:
+            case.body = copy.deepcopy(case.body)
+            fix(case)
+        return case
+
+    # Lists: a marker must name an item of the list (the service answers 400 otherwise).
+    def _known_marker(self, case: Any, ids: list[str]) -> None:
+        if case.query and "marker" in case.query and case.query["marker"] not in ids:
+            case.query = {k: v for k, v in case.query.items() if k != "marker"}
+
+    def fix_list_flavors(self, case: Any) -> None:
+        self._known_marker(case, self.known.flavor_ids)
+
+    fix_list_flavors_detail = fix_list_flavors
+
+    def fix_list_servers(self, case: Any) -> None:
+        self._known_marker(case, sorted(self.registry.servers))
+
+    fix_list_servers_detail = fix_list_servers
+
+    def fix_create_keypair(self, case: Any) -> None:
+        keypair = case.body["keypair"]
+        keypair["name"] = self.registry.prefix + keypair["name"][: 255 - len(self.registry.prefix)].strip()
+        if "public_key" in keypair:
+            keypair["public_key"] = PUBLIC_KEY
+
+    def fix_create_server(self, case: Any) -> None:
+        server = case.body["server"]
+        server["name"] = (self.registry.prefix + server["name"])[:255]
+        server["flavorRef"] = self.known.boot_flavor_id
+        server["imageRef"] = self.known.image_id
+        server["networks"] = [{"uuid": self.known.network_id}]
+        server.pop("block_device_mapping_v2", None)  # the boot flavor has a local root disk
+        server.pop("key_name", None)  # key pairs are exercised on their own
+        server.pop("personality", None)
+        server["min_count"] = server["max_count"] = 1
+        if "availability_zone" in server:
+            server["availability_zone"] = random.choice(self.known.availability_zones)
+        if "security_groups" in server:
+            server["security_groups"] = [{"name": name} for name in self.known.security_groups[:1]]
+        case.body.pop("os:scheduler_hints", None)
+
+    def fix_server_action(self, case: Any) -> None:
+        body = case.body
+        if "resize" in body:
+            body["resize"]["flavorRef"] = self._other_flavor(case.path_parameters.get("serverId", ""))
+        for key in ("addSecurityGroup", "removeSecurityGroup"):
+            if key in body:
+                body[key]["name"] = random.choice(self.known.security_groups)
+
+    def _other_flavor(self, server_id: str) -> str:
+        with self.target.http() as http:
+            response = http.get(f"/servers/{server_id}")
+        current = response.json()["server"]["flavor"].get("id") if response.status_code == 200 else None
+        return next(f for f in self.known.flavor_ids if f != current and f != self.known.boot_flavor_id)
+
+    def fix_attach_volume_by_path(self, case: Any) -> None:
+        case.body["volumeAttachment"]["volumeId"] = case.path_parameters["volumeId"]
+
+
+class Guard:
+    """`before_call` for real endpoints: never touch what this run did not create, and keep the rate."""
+
+    MUTATING = {"delete_keypair", "update_server", "delete_server", "server_action", "attach_volume",
+                "attach_volume_by_path", "detach_volume"}
+
+    def __init__(self, target: Target, registry: Registry, limiter: Any) -> None:
+        self.target = target
+        self.registry = registry
+        self.limiter = limiter
+
+    def __call__(self, context: Any, case: Any, kwargs: dict) -> None:
+        self.limiter.wait()
+        if self.target.is_mock or operation_id(case) not in self.MUTATING:
+            return
+        params = case.path_parameters or {}
+        if "keypairName" in params and not self.registry.owns_keypair(str(params["keypairName"])):
+            params["keypairName"] = self.registry.prefix + "not-ours"
+        if "serverId" in params:
+            params["serverId"] = self.registry.owned_server_or_nonexistent(str(params["serverId"]))

@@ -1,0 +1,165 @@
+"""What a contract run found: cases and failures per operation and check, failures with a curl line to
+reproduce them, additive-drift warnings, and where the time went."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import threading
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class FailureRecord:
+    kind: str
+    operation_id: str
+    check: str
+    title: str
+    curl: str
+    status: int | None
+
+
+@dataclass
+class Report:
+    started: float = field(default_factory=time.perf_counter)
+    cases: Counter = field(default_factory=Counter)  # by kind: schemathesis, stateful, property
+    checks: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    failures: list[FailureRecord] = field(default_factory=list)
+    warnings: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    seconds: Counter = field(default_factory=Counter)  # "target" (HTTP round trips) and "checks"
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def count_case(self, kind: str) -> None:
+        with self._lock:
+            self.cases[kind] += 1
+
+    def record_checks(self, kind: str, operation_id: str, results: list[Any], response: Any) -> None:
+        with self._lock:
+            for result in results:
+                stats = self.checks[operation_id, result.name]
+                stats[0] += 1
+                if result.failure is not None:
+                    stats[1] += 1
+                    self.failures.append(
+                        FailureRecord(kind, operation_id, result.name, result.failure.title, curl_for(response),
+                                      getattr(response, "status_code", None))
+                    )
+
+    def record_warnings(self, operation_id: str, warnings: list[str]) -> None:
+        with self._lock:
+            for warning in warnings:
+                self.warnings[operation_id][warning] += 1
+
+    def add_time(self, what: str, seconds: float) -> None:
+        with self._lock:
+            self.seconds[what] += seconds
+
+    # Rendering
+
+    def summary_table(self) -> str:
+        operations = sorted({op for op, _ in self.checks})
+        check_names = sorted({check for _, check in self.checks})
+        short = {name: name.replace("_conformance", "").replace("_", " ") for name in check_names}
+        width = max((len(op) for op in operations), default=10)
+        header = "operation".ljust(width) + " | " + " | ".join(short[c] for c in check_names)
+        lines = [header, "-" * len(header)]
+        for op in operations:
+            cells = []
+            for check in check_names:
+                cases, failures = self.checks.get((op, check), (0, 0))
+                cell = f"{cases}" + (f" ✗{failures}" if failures else "") if cases else "-"
+                cells.append(cell.rjust(len(short[check])))
+            lines.append(op.ljust(width) + " | " + " | ".join(cells))
+        return "\n".join(lines)
+
+    def timing(self) -> dict[str, float]:
+        wall = time.perf_counter() - self.started
+        target, checks = self.seconds["target"], self.seconds["checks"]
+        return {"wall": wall, "target": target, "checks": checks, "generation_and_other": max(wall - target - checks, 0)}
+
+    def text(self) -> str:
+        total = sum(self.cases.values())
+        timing = self.timing()
+        lines = [
+            "Contract run: " + ", ".join(f"{kind} {n} cases" for kind, n in sorted(self.cases.items())),
+            f"{total} cases in {timing['wall']:.1f} s ({total / max(timing['wall'], 1e-9):.1f} cases/s); "
+            f"time in the target {timing['target']:.1f} s, in checks {timing['checks']:.1f} s, "
+            f"in data generation and the rest {timing['generation_and_other']:.1f} s",
+            "",
+            "Cases per operation and check (✗N: N failed):",
+            self.summary_table(),
+            "",
+            f"Failures: {len(self.failures)}",
+        ]
+        for failure in self.failures[:50]:
+            lines.append(f"  {failure.kind} {failure.operation_id} {failure.check}: {failure.title}")
+        lines.append(f"Additive drift (warnings, not failures): {sum(len(w) for w in self.warnings.values())}")
+        for op, warnings in sorted(self.warnings.items()):
+            for warning, count in warnings.most_common(10):
+                lines.append(f"  {op}: {warning} (x{count})")
+        return "\n".join(lines)
+
+    def write(self, directory: Path) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        (directory / "summary.txt").write_text(self.text() + "\n", encoding="utf-8")
+        (directory / "report.md").write_text(self.markdown(), encoding="utf-8")
+        (directory / "summary.json").write_text(json.dumps(self.as_json(), indent=2) + "\n", encoding="utf-8")
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "cases": dict(self.cases),
+            "timing": self.timing(),
+            "checks": {f"{op} {check}": {"cases": n, "failures": f} for (op, check), (n, f) in self.checks.items()},
+            "failures": [f.__dict__ for f in self.failures],
+            "warnings": {op: dict(w) for op, w in self.warnings.items()},
+        }
+
+    def markdown(self) -> str:
+        lines = ["# Contract run report", "", "```", self.text(), "```", "", "## Failures", ""]
+        if not self.failures:
+            lines.append("None.")
+        seen = set()
+        for failure in self.failures:
+            key = (failure.operation_id, failure.check, failure.title)
+            if key in seen:
+                continue
+            seen.add(key)
+            lines += [
+                f"### {failure.operation_id}: {failure.check} ({failure.kind})",
+                "",
+                f"{failure.title} (status {failure.status})",
+                "",
+                "Reproduce with:",
+                "",
+                "```sh",
+                failure.curl,
+                "```",
+                "",
+            ]
+        return "\n".join(lines) + "\n"
+
+
+def curl_for(response: Any) -> str:
+    """A curl line for the request behind `response`, with the token left to the environment."""
+    request = getattr(response, "request", None)
+    if request is None:
+        return "(no request recorded)"
+    parts = ["curl", "-X", request.method]
+    for name, value in request.headers.items():
+        if name.lower() in ("user-agent", "accept-encoding", "connection", "content-length", "accept"):
+            continue
+        if name.lower() == "x-auth-token":
+            parts += ["-H", "X-Auth-Token: $TOAST_COMPUTE_TOKEN"]
+            continue
+        parts += ["-H", f"{name}: {value}"]
+    body = request.body
+    if body:
+        parts += ["--data-binary", body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)]
+    parts.append(request.url)
+    return " ".join(part if part == "$TOAST_COMPUTE_TOKEN" else shlex.quote(part) for part in parts).replace(
+        "'X-Auth-Token: $TOAST_COMPUTE_TOKEN'", '"X-Auth-Token: $TOAST_COMPUTE_TOKEN"'
+    )

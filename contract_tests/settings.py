@@ -1,0 +1,63 @@
+"""What the contract run targets and how hard it pushes, read from the environment."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+PROFILES = ("readonly", "keypairs", "full")
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    base_url: str | None  # None: the embedded mock
+    token: str | None
+    tenant_id: str | None
+    username: str | None  # identity credentials, instead of a token
+    password: str | None
+    identity_url: str
+    profile: str
+    max_examples: int
+    stateful_examples: int
+    requests_per_second: float | None
+    name_prefix: str
+    image_id: str | None  # needed for server creation on a real endpoint (full profile)
+    network_id: str | None
+    report_dir: Path
+    drift: str | None  # mutation testing: run against the embedded mock with this drift applied
+
+    @property
+    def uses_mock(self) -> bool:
+        return self.base_url is None
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+        env = dict(os.environ if env is None else env)
+        base_url = env.get("TOAST_COMPUTE_BASE_URL") or None
+        profile = env.get("TOAST_COMPUTE_PROFILE") or ("full" if base_url is None else "readonly")
+        if profile not in PROFILES:
+            raise ValueError(f"TOAST_COMPUTE_PROFILE must be one of {PROFILES}, not {profile!r}")
+        rate = env.get("TOAST_COMPUTE_REQUESTS_PER_SECOND") or (None if base_url is None else "5")
+        return cls(
+            base_url=base_url.rstrip("/") if base_url else None,
+            token=env.get("TOAST_COMPUTE_TOKEN") or None,
+            tenant_id=env.get("TOAST_COMPUTE_TENANT_ID") or None,
+            username=env.get("TOAST_COMPUTE_USERNAME") or None,
+            password=env.get("TOAST_COMPUTE_PASSWORD") or None,
+            identity_url=env.get(
+                "TOAST_COMPUTE_IDENTITY_URL", "https://api-identity-infrastructure.nhncloudservice.com"
+            ).rstrip("/"),
+            profile=profile,
+            max_examples=int(env.get("TOAST_COMPUTE_MAX_EXAMPLES", "25")),
+            stateful_examples=int(env.get("TOAST_COMPUTE_STATEFUL_EXAMPLES", "15")),
+            requests_per_second=float(rate) if rate else None,
+            name_prefix=env.get("TOAST_COMPUTE_NAME_PREFIX") or f"contract-{secrets.token_hex(3)}-",
+            image_id=env.get("TOAST_COMPUTE_IMAGE_ID") or None,
+            network_id=env.get("TOAST_COMPUTE_NETWORK_ID") or None,
+            report_dir=Path(env.get("TOAST_COMPUTE_REPORT_DIR", str(ROOT / "reports" / "contract"))),
+            drift=env.get("TOAST_COMPUTE_DRIFT") or None,
+        )

@@ -1,0 +1,117 @@
+"""The endpoint under test: the embedded mock (started here) or a real TOAST Compute endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+import httpx
+
+from contract_tests.settings import Settings
+
+
+@dataclass
+class KnownResources:
+    """Existing things a meaningful request can refer to (the spec cannot say which ids exist)."""
+
+    flavor_ids: list[str] = field(default_factory=list)
+    boot_flavor_id: str | None = None  # a flavor with a local root disk: no block device mapping needed
+    image_id: str | None = None  # a Linux image
+    network_id: str | None = None
+    availability_zones: list[str] = field(default_factory=list)
+    security_groups: list[str] = field(default_factory=lambda: ["default"])
+
+
+@dataclass
+class Target:
+    base_url: str
+    token: str
+    tenant_id: str
+    is_mock: bool
+    known: KnownResources = field(default_factory=KnownResources)
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.base_url}/v2/{self.tenant_id}"
+
+    def http(self) -> httpx.Client:
+        return httpx.Client(base_url=self.api_url, headers={"X-Auth-Token": self.token}, timeout=30)
+
+    def reset(self) -> None:
+        """Forget all state between stateful runs; only the mock can."""
+        if self.is_mock:
+            httpx.post(f"{self.base_url}/_mock/reset", timeout=10).raise_for_status()
+
+
+def identity_token(settings: Settings) -> str:
+    """A Keystone v2 token for the configured user (NHN Cloud's identity service)."""
+    response = httpx.post(
+        f"{settings.identity_url}/v2.0/tokens",
+        json={
+            "auth": {
+                "tenantId": settings.tenant_id,
+                "passwordCredentials": {"username": settings.username, "password": settings.password},
+            }
+        },
+        timeout=30,
+    )
+    response.raise_for_status()
+    return response.json()["access"]["token"]["id"]
+
+
+def discover(target: Target, settings: Settings) -> KnownResources:
+    """Flavors come from the API; images and networks from the mock's catalogue or the environment."""
+    with target.http() as http:
+        flavors = http.get("/flavors/detail").json()["flavors"]
+        zones = http.get("/os-availability-zone").json()["availabilityZoneInfo"]
+    local_disk = [f for f in flavors if f.get("disk", 0) >= 20 and f.get("ram", 0) >= 2048]
+    known = KnownResources(
+        flavor_ids=[f["id"] for f in flavors],
+        boot_flavor_id=local_disk[0]["id"] if local_disk else None,
+        image_id=settings.image_id,
+        network_id=settings.network_id,
+        availability_zones=[z["zoneName"] for z in zones if z["zoneState"]["available"]],
+    )
+    if target.is_mock:
+        from toast_compute_mock import catalog
+
+        known.image_id = next(i.id for i in catalog.IMAGES if not i.is_windows)
+        known.network_id = catalog.NETWORKS[0].id
+        known.security_groups = [g.name for g in catalog.SECURITY_GROUPS]
+    return known
+
+
+@contextmanager
+def open_target(settings: Settings) -> Iterator[Target]:
+    if settings.uses_mock:
+        with embedded_mock(settings) as target:
+            target.known = discover(target, settings)
+            yield target
+        return
+    token = settings.token or identity_token(settings)
+    if not settings.tenant_id:
+        raise RuntimeError("TOAST_COMPUTE_TENANT_ID is required with TOAST_COMPUTE_BASE_URL")
+    target = Target(settings.base_url, token, settings.tenant_id, is_mock=False)
+    target.known = discover(target, settings)
+    yield target
+
+
+@contextmanager
+def embedded_mock(settings: Settings) -> Iterator[Target]:
+    """The mock on a loopback port, transitions immediate; optionally with a drift (mutation testing)."""
+    from toast_compute_mock import MockConfig, create_app
+    from toast_compute_mock.config import Tenant
+    from toast_compute_mock.serving import ThreadedServer
+
+    tenant = Tenant()
+    app = create_app(MockConfig(tenants=[tenant], clock="immediate"))
+    if settings.drift:
+        from contract_tests.drifts import DRIFTS
+
+        app = DRIFTS[settings.drift].wrap(app)
+    server = ThreadedServer(app).start()
+    try:
+        yield Target(server.base_url, tenant.token, tenant.tenant_id, is_mock=True)
+    finally:
+        server.stop()
