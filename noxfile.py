@@ -73,5 +73,6 @@ def lint(session: nox.Session) -> None:
 def tests(session: nox.Session) -> None:
     """The whole test suite."""
     install_requirements(session, "tests")
+    session.install("-e", ".")
     install_node_tools(session)
     session.run("pytest", *session.posargs)

@@ -11,8 +11,8 @@ from . import catalog, server_create
 from .catalog import Image
 from .faults import bad_request, not_found
 from .http import Call, Response, empty
-from .links import self_url
 from .lifecycle import require
+from .links import self_url
 from .server_api import get_server
 from .servers import Server
 from .validation import check_metadata, check_name, check_string, invalid_input

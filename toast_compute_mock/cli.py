@@ -20,7 +20,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help=f"accepted X-Auth-Token; repeat with --tenant-id for several tenants "
                              f"(default: {DEFAULT_TOKEN})")
     parser.add_argument("--tenant-id", action="append",
-                        help=f"the tenant each --token opens, 32 lowercase hex characters (default: {DEFAULT_TENANT_ID})")
+                        help="the tenant each --token opens, 32 lowercase hex characters "
+                             f"(default: {DEFAULT_TENANT_ID})")
     parser.add_argument("--clock", choices=CLOCK_MODES, default="real",
                         help="real: transitions take seconds; immediate: no time; manual: only "
                              "POST /_mock/clock/advance moves time (default: %(default)s)")

@@ -92,9 +92,8 @@ def _boot_mapping(spec: dict) -> dict | None:
             boolean_like(f"{field}.delete_on_termination", bdm["delete_on_termination"])
         if bdm.get("volume_size") is not None:
             _positive_int(f"{field}.volume_size", bdm["volume_size"])
-        if "uuid" in bdm and bdm["source_type"] != "blank":
-            if not is_uuid(bdm["uuid"]):
-                raise invalid_input(f"{field}.uuid", bdm["uuid"], "is not a 'uuid'")
+        if "uuid" in bdm and bdm["source_type"] != "blank" and not is_uuid(bdm["uuid"]):
+            raise invalid_input(f"{field}.uuid", bdm["uuid"], "is not a 'uuid'")
         boot_index = bdm.get("boot_index")
         if boot_index is not None and not isinstance(boot_index, int | str):
             raise invalid_input(f"{field}.boot_index", boot_index, "is not of type 'integer', 'string', 'null'")
@@ -256,7 +255,7 @@ def _allocate(call: Call, network: catalog.Network, fixed_ip: str | None) -> str
 
 def _mac(server_id: str, nic: int) -> str:
     raw = uuid.UUID(server_id).bytes
-    return "fa:16:3e:%02x:%02x:%02x" % (raw[0], raw[1], (raw[2] + nic) % 256)
+    return f"fa:16:3e:{raw[0]:02x}:{raw[1]:02x}:{(raw[2] + nic) % 256:02x}"
 
 
 def _admin_pass(spec: dict) -> str:

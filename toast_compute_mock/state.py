@@ -75,8 +75,10 @@ class MockState:
 
     # -- lifecycle -------------------------------------------------------------------------------
     def reset(self) -> None:
-        """Forget every keypair, server, snapshot and pending transition (tokens stay valid)."""
+        """Forget every keypair, server, snapshot and pending transition and restore the configured
+        durations (tokens stay valid, the clock keeps its mode and time)."""
         with self.lock:
+            self.clock.durations = dict(self.config.durations)
             self.tenants = {t.tenant_id: TenantState(t) for t in self.config.tenants}
             self._events.clear()
             self.keypair_ids = itertools.count(1)

@@ -23,8 +23,9 @@ def _view(server: Server, volume_id: str) -> dict:
 def list_attachments(call: Call) -> Response:
     server = get_server(call)
     offset = parse_int("offset", call.req.param("offset") or "0")
+    max_limit = call.state.config.max_limit
     limit_raw = call.req.param("limit")
-    limit = min(parse_int("limit", limit_raw), call.state.config.max_limit) if limit_raw else call.state.config.max_limit
+    limit = min(parse_int("limit", limit_raw), max_limit) if limit_raw else max_limit
     items = [_view(server, v) for v in server.volumes][offset:offset + limit]
     return Response(200, {"volumeAttachments": items})
 
