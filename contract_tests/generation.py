@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import random
+import unicodedata
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -40,22 +41,29 @@ def is_positive(case: Any) -> bool:
     return meta is None or meta.generation.mode == GenerationMode.POSITIVE
 
 
+def printable(text: str) -> str:
+    """Keep what Nova calls printable: no control, format, surrogate, private-use or unassigned code
+    points (Unicode categories C*), no line or paragraph separators; a schema pattern cannot say this."""
+    kept = "".join(c for c in text if not unicodedata.category(c).startswith("C") and c not in "\u2028\u2029")
+    return kept if kept.strip() else "x" + kept
+
+
 class Meaningful:
-    """`map_case` for positive cases, per operation."""
+    """Applied to each positive case just before it is sent (explicit examples are built before the
+    endpoint is known, so a generation hook would be too early)."""
 
     def __init__(self, target: Target, registry: Registry) -> None:
         self.target = target
         self.registry = registry
         self.known = target.known
 
-    def __call__(self, context: Any, case: Any) -> Any:
+    def apply(self, case: Any) -> None:
         if not is_positive(case):
-            return case
+            return
         fix = getattr(self, f"fix_{operation_id(case)}", None)
         if fix is not None:
             case.body = copy.deepcopy(case.body)
             fix(case)
-        return case
 
     # Lists: a marker must name an item of the list (the service answers 400 otherwise).
     def _known_marker(self, case: Any, ids: list[str]) -> None:
@@ -74,13 +82,13 @@ class Meaningful:
 
     def fix_create_keypair(self, case: Any) -> None:
         keypair = case.body["keypair"]
-        keypair["name"] = self.registry.prefix + keypair["name"][: 255 - len(self.registry.prefix)].strip()
+        keypair["name"] = self.registry.prefix + printable(keypair["name"])[: 255 - len(self.registry.prefix)]
         if "public_key" in keypair:
             keypair["public_key"] = PUBLIC_KEY
 
     def fix_create_server(self, case: Any) -> None:
         server = case.body["server"]
-        server["name"] = (self.registry.prefix + server["name"])[:255]
+        server["name"] = (self.registry.prefix + printable(server["name"]))[:255]
         server["flavorRef"] = self.known.boot_flavor_id
         server["imageRef"] = self.known.image_id
         server["networks"] = [{"uuid": self.known.network_id}]
@@ -94,8 +102,14 @@ class Meaningful:
             server["security_groups"] = [{"name": name} for name in self.known.security_groups[:1]]
         case.body.pop("os:scheduler_hints", None)
 
+    def fix_update_server(self, case: Any) -> None:
+        if "name" in case.body["server"]:
+            case.body["server"]["name"] = printable(case.body["server"]["name"])
+
     def fix_server_action(self, case: Any) -> None:
         body = case.body
+        if "createImage" in body:
+            body["createImage"]["name"] = printable(body["createImage"]["name"])
         if "resize" in body:
             body["resize"]["flavorRef"] = self._other_flavor(case.path_parameters.get("serverId", ""))
         for key in ("addSecurityGroup", "removeSecurityGroup"):
@@ -113,7 +127,7 @@ class Meaningful:
 
 
 class Guard:
-    """`before_call` for real endpoints: never touch what this run did not create, and keep the rate."""
+    """Before every call: keep the rate, and on a real endpoint never touch what this run did not create."""
 
     MUTATING = {"delete_keypair", "update_server", "delete_server", "server_action", "attach_volume",
                 "attach_volume_by_path", "detach_volume"}
@@ -123,11 +137,13 @@ class Guard:
         self.registry = registry
         self.limiter = limiter
 
-    def __call__(self, context: Any, case: Any, kwargs: dict) -> None:
+    def __call__(self, case: Any) -> None:
         self.limiter.wait()
+        params = case.path_parameters or {}
+        if "tenantId" in params:
+            params["tenantId"] = self.target.tenant_id  # stateful steps do not honour the pinned value
         if self.target.is_mock or operation_id(case) not in self.MUTATING:
             return
-        params = case.path_parameters or {}
         if "keypairName" in params and not self.registry.owns_keypair(str(params["keypairName"])):
             params["keypairName"] = self.registry.prefix + "not-ours"
         if "serverId" in params:

@@ -44,6 +44,24 @@ class Target:
             httpx.post(f"{self.base_url}/_mock/reset", timeout=10).raise_for_status()
 
 
+@dataclass(frozen=True)
+class Credentials:
+    token: str
+    tenant_id: str
+
+
+def credentials_for(settings: Settings) -> Credentials:
+    """The embedded mock's default tenant, or the configured token (or identity user) and tenant."""
+    if settings.uses_mock:
+        from toast_compute_mock.config import Tenant
+
+        tenant = Tenant()
+        return Credentials(tenant.token, tenant.tenant_id)
+    if not settings.tenant_id:
+        raise RuntimeError("TOAST_COMPUTE_TENANT_ID is required with TOAST_COMPUTE_BASE_URL")
+    return Credentials(settings.token or identity_token(settings), settings.tenant_id)
+
+
 def identity_token(settings: Settings) -> str:
     """A Keystone v2 token for the configured user (NHN Cloud's identity service)."""
     response = httpx.post(
@@ -83,28 +101,25 @@ def discover(target: Target, settings: Settings) -> KnownResources:
 
 
 @contextmanager
-def open_target(settings: Settings) -> Iterator[Target]:
+def open_target(settings: Settings, credentials: Credentials) -> Iterator[Target]:
     if settings.uses_mock:
-        with embedded_mock(settings) as target:
+        with embedded_mock(settings, credentials) as target:
             target.known = discover(target, settings)
             yield target
         return
-    token = settings.token or identity_token(settings)
-    if not settings.tenant_id:
-        raise RuntimeError("TOAST_COMPUTE_TENANT_ID is required with TOAST_COMPUTE_BASE_URL")
-    target = Target(settings.base_url, token, settings.tenant_id, is_mock=False)
+    target = Target(settings.base_url, credentials.token, credentials.tenant_id, is_mock=False)
     target.known = discover(target, settings)
     yield target
 
 
 @contextmanager
-def embedded_mock(settings: Settings) -> Iterator[Target]:
+def embedded_mock(settings: Settings, credentials: Credentials) -> Iterator[Target]:
     """The mock on a loopback port, transitions immediate; optionally with a drift (mutation testing)."""
     from toast_compute_mock import MockConfig, create_app
     from toast_compute_mock.config import Tenant
     from toast_compute_mock.serving import ThreadedServer
 
-    tenant = Tenant()
+    tenant = Tenant(tenant_id=credentials.tenant_id, token=credentials.token)
     app = create_app(MockConfig(tenants=[tenant], clock="immediate"))
     if settings.drift:
         from contract_tests.drifts import DRIFTS

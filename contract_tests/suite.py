@@ -1,0 +1,185 @@
+"""The schema under test and the run's shared state, built once per process.
+
+The schema is loaded at import so that pytest collects one test per operation (JUnit then names each
+operation); the endpoint is only known once the session starts, so `start()` points the schema at it.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import schemathesis
+import yaml
+from schemathesis import checks as builtin
+
+from contract_tests.drift import Resolver, additive_drift, undocumented_headers
+from contract_tests.generation import Guard, Meaningful, operation_id
+from contract_tests.report import Report
+from contract_tests.safety import RateLimiter, Registry
+from contract_tests.settings import BUNDLE, Settings
+from contract_tests.target import Credentials, Target, credentials_for
+
+SETTINGS = Settings.from_env()
+DOCUMENT = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
+RESOLVER = Resolver(DOCUMENT)
+
+# Operations each profile may call. Key pair create/delete cost nothing; servers are billed.
+FREE_WRITES = {"create_keypair", "delete_keypair"}
+
+
+
+
+def allowed_operations(document: dict[str, Any], profile: str) -> list[str]:
+    """`readonly`: GET only; `keypairs`: and key pair create/delete; `full`: everything."""
+    allowed = []
+    for item in document["paths"].values():
+        for method, operation in item.items():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            if profile == "full" or method == "get" or (profile == "keypairs" and operation["operationId"] in FREE_WRITES):
+                allowed.append(operation["operationId"])
+    return sorted(allowed)
+
+
+ALLOWED_OPERATIONS = allowed_operations(DOCUMENT, SETTINGS.profile)
+
+
+RESPONSE_CHECKS = [
+    builtin.not_a_server_error,
+    builtin.status_code_conformance,
+    builtin.content_type_conformance,
+    builtin.response_headers_conformance,
+    builtin.response_schema_conformance,
+    builtin.negative_data_rejection,
+    builtin.positive_data_acceptance,
+    builtin.missing_required_header,
+    builtin.ignored_auth,
+]
+STATEFUL_CHECKS = [*RESPONSE_CHECKS, builtin.use_after_free, builtin.ensure_resource_availability]
+BODY_CHECKS = {builtin.content_type_conformance, builtin.response_schema_conformance}
+
+
+def with_fixed_tenant(document: dict[str, Any], tenant_id: str) -> dict[str, Any]:
+    """The document with `{tenantId}` written into every path. Stateful runs need it: schemathesis takes
+    a path parameter nobody produces for a reference to an unknown resource and would start no scenario
+    from the create operations."""
+    fixed = copy.deepcopy(document)
+    tenant_ref = "#/components/parameters/TenantId"
+    paths = {}
+    for path, item in fixed["paths"].items():
+        item["parameters"] = [p for p in item.get("parameters", []) if p.get("$ref") != tenant_ref]
+        paths[path.replace("{tenantId}", tenant_id)] = item
+    fixed["paths"] = paths
+    return fixed
+
+
+def load_schema(document: dict[str, Any], credentials: Credentials) -> Any:
+    """The schema, with the token and tenant every generated case carries (fixed before collection:
+    schemathesis builds its strategies when pytest collects the tests)."""
+    schema = schemathesis.openapi.from_dict(document, config=schemathesis.Config.from_dict({}))
+    schema.config.update(headers={"X-Auth-Token": credentials.token}, parameters={"tenantId": credentials.tenant_id})
+    schema.config.generation.update(
+        modes=["positive", "negative"], max_examples=SETTINGS.max_examples, database="none"
+    )
+    return schema.include(operation_id=ALLOWED_OPERATIONS)
+
+
+CREDENTIALS = credentials_for(SETTINGS)
+SCHEMA = load_schema(DOCUMENT, CREDENTIALS)
+STATEFUL_SCHEMA = load_schema(with_fixed_tenant(DOCUMENT, CREDENTIALS.tenant_id), CREDENTIALS)
+
+
+@dataclass
+class Run:
+    target: Target
+    registry: Registry
+    report: Report
+    guard: Guard
+    meaningful: Meaningful
+
+
+RUN: Run | None = None
+_RESULTS = threading.local()  # check results of the case being validated on this thread
+
+
+def _collect_results(context: Any, case: Any, response: Any, results: list[Any]) -> None:
+    _RESULTS.value = list(results)
+
+
+SCHEMA.hook("after_validate")(_collect_results)
+STATEFUL_SCHEMA.hook("after_validate")(_collect_results)
+
+
+def start(target: Target) -> Run:
+    """Point the schema at the endpoint and install the hooks that need it."""
+    global RUN
+    registry = Registry(SETTINGS.name_prefix)
+    limiter = RateLimiter(SETTINGS.requests_per_second)
+    RUN = Run(target, registry, Report(), Guard(target, registry, limiter), Meaningful(target, registry))
+    return RUN
+
+
+def run() -> Run:
+    assert RUN is not None, "the contract session fixture has not started"
+    return RUN
+
+
+def checks_for(case: Any, response: Any, checks: list[Any]) -> list[Any]:
+    """The legacy /v2 API answers actions with an empty 202 although createImage may carry a body (E51):
+    an empty body there is not a content-type or schema violation."""
+    if operation_id(case) == "server_action" and response.status_code == 202 and not response.content:
+        return [check for check in checks if check not in BODY_CHECKS]
+    return checks
+
+
+def call_and_check(
+    case: Any, kind: str, checks: list[Any], after_call: Callable[[Any], None] | None = None, **validate_kwargs: Any
+) -> Any:
+    """Send a case, validate the response with `checks`, and record everything in the report."""
+    current = run()
+    current.meaningful.apply(case)
+    current.guard(case)
+    started = time.perf_counter()
+    response = case.call(base_url=current.target.base_url)
+    current.report.add_time("target", time.perf_counter() - started)
+    current.report.count_case(kind)
+    body = _json(response)
+    op = operation_id(case)
+    current.registry.record(op, response.status_code, body)
+    current.registry.forget(op, response.status_code, case.path_parameters or {})
+    _record_drift(current.report, case, response, body)
+    if after_call is not None:
+        after_call(response)
+    _RESULTS.value = []
+    started = time.perf_counter()
+    try:
+        case.validate_response(response, checks=checks_for(case, response, checks), **validate_kwargs)
+    finally:
+        current.report.add_time("checks", time.perf_counter() - started)
+        current.report.record_checks(kind, op, _RESULTS.value, response)
+    return response
+
+
+def _record_drift(report: Report, case: Any, response: Any, body: Any) -> None:
+    status = str(response.status_code)
+    responses = case.operation.definition.raw.get("responses", {})
+    if status not in responses or not 200 <= response.status_code < 300:
+        return
+    spec_response = RESOLVER.resolve(responses[status])
+    warnings = undocumented_headers(RESOLVER, spec_response, dict(response.headers))
+    media = spec_response.get("content", {}).get("application/json")
+    if media is not None and body is not None:
+        warnings += additive_drift(RESOLVER, media["schema"], body)
+    report.record_warnings(operation_id(case), warnings)
+
+
+def _json(response: Any) -> Any:
+    try:
+        return response.json() if response.content else None
+    except ValueError:
+        return None

@@ -1,0 +1,41 @@
+"""Stateful runs over the spec's links: key pair lifecycle, server lifecycle with actions and volume
+attachments. Each scenario starts from a clean endpoint (the mock is reset; on a real endpoint what the
+scenario created is deleted)."""
+
+from __future__ import annotations
+
+import hypothesis
+from schemathesis.generation.stateful.state_machine import StepOutput
+
+from contract_tests import suite
+
+
+class ContractWorkflow(suite.STATEFUL_SCHEMA.as_state_machine()):
+    def setup(self) -> None:
+        suite.run().target.reset()
+
+    def teardown(self) -> None:
+        current = suite.run()
+        if not current.target.is_mock:
+            current.registry.cleanup(current.target)
+
+    def step(self, input: object) -> StepOutput:
+        case = input.case
+        response = suite.call_and_check(
+            case,
+            "stateful",
+            suite.STATEFUL_CHECKS,
+            after_call=lambda response: self.after_call(response, case),
+            recorder=self.recorder,
+        )
+        return StepOutput(response, case)
+
+
+TestWorkflow = ContractWorkflow.TestCase
+TestWorkflow.settings = hypothesis.settings(
+    max_examples=suite.SETTINGS.stateful_examples,
+    stateful_step_count=10,
+    deadline=None,
+    database=None,
+    suppress_health_check=list(hypothesis.HealthCheck),
+)
