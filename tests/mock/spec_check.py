@@ -61,11 +61,10 @@ class SpecChecker:
         return node, pointer
 
     def check(self, method: str, path: str, status: int, headers, body: bytes) -> None:
-        for regex, template, item in self.routes:
-            if regex.match(path):
-                break
-        else:
+        route = next(((template, item) for regex, template, item in self.routes if regex.match(path)), None)
+        if route is None:
             return  # not an API path (the control API, unmatched routes)
+        template, item = route
         operation = item.get(method.lower())
         if operation is None:
             return  # a method the API does not have (405 from the mock)
