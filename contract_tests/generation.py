@@ -42,9 +42,14 @@ def is_positive(case: Any) -> bool:
 
 
 def printable(text: str) -> str:
-    """Keep what Nova calls printable: no control, format, surrogate, private-use or unassigned code
-    points (Unicode categories C*), no line or paragraph separators; a schema pattern cannot say this."""
-    kept = "".join(c for c in text if not unicodedata.category(c).startswith("C") and c not in "\u2028\u2029")
+    """Keep what Nova calls printable (Basic Multilingual Plane; no Unicode categories C*, Zl, Zp),
+    which a schema pattern cannot say."""
+
+    def keep(c: str) -> bool:
+        category = unicodedata.category(c)
+        return ord(c) <= 0xFFFF and not category.startswith("C") and category not in ("Zl", "Zp")
+
+    kept = "".join(c for c in text if keep(c))
     return kept if kept.strip() else "x" + kept
 
 

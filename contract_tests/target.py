@@ -83,7 +83,7 @@ def discover(target: Target, settings: Settings) -> KnownResources:
     with target.http() as http:
         flavors = http.get("/flavors/detail").json()["flavors"]
         zones = http.get("/os-availability-zone").json()["availabilityZoneInfo"]
-    local_disk = [f for f in flavors if f.get("disk", 0) >= 20 and f.get("ram", 0) >= 2048]
+    local_disk = [f for f in flavors if _number(f.get("disk")) >= 20 and _number(f.get("ram")) >= 2048]
     known = KnownResources(
         flavor_ids=[f["id"] for f in flavors],
         boot_flavor_id=local_disk[0]["id"] if local_disk else None,
@@ -98,6 +98,10 @@ def discover(target: Target, settings: Settings) -> KnownResources:
         known.network_id = catalog.NETWORKS[0].id
         known.security_groups = [g.name for g in catalog.SECURITY_GROUPS]
     return known
+
+
+def _number(value: object) -> float:
+    return value if isinstance(value, int | float) else 0
 
 
 @contextmanager

@@ -40,9 +40,9 @@ def create_keypair(call: Call) -> Response:
     if len(existing) >= call.state.config.keypair_quota:
         raise forbidden("Quota exceeded, too many key pairs.")
     private_key = None
-    if public_key is None:
+    if "public_key" not in body:
         private_key, public_key = keypairs.generate()
-    elif not isinstance(public_key, str):
+    elif not isinstance(public_key, str):  # null too: the schema says string
         raise keypairs.invalid_keypair("failed to generate fingerprint")
     keypair = Keypair(
         id=next(call.state.keypair_ids),

@@ -11,6 +11,7 @@ from .faults import bad_request, not_found
 from .http import Call, Response
 from .links import links
 from .listing import marker_not_found, page_size, paged
+from .validation import parse_int
 
 
 def flavor_summary(flavor: Flavor, base: str, tenant_id: str) -> dict:
@@ -40,13 +41,9 @@ def _views(detail: bool, base: str, tenant_id: str) -> list[tuple[Flavor, orjson
 
 
 def _min_filter(call: Call, name: str) -> int:
+    """`minRam`/`minDisk`: a non-negative integer (Nova's query schema), 0 when absent."""
     raw = call.req.param(name)
-    if raw is None:
-        return 0
-    try:
-        return int(raw)
-    except ValueError:
-        raise bad_request(f"Invalid {name} filter [{raw}]") from None
+    return 0 if raw is None else parse_int(name, raw)
 
 
 def _is_public(call: Call) -> None:

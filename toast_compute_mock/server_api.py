@@ -62,6 +62,8 @@ def _matching(call: Call) -> Iterator[Server] | None:
     """Servers newest first, after the marker, through the filters; None if nothing can match."""
     query = call.req.query
     tests: list[Callable[[Server], bool]] = []
+    since_raw = call.req.param("changes-since")
+    since = None if since_raw is None else _changes_since(since_raw)  # validated before anything matches
     statuses = {s.upper() for s in query.get("status", [])}
     if statuses:
         if not statuses <= KNOWN_STATUSES:
@@ -72,9 +74,7 @@ def _matching(call: Call) -> Iterator[Server] | None:
         tests.append(lambda s: s.flavor.id == flavor)
     if image is not None:
         tests.append(lambda s: s.image is not None and s.image.id == image)
-    since_raw = call.req.param("changes-since")
-    if since_raw is not None:
-        since = _changes_since(since_raw)
+    if since is not None:
         tests.append(lambda s: s.updated >= since)  # deleted servers included, as Nova does
     else:
         tests.append(lambda s: not s.deleted)

@@ -6,6 +6,8 @@ unknown keys instead of rejecting them; these helpers do the same checks by hand
 
 from __future__ import annotations
 
+import unicodedata
+
 import base64
 import binascii
 import ipaddress
@@ -60,10 +62,18 @@ def check_string(field: str, value: Any, max_length: int = 255, min_length: int 
     return value
 
 
+def is_printable(ch: str) -> bool:
+    """Nova's notion (parameter_types._is_printable over the Basic Multilingual Plane): no control,
+    format, surrogate, private-use or unassigned characters, no line or paragraph separators; spaces
+    (category Zs, the no-break space too) are printable."""
+    category = unicodedata.category(ch)
+    return ord(ch) <= 0xFFFF and not category.startswith("C") and (not category.startswith("Z") or category == "Zs")
+
+
 def check_name(field: str, value: Any) -> str:
     """Legacy 2.0 `name_with_leading_trailing_spaces`: 1-255 printable characters, not all spaces."""
     check_string(field, value)
-    if not all(ch.isprintable() for ch in value) or not value.strip():
+    if not all(is_printable(ch) for ch in value) or not value.strip():
         raise invalid_input(field, value, "is not a valid name: printable characters, not only spaces")
     return value
 

@@ -101,8 +101,15 @@ def test_odd_unicode_names(api, name):
 
 
 def test_printable_unicode_names_are_accepted(api):
-    server_id = api.create_server(name="\U0001f600 웹서버")
-    assert api.server(server_id)["name"] == "\U0001f600 웹서버"
+    server_id = api.create_server(name="웹서버\u00a0★ 1")  # Hangul, a no-break space, a symbol
+    assert api.server(server_id)["name"] == "웹서버\u00a0★ 1"
+
+
+def test_names_outside_novas_printable_set_are_refused(api):
+    # Nova's printable set covers the Basic Multilingual Plane only, without controls or separators.
+    for name in ("\U0001f600 web", "line\u2028break", "tab\tname"):
+        response = api.create_server(expect=400, name=name)
+        assert "printable" in response.json()["badRequest"]["message"], name
 
 
 def test_percent_encoded_garbage_in_paths(api):
