@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import copy
 import random
+import re
 import unicodedata
+import uuid
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric import rsa
@@ -82,6 +84,8 @@ class Meaningful:
 
     def fix_list_servers(self, case: Any) -> None:
         self._known_marker(case, sorted(self.registry.servers))
+        if case.query and "name" in case.query:  # a regular expression; match the text literally
+            case.query = {**case.query, "name": re.escape(str(case.query["name"]))}
 
     fix_list_servers_detail = fix_list_servers
 
@@ -113,22 +117,43 @@ class Meaningful:
 
     def fix_server_action(self, case: Any) -> None:
         body = case.body
+        server = self._server(case.path_parameters.get("serverId", ""))
         if "createImage" in body:
             body["createImage"]["name"] = printable(body["createImage"]["name"])
         if "resize" in body:
-            body["resize"]["flavorRef"] = self._other_flavor(case.path_parameters.get("serverId", ""))
-        for key in ("addSecurityGroup", "removeSecurityGroup"):
-            if key in body:
-                body[key]["name"] = random.choice(self.known.security_groups)
+            body["resize"]["flavorRef"] = self._resize_target(server)
+        if "addSecurityGroup" in body:
+            body["addSecurityGroup"]["name"] = random.choice(self.known.security_groups)
+        if "removeSecurityGroup" in body:
+            # Removing a group the server does not have is refused (400); pick one it has.
+            groups = [g["name"] for g in (server or {}).get("security_groups", [])] or self.known.security_groups
+            body["removeSecurityGroup"]["name"] = random.choice(groups)
 
-    def _other_flavor(self, server_id: str) -> str:
+    def _server(self, server_id: str) -> dict | None:
         with self.target.http() as http:
             response = http.get(f"/servers/{server_id}")
-        current = response.json()["server"]["flavor"].get("id") if response.status_code == 200 else None
-        return next(f for f in self.known.flavor_ids if f != current and f != self.known.boot_flavor_id)
+        return response.json()["server"] if response.status_code == 200 else None
+
+    def _resize_target(self, server: dict | None) -> str:
+        """Another flavor the server can move to: the same kind of root disk, not smaller."""
+        current_id = (server or {}).get("flavor", {}).get("id")
+        current = next((f for f in self.known.flavors if f["id"] == current_id), None)
+        if current is None:
+            return random.choice(self.known.flavor_ids)
+        candidates = [
+            f["id"] for f in self.known.flavors
+            if f["id"] != current_id and (f["disk"] == 0) == (current["disk"] == 0) and f["disk"] >= current["disk"]
+        ]
+        return random.choice(candidates or self.known.flavor_ids)
+
+    def fix_attach_volume(self, case: Any) -> None:
+        # A volume that is attached already is refused (400 "Invalid volume"); attach a fresh one.
+        case.body["volumeAttachment"]["volumeId"] = str(uuid.uuid4())
 
     def fix_attach_volume_by_path(self, case: Any) -> None:
-        case.body["volumeAttachment"]["volumeId"] = case.path_parameters["volumeId"]
+        volume_id = str(uuid.uuid4())
+        case.path_parameters = {**case.path_parameters, "volumeId": volume_id}
+        case.body["volumeAttachment"]["volumeId"] = volume_id  # the document repeats it in the body
 
 
 class Guard:

@@ -21,6 +21,7 @@ class FailureRecord:
     title: str
     curl: str
     status: int | None
+    response: str
 
 
 @dataclass
@@ -46,7 +47,7 @@ class Report:
                     stats[1] += 1
                     self.failures.append(
                         FailureRecord(kind, operation_id, result.name, result.failure.title, curl_for(response),
-                                      getattr(response, "status_code", None))
+                                      getattr(response, "status_code", None), _excerpt(response))
                     )
 
     def record_warnings(self, operation_id: str, warnings: list[str]) -> None:
@@ -133,6 +134,10 @@ class Report:
                 "",
                 f"{failure.title} (status {failure.status})",
                 "",
+                "```",
+                failure.response,
+                "```",
+                "",
                 "Reproduce with:",
                 "",
                 "```sh",
@@ -143,6 +148,11 @@ class Report:
         return "\n".join(lines) + "\n"
 
 
+def _excerpt(response: Any, limit: int = 500) -> str:
+    text = getattr(response, "text", "") or ""
+    return text if len(text) <= limit else text[:limit] + " …"
+
+
 def curl_for(response: Any) -> str:
     """A curl line for the request behind `response`, with the token left to the environment."""
     request = getattr(response, "request", None)
@@ -150,7 +160,8 @@ def curl_for(response: Any) -> str:
         return "(no request recorded)"
     parts = ["curl", "-X", request.method]
     for name, value in request.headers.items():
-        if name.lower() in ("user-agent", "accept-encoding", "connection", "content-length", "accept"):
+        if name.lower() in ("user-agent", "accept-encoding", "connection", "content-length", "accept",
+                            "x-schemathesis-testcaseid"):
             continue
         if name.lower() == "x-auth-token":
             parts += ["-H", "X-Auth-Token: $TOAST_COMPUTE_TOKEN"]

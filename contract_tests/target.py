@@ -15,12 +15,16 @@ from contract_tests.settings import Settings
 class KnownResources:
     """Existing things a meaningful request can refer to (the spec cannot say which ids exist)."""
 
-    flavor_ids: list[str] = field(default_factory=list)
+    flavors: list[dict] = field(default_factory=list)  # flavor details, as the endpoint lists them
     boot_flavor_id: str | None = None  # a flavor with a local root disk: no block device mapping needed
     image_id: str | None = None  # a Linux image
     network_id: str | None = None
     availability_zones: list[str] = field(default_factory=list)
     security_groups: list[str] = field(default_factory=lambda: ["default"])
+
+    @property
+    def flavor_ids(self) -> list[str]:
+        return [f["id"] for f in self.flavors]
 
 
 @dataclass
@@ -85,7 +89,7 @@ def discover(target: Target, settings: Settings) -> KnownResources:
         zones = http.get("/os-availability-zone").json()["availabilityZoneInfo"]
     local_disk = [f for f in flavors if _number(f.get("disk")) >= 20 and _number(f.get("ram")) >= 2048]
     known = KnownResources(
-        flavor_ids=[f["id"] for f in flavors],
+        flavors=flavors,
         boot_flavor_id=local_disk[0]["id"] if local_disk else None,
         image_id=settings.image_id,
         network_id=settings.network_id,
