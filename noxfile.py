@@ -69,9 +69,31 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", "noxfile.py", "scripts")
 
 
+def install_client(session: nox.Session) -> None:
+    """The generated client first (it is not on an index), then the toolkit that depends on it."""
+    session.install("./generated_client")
+    session.install("-e", ".")
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated_client/ from the bundle; `-- --check` fails (with a diff) when the committed copy is stale."""
+    install_requirements(session, "generate")
+    session.run("python", str(ROOT / "scripts" / "generate_client.py"), *session.posargs)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the generated client, the hand-written layer and the example consumer."""
+    install_requirements(session, "typecheck")
+    install_client(session)
+    session.run("mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples")
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite."""
     install_requirements(session, "tests")
+    install_client(session)
     install_node_tools(session)
     session.run("pytest", *session.posargs)
