@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import hashlib
 import filecmp
+import hashlib
 import re
 import shutil
 import subprocess

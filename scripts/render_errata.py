@@ -14,7 +14,12 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "openapi" / "errata.yaml"
 TARGET = ROOT / "openapi" / "ERRATA.md"
-FIELDS = [("document_says", "Document says"), ("service_does", "Service does"), ("spec_says", "Spec says"), ("why", "Why")]
+FIELDS = [
+    ("document_says", "Document says"),
+    ("service_does", "Service does"),
+    ("spec_says", "Spec says"),
+    ("why", "Why"),
+]
 
 
 def render(errata: dict) -> str:

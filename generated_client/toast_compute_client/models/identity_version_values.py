@@ -18,6 +18,7 @@ class IdentityVersionValues:
     """The `versions` object of a Keystone version document."""
 
     values: list[Version]
+    """ The API versions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,11 @@ class KeystoneErrorBody:
     """The body of a keystonemiddleware error."""
 
     code: int
+    """ The HTTP status code, repeated. """
     title: str
+    """ The HTTP reason phrase. """
     message: str
+    """ A human-readable explanation. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

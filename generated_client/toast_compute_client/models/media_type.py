@@ -14,7 +14,9 @@ class MediaType:
     """A media type a version of the API accepts."""
 
     base: str
+    """ The base media type. """
     type_: str
+    """ The versioned media type. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

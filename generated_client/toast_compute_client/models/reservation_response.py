@@ -14,6 +14,7 @@ class ReservationResponse:
     """The answer to a create with `return_reservation_id` (errata E32)."""
 
     reservation_id: str
+    """ ID of the reservation grouping the servers created by this request. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,6 +13,7 @@ class ServerActionStart:
     """Start a stopped server (인스턴스 시작): `SHUTOFF` → `ACTIVE`. The server must be `SHUTOFF`."""
 
     os_start: None
+    """ Always `null` (the service ignores the value). """
 
     def to_dict(self) -> dict[str, Any]:
         os_start = self.os_start

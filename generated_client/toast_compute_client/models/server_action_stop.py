@@ -13,6 +13,7 @@ class ServerActionStop:
     """Stop a running server (인스턴스 종료): → `SHUTOFF`. The server must be `ACTIVE` or `ERROR` (errata E46)."""
 
     os_stop: None
+    """ Always `null` (the service ignores the value). """
 
     def to_dict(self) -> dict[str, Any]:
         os_stop = self.os_stop

@@ -25,6 +25,7 @@ class ServerCreated:
     id: UUID
     """ ID of the new server (생성한 인스턴스의 ID). """
     links: list[Link]
+    """ Links to the new server. """
     os_dcf_disk_config: DiskConfig | str
     """ Disk partitioning mode, `AUTO` or `MANUAL`. """
     security_groups: list[SecurityGroupRef] | Unset = UNSET

@@ -26,6 +26,7 @@ class Version:
     """ Version status. Known values: `CURRENT`, `SUPPORTED`, `DEPRECATED` (Nova), `stable` (Keystone, in the
     document's example). Not a closed set. """
     links: list[Link]
+    """ Links to the version (`self`, and `describedby` for documentation). """
     updated: str | Unset = UNSET
     """ When this version last changed (RFC 3339). """
     min_version: str | Unset = UNSET
@@ -33,6 +34,7 @@ class Version:
     version: str | Unset = UNSET
     """ Highest microversion supported; `""` for v2.0. """
     media_types: list[MediaType] | Unset = UNSET
+    """ Media types the version accepts (Keystone form). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

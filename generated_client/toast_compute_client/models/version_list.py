@@ -18,6 +18,7 @@ class VersionList:
     """Nova's version document at the compute root (`{"versions": [...]}`)."""
 
     versions: list[Version]
+    """ The API versions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

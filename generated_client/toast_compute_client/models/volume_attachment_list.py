@@ -18,6 +18,7 @@ class VolumeAttachmentList:
     """Volumes attached to a server (연결 정보 객체 목록)."""
 
     volume_attachments: list[VolumeAttachment]
+    """ The attachments (연결 정보 객체 목록). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,0 +1,62 @@
+"""What a mock instance accepts and how its clock runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The tenant and user of the API document's own examples: 32 lowercase hex characters, as the
+# spec's `tenantId` pattern `^[0-9a-f-]+$` and real NHN Cloud tenant ids are.
+DEFAULT_TENANT_ID = "6cdebe3eb0094910bc41f1d42ebe4cb7"
+DEFAULT_USER_ID = "b6ab578c20c94306ac1f41ffc4415b29"
+DEFAULT_TOKEN = "toast-mock-token"
+DEFAULT_USERNAME = "mock-user@example.com"
+DEFAULT_PASSWORD = "mock-api-password"
+
+CLOCK_MODES = ("real", "immediate", "manual")
+
+# Seconds each transition takes on the `real` and `manual` clocks. VERIFY_RESIZE -> ACTIVE after
+# 1 s is the API document's TOAST rule; the others are short, demo-friendly stand-ins.
+DEFAULT_DURATIONS = {
+    "build": 3.0,
+    "stop": 1.0,
+    "start": 1.0,
+    "reboot": 2.0,
+    "hard_reboot": 2.0,
+    "resize": 2.0,
+    "confirm_resize": 1.0,
+    "snapshot": 2.0,
+}
+
+
+@dataclass(frozen=True)
+class Tenant:
+    """One tenant the mock serves: the token that opens it and the identity user behind it."""
+
+    tenant_id: str = DEFAULT_TENANT_ID
+    token: str = DEFAULT_TOKEN
+    user_id: str = DEFAULT_USER_ID
+    username: str = DEFAULT_USERNAME
+    password: str = DEFAULT_PASSWORD
+    name: str = "mock-project"
+
+
+@dataclass
+class MockConfig:
+    tenants: list[Tenant] = field(default_factory=lambda: [Tenant()])
+    clock: str = "real"
+    durations: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
+    max_body_bytes: int = 1024 * 1024
+    default_limit: int = 100  # NHN Cloud's documented default page size
+    max_limit: int = 1000  # Nova's [api]max_limit
+    keypair_quota: int = 100  # Nova's key_pairs quota
+    max_count: int = 10  # TOAST: at most 10 servers per create call
+    regex_budget_seconds: float = 0.5  # total time one `name` filter may spend matching
+
+    def __post_init__(self) -> None:
+        if self.clock not in CLOCK_MODES:
+            raise ValueError(f"clock must be one of {CLOCK_MODES}, not {self.clock!r}")
+        if not self.tenants:
+            raise ValueError("at least one tenant is needed")
+        tokens = [t.token for t in self.tenants]
+        if len(set(tokens)) != len(tokens):
+            raise ValueError("every tenant needs its own token")

@@ -1,0 +1,73 @@
+"""The request and response objects handlers see: no framework, just what Nova's API needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from .faults import NovaFault, bad_request
+
+JSON_TYPES = ("application/json", "application/vnd.openstack.compute+json")
+
+
+@dataclass
+class Request:
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]  # lower-case names
+    body: bytes
+    base_url: str  # scheme://host[:port], from the Host header
+
+    def param(self, name: str) -> str | None:
+        """The last value of a query parameter (webob's `GET.get`), or None."""
+        values = self.query.get(name)
+        return values[-1] if values else None
+
+    def json(self) -> Any:
+        """The JSON body, with Nova's answers for a wrong content type or a malformed body."""
+        content_type = self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+        if content_type and content_type not in JSON_TYPES:
+            raise NovaFault(415, "Unsupported Content-Type")
+        if not self.body.strip():
+            raise bad_request("Malformed request body: Empty body provided in request")
+        try:
+            return orjson.loads(self.body)
+        except orjson.JSONDecodeError:
+            raise bad_request("Malformed request body: cannot understand JSON") from None
+
+
+@dataclass
+class Response:
+    status: int
+    body: Any = None  # JSON-serialisable, or None for an empty body
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+def empty(status: int, **headers: str) -> Response:
+    return Response(status, None, dict(headers))
+
+
+@dataclass
+class Call:
+    """One authenticated API call: the request, the whole mock state, the caller's tenant state
+    and the path parameters."""
+
+    req: Request
+    state: Any  # MockState (typed loosely to keep this module free of imports)
+    tenant: Any  # TenantState
+    args: dict[str, str]
+
+    @property
+    def base(self) -> str:
+        return self.req.base_url
+
+    @property
+    def tenant_id(self) -> str:
+        return self.tenant.tenant.tenant_id
+
+    @property
+    def user_id(self) -> str:
+        return self.tenant.tenant.user_id

@@ -1,0 +1,54 @@
+"""TOAST's identity call `POST /v2.0/tokens` (Keystone v2 with passwordCredentials): issues a
+fresh token for a configured user; errors in Keystone's `{"error": {...}}` shape."""
+
+from __future__ import annotations
+
+import secrets
+
+from .clock import iso_z
+from .faults import KEYSTONE_UNAUTHORIZED
+from .http import Request, Response
+
+TOKEN_LIFETIME = 12 * 3600  # the NHN example: issued 03:32, expires 15:31
+
+
+def _error(code: int, title: str, message: str) -> Response:
+    return Response(code, {"error": {"code": code, "title": title, "message": message}})
+
+
+def issue_token(req: Request, state) -> Response:
+    try:
+        body = req.json()
+        auth = body["auth"]
+        credentials = auth["passwordCredentials"]
+        username, password = credentials["username"], credentials["password"]
+        tenant_id = auth.get("tenantId")
+    except Exception:
+        return _error(400, "Bad Request", "Expecting auth.passwordCredentials with username and password.")
+    for tenant in state.config.tenants:
+        if (tenant.username, tenant.password) == (username, password) and tenant_id in (None, tenant.tenant_id):
+            break
+    else:
+        return Response(401, KEYSTONE_UNAUTHORIZED)
+    token = secrets.token_hex(16)
+    state.issue_token(tenant, token)
+    now = state.clock.now()
+    roles = [{"name": "member"}]
+    return Response(200, {"access": {
+        "token": {
+            "id": token,
+            "issued_at": iso_z(now),
+            "expires": iso_z(now + TOKEN_LIFETIME),
+            "tenant": {"id": tenant.tenant_id, "name": tenant.name, "description": "", "enabled": True,
+                       "groupId": "mock-group", "project_domain": "NORMAL"},
+        },
+        "serviceCatalog": [{
+            "endpoints": [{"region": "KR1", "publicURL": f"{req.base_url}/v2/{tenant.tenant_id}"}],
+            "endpoints_links": [],
+            "type": "compute",
+            "name": "nova",
+        }],
+        "user": {"id": tenant.user_id, "username": tenant.username, "name": tenant.username, "roles": roles,
+                 "roles_links": []},
+        "metadata": {"roles": [], "is_admin": 0},
+    }})

@@ -1,0 +1,101 @@
+"""Serving the app over real HTTP: uvicorn in a background thread (tests, the pytest plugin) or
+in the foreground (the console script), and granian in the foreground."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import threading
+
+import httpx
+import uvicorn
+
+from .app import MockApp, create_app
+from .config import MockConfig, Tenant
+
+CONFIG_ENV = "TOAST_COMPUTE_MOCK_CONFIG"  # how the CLI hands its config to granian's worker
+
+
+def uvicorn_config(app: MockApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
+    return uvicorn.Config(app, host=host, port=port, loop="uvloop", http="httptools", lifespan="off",
+                          log_level="warning", access_log=False)
+
+
+class ThreadedServer:
+    """The app on a free loopback port, served by uvicorn in a daemon thread (like moto's
+    ThreadedMotoServer). The app object is shared, so Python control still works."""
+
+    def __init__(self, app: MockApp, host: str = "127.0.0.1") -> None:
+        self.app = app
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, 0))
+        self.host, self.port = self._socket.getsockname()[:2]
+        self._server = uvicorn.Server(uvicorn_config(app, host, self.port))
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> ThreadedServer:
+        self._thread.start()
+        for _ in range(500):
+            if self._server.started:
+                return self
+            self._thread.join(0.01)
+        raise RuntimeError("the mock server did not start")
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(5)
+        self._socket.close()
+
+
+class SyncASGITransport(httpx.BaseTransport):
+    """Drives the ASGI app in-process from a synchronous httpx.Client (httpx's own ASGI
+    transport is async-only)."""
+
+    def __init__(self, app: MockApp) -> None:
+        self._inner = httpx.ASGITransport(app=app)
+        self._loop = asyncio.new_event_loop()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        response = self._loop.run_until_complete(self._inner.handle_async_request(request))
+        content = self._loop.run_until_complete(response.aread())
+        return httpx.Response(response.status_code, headers=response.headers, content=content,
+                              extensions=response.extensions, request=request)
+
+    def close(self) -> None:
+        """Clients come and go; the loop lives until `shutdown()`."""
+
+    def shutdown(self) -> None:
+        self._loop.close()
+
+
+def config_to_env(config: MockConfig) -> str:
+    return json.dumps({"tenants": [t.__dict__ for t in config.tenants], "clock": config.clock,
+                       "durations": config.durations})
+
+
+def app_from_env() -> MockApp:
+    """Granian's factory target: the config the CLI put in the environment."""
+    raw = json.loads(os.environ[CONFIG_ENV])
+    tenants = [Tenant(**t) for t in raw.pop("tenants")]
+    return create_app(MockConfig(tenants=tenants, **raw))
+
+
+def serve_foreground(config: MockConfig, host: str, port: int, server: str) -> None:
+    if server == "uvicorn":
+        uvicorn.Server(uvicorn_config(create_app(config), host, port)).run()
+        return
+    from granian import Granian
+    from granian.constants import Interfaces
+
+    os.environ[CONFIG_ENV] = config_to_env(config)
+    # One worker: the state lives in one process.
+    Granian("toast_compute_mock.serving:app_from_env", address=host, port=port, interface=Interfaces.ASGI,
+            workers=1, factory=True, log_access=False).serve()
