@@ -120,17 +120,19 @@ class AsyncComputeClient:
     async def versions(self) -> models.VersionList | models.IdentityVersionList:
         return await self._run(ops.versions())
 
-    async def list_flavors(
-        self, *, detail: bool = False, **filters: Any
-    ) -> models.FlavorList | models.FlavorDetailList:
-        """One page (filters: min_disk, min_ram, limit, marker)."""
-        return await self._run(ops.flavors_page(detail, filters))
+    async def list_flavors(self, **filters: Any) -> models.FlavorList:
+        """One page of flavors (filters: min_disk, min_ram, limit, marker)."""
+        return await self._run(ops.flavors_page(filters))
+
+    async def list_flavors_detail(self, **filters: Any) -> models.FlavorDetailList:
+        """One page of flavors with details (filters as list_flavors)."""
+        return await self._run(ops.flavors_detail_page(filters))
 
     def iter_flavors(
-        self, *, detail: bool = False, page_size: int | None = None, marker: str | None = None, **filters: Any
-    ) -> AsyncIterator[Any]:
-        """Every flavor (`Flavor`, or `FlavorDetail` with detail=True), page after page."""
-        return self._iter(ops.iter_flavors(detail, filters, page_size, marker))
+        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+    ) -> AsyncIterator[models.FlavorDetail]:
+        """Every flavor with details, page after page (filters: min_disk, min_ram)."""
+        return self._iter(ops.iter_flavors(filters, page_size, marker))
 
     async def list_availability_zones(self) -> list[models.AvailabilityZone]:
         return await self._run(ops.availability_zones())
@@ -150,17 +152,19 @@ class AsyncComputeClient:
 
     # --- servers ----------------------------------------------------------------------------------------
 
-    async def list_servers(
-        self, *, detail: bool = False, **filters: Any
-    ) -> models.ServerList | models.ServerDetailList:
-        """One page (filters: changes_since, image, flavor, name, status, limit, marker)."""
-        return await self._run(ops.servers_page(detail, filters))
+    async def list_servers(self, **filters: Any) -> models.ServerList:
+        """One page of servers (filters: changes_since, image, flavor, name, status, limit, marker)."""
+        return await self._run(ops.servers_page(filters))
+
+    async def list_servers_detail(self, **filters: Any) -> models.ServerDetailList:
+        """One page of servers with details (filters as list_servers)."""
+        return await self._run(ops.servers_detail_page(filters))
 
     def iter_servers(
-        self, *, detail: bool = True, page_size: int | None = None, marker: str | None = None, **filters: Any
-    ) -> AsyncIterator[Any]:
-        """Every server (`Server`, or `ServerSummary` with detail=False), following `next` links."""
-        return self._iter(ops.iter_servers(detail, filters, page_size, marker))
+        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+    ) -> AsyncIterator[models.Server]:
+        """Every server with details, following the `next` links (filters as list_servers)."""
+        return self._iter(ops.iter_servers(filters, page_size, marker))
 
     async def get_server(self, server_id: ServerRef) -> models.Server:
         return await self._run(ops.server(server_id))

@@ -122,15 +122,19 @@ class ComputeClient:
     def versions(self) -> models.VersionList | models.IdentityVersionList:
         return self._run(ops.versions())
 
-    def list_flavors(self, *, detail: bool = False, **filters: Any) -> models.FlavorList | models.FlavorDetailList:
-        """One page (filters: min_disk, min_ram, limit, marker)."""
-        return self._run(ops.flavors_page(detail, filters))
+    def list_flavors(self, **filters: Any) -> models.FlavorList:
+        """One page of flavors (filters: min_disk, min_ram, limit, marker)."""
+        return self._run(ops.flavors_page(filters))
+
+    def list_flavors_detail(self, **filters: Any) -> models.FlavorDetailList:
+        """One page of flavors with details (filters as list_flavors)."""
+        return self._run(ops.flavors_detail_page(filters))
 
     def iter_flavors(
-        self, *, detail: bool = False, page_size: int | None = None, marker: str | None = None, **filters: Any
-    ) -> Iterator[Any]:
-        """Every flavor (`Flavor`, or `FlavorDetail` with detail=True), page after page."""
-        return self._iter(ops.iter_flavors(detail, filters, page_size, marker))
+        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+    ) -> Iterator[models.FlavorDetail]:
+        """Every flavor with details, page after page (filters: min_disk, min_ram)."""
+        return self._iter(ops.iter_flavors(filters, page_size, marker))
 
     def list_availability_zones(self) -> list[models.AvailabilityZone]:
         return self._run(ops.availability_zones())
@@ -150,15 +154,19 @@ class ComputeClient:
 
     # --- servers ----------------------------------------------------------------------------------------
 
-    def list_servers(self, *, detail: bool = False, **filters: Any) -> models.ServerList | models.ServerDetailList:
-        """One page (filters: changes_since, image, flavor, name, status, limit, marker)."""
-        return self._run(ops.servers_page(detail, filters))
+    def list_servers(self, **filters: Any) -> models.ServerList:
+        """One page of servers (filters: changes_since, image, flavor, name, status, limit, marker)."""
+        return self._run(ops.servers_page(filters))
+
+    def list_servers_detail(self, **filters: Any) -> models.ServerDetailList:
+        """One page of servers with details (filters as list_servers)."""
+        return self._run(ops.servers_detail_page(filters))
 
     def iter_servers(
-        self, *, detail: bool = True, page_size: int | None = None, marker: str | None = None, **filters: Any
-    ) -> Iterator[Any]:
-        """Every server (`Server`, or `ServerSummary` with detail=False), following `next` links."""
-        return self._iter(ops.iter_servers(detail, filters, page_size, marker))
+        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+    ) -> Iterator[models.Server]:
+        """Every server with details, following the `next` links (filters as list_servers)."""
+        return self._iter(ops.iter_servers(filters, page_size, marker))
 
     def get_server(self, server_id: ServerRef) -> models.Server:
         return self._run(ops.server(server_id))

@@ -101,14 +101,28 @@ def paginate(
         current = following
 
 
-def iter_servers(detail: bool, filters: dict[str, Any], page_size: int | None, marker: str | None) -> Op[None]:
-    endpoint, model = (list_servers_detail, models.ServerDetailList) if detail else (list_servers, models.ServerList)
-    return paginate(endpoint, lambda p: p.servers, lambda p: p.servers_links, model, filters, page_size, marker)
+def iter_servers(filters: dict[str, Any], page_size: int | None, marker: str | None) -> Op[None]:
+    return paginate(
+        list_servers_detail,
+        lambda p: p.servers,
+        lambda p: p.servers_links,
+        models.ServerDetailList,
+        filters,
+        page_size,
+        marker,
+    )
 
 
-def iter_flavors(detail: bool, filters: dict[str, Any], page_size: int | None, marker: str | None) -> Op[None]:
-    endpoint, model = (list_flavors_detail, models.FlavorDetailList) if detail else (list_flavors, models.FlavorList)
-    return paginate(endpoint, lambda p: p.flavors, lambda p: p.flavors_links, model, filters, page_size, marker)
+def iter_flavors(filters: dict[str, Any], page_size: int | None, marker: str | None) -> Op[None]:
+    return paginate(
+        list_flavors_detail,
+        lambda p: p.flavors,
+        lambda p: p.flavors_links,
+        models.FlavorDetailList,
+        filters,
+        page_size,
+        marker,
+    )
 
 
 def iter_volume_attachments(server_id: ServerRef, page_size: int) -> Op[None]:
@@ -136,16 +150,25 @@ def versions() -> Op[models.VersionList | models.IdentityVersionList]:
     raise UnexpectedResponse(int(response.status_code), "expected a version document")
 
 
-def servers_page(detail: bool, filters: dict[str, Any]) -> Op[models.ServerList | models.ServerDetailList]:
-    if detail:
-        return parsed((yield Call(list_servers_detail, filters)), models.ServerDetailList)
-    return parsed((yield Call(list_servers, filters)), models.ServerList)
+def page(endpoint: Any, model: type[M], filters: dict[str, Any]) -> Op[M]:
+    """One page of a list operation, as its generated model."""
+    return parsed((yield Call(endpoint, filters)), model)
 
 
-def flavors_page(detail: bool, filters: dict[str, Any]) -> Op[models.FlavorList | models.FlavorDetailList]:
-    if detail:
-        return parsed((yield Call(list_flavors_detail, filters)), models.FlavorDetailList)
-    return parsed((yield Call(list_flavors, filters)), models.FlavorList)
+def servers_page(filters: dict[str, Any]) -> Op[models.ServerList]:
+    return page(list_servers, models.ServerList, filters)
+
+
+def servers_detail_page(filters: dict[str, Any]) -> Op[models.ServerDetailList]:
+    return page(list_servers_detail, models.ServerDetailList, filters)
+
+
+def flavors_page(filters: dict[str, Any]) -> Op[models.FlavorList]:
+    return page(list_flavors, models.FlavorList, filters)
+
+
+def flavors_detail_page(filters: dict[str, Any]) -> Op[models.FlavorDetailList]:
+    return page(list_flavors_detail, models.FlavorDetailList, filters)
 
 
 def availability_zones() -> Op[list[models.AvailabilityZone]]:

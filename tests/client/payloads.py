@@ -92,3 +92,33 @@ def answering(
         auth_header_name="X-Auth-Token",
         httpx_args={"transport": httpx.MockTransport(reply)},
     )
+
+
+class Script:
+    """An httpx.MockTransport handler that answers from a list (or a function) and records each request."""
+
+    def __init__(self, *answers: httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]):
+        self.answers = list(answers)
+        self.requests: list[httpx.Request] = []
+        self.headers: list[httpx.Headers] = []  # as sent: a replayed request object is changed in place
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        self.headers.append(httpx.Headers(request.headers))
+        answer = self.answers.pop(0) if len(self.answers) > 1 else self.answers[0]
+        if isinstance(answer, Exception):
+            raise answer
+        if callable(answer):
+            return answer(request)
+        return httpx.Response(answer.status_code, headers=answer.headers, content=answer.content)  # a fresh stream
+
+    def transport(self) -> httpx.MockTransport:
+        return httpx.MockTransport(self)
+
+    def paths(self) -> list[str]:
+        return [f"{r.method} {r.url.path}" + (f"?{r.url.query.decode()}" if r.url.query else "") for r in self.requests]
+
+
+def reply(status: int, body: Any = None, headers: dict[str, str] | None = None) -> httpx.Response:
+    content = b"" if body is None else (body if isinstance(body, bytes) else json.dumps(body).encode())
+    return httpx.Response(status, content=content, headers=headers)

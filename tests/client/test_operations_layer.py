@@ -35,8 +35,8 @@ def test_versions_flavors_zones(layer: Any) -> None:
     assert isinstance(layer.versions(), m.VersionList)
     page = layer.list_flavors(limit=2)
     assert isinstance(page, m.FlavorList) and len(page.flavors) == 2
-    assert isinstance(layer.list_flavors(detail=True), m.FlavorDetailList)
-    walked = layer.iter_flavors(detail=True, page_size=4)
+    assert isinstance(layer.list_flavors_detail(min_disk=40), m.FlavorDetailList)
+    walked = layer.iter_flavors(page_size=4)
     assert [f.id for f in walked] == [f.id for f in FLAVORS]
     assert all(isinstance(f, m.FlavorDetail) for f in walked)
     assert [z.zone_name for z in layer.list_availability_zones()] == ["kr-pub-a", "kr-pub-b"]
@@ -62,7 +62,8 @@ def test_servers_lifecycle(layer: Any) -> None:
     assert server.status == m.ServerStatus.ACTIVE and server.os_ext_sts_vm_state == "active"
     assert layer.get_server(str(server.id)).id == server.id
     assert layer.rename_server(server.id, "renamed").name == "renamed"
-    page = layer.list_servers(detail=True, name="renamed")
+    assert [s.id for s in layer.list_servers().servers] == [server.id]
+    page = layer.list_servers_detail(name="renamed")
     assert isinstance(page, m.ServerDetailList) and [s.name for s in page.servers] == ["renamed"]
     layer.delete_server(server.id)
     layer.wait_for_server_deleted(server.id)
@@ -72,10 +73,12 @@ def test_servers_lifecycle(layer: Any) -> None:
 
 def test_iter_servers_follows_pages(layer: Any) -> None:
     ids = {boot(layer, f"web-{i}").id for i in range(5)}
-    summaries = layer.iter_servers(detail=False, page_size=2)
-    assert {s.id for s in summaries} == ids and len(summaries) == 5
-    assert all(isinstance(s, m.ServerSummary) for s in summaries)
-    assert {s.id for s in layer.iter_servers(page_size=3)} == ids
+    walked = layer.iter_servers(page_size=2)
+    assert {s.id for s in walked} == ids and len(walked) == 5
+    assert all(isinstance(s, m.Server) for s in walked)
+    assert [s.id for s in layer.iter_servers(page_size=3, name="web-[12]")] == sorted(
+        (s.id for s in walked if s.name in ("web-1", "web-2")), key=[s.id for s in walked].index
+    )
 
 
 def test_server_actions(layer: Any) -> None:
