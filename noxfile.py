@@ -77,7 +77,7 @@ def install_client(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated_client/ from the bundle; `-- --check` fails (with a diff) when the committed copy is stale."""
+    """Regenerate generated_client/ from the bundle; `-- --check` fails with a diff when the committed copy is stale."""
     install_requirements(session, "generate")
     session.run("python", str(ROOT / "scripts" / "generate_client.py"), *session.posargs)
 
@@ -88,6 +88,14 @@ def typecheck(session: nox.Session) -> None:
     install_requirements(session, "typecheck")
     install_client(session)
     session.run("mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples")
+
+
+@nox.session
+def bench_client(session: nox.Session) -> None:
+    """Fetch and parse 1,000 servers from the mock: generated client, layer, httpx+json, novaclient, openstacksdk."""
+    install_requirements(session, "bench_client")
+    install_client(session)
+    session.run("python", str(ROOT / "scripts" / "bench_client.py"), *session.posargs)
 
 
 @nox.session
