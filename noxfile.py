@@ -74,4 +74,13 @@ def tests(session: nox.Session) -> None:
     """The whole test suite."""
     install_requirements(session, "tests")
     install_node_tools(session)
+    session.run("python", str(ROOT / "scripts" / "ensure_browser.py"))
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the reference site (Redoc, errata page, index, bundle download) into site/."""
+    install_requirements(session, "docs")
+    install_node_tools(session)
+    session.run("python", str(ROOT / "scripts" / "build_docs.py"), "--bundle", str(BUNDLE), "--out", str(ROOT / "site"))
