@@ -18,8 +18,9 @@ import sys
 
 
 def chromium_path() -> str | None:
-    """The Chromium binary the browser test will drive: $CHROMIUM, else `chromium` on PATH."""
-    return os.environ.get("CHROMIUM") or shutil.which("chromium")
+    """The Chromium binary the browser test will drive: $CHROMIUM, else `chromium` on PATH; None if missing."""
+    candidate = os.environ.get("CHROMIUM") or shutil.which("chromium")
+    return candidate if candidate and os.path.isfile(candidate) else None
 
 
 def has_korean_font() -> bool:

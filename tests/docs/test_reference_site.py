@@ -120,7 +120,7 @@ def test_errata_page_is_reachable_from_an_operation(page, site_url, spec):
     assert operation, "no operation of the spec carries x-errata"
     entry_id = operation["x-errata"][0]
     open_operation(page, site_url, operation)
-    page.locator(f'a[href="errata.html#{entry_id}"]').first.click()
+    page.locator(f'a[href="errata.html#{entry_id}"]').first.click(timeout=10_000)
     page.wait_for_url(f"**/errata.html#{entry_id}", timeout=10_000)
     heading = page.locator(f"section#{entry_id} h2")
     assert heading.inner_text().startswith(entry_id)
