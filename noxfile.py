@@ -66,7 +66,7 @@ def lint(session: nox.Session) -> None:
             "openapi-python-client", "generate", "--path", str(BUNDLE), "--meta", "none",
             "--output-path", str(Path(tmp) / "client"), "--fail-on-warning",
         )
-    session.run("ruff", "check", "noxfile.py", "scripts")
+    session.run("ruff", "check", ".")
 
 
 @nox.session

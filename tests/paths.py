@@ -1,0 +1,13 @@
+"""Where the project's files and the shared reference material are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
+SPEC_SOURCE = ROOT / "openapi" / "src" / "openapi.yaml"
+API_DOCUMENT = ROOT / "openapi" / "document" / "toast-compute-api.md"
+# The team's shared reference folder sits beside the clone (in CI too); tests that need it skip without it.
+SHARED = ROOT.parent / "shared"
+NOVA_SAMPLES = SHARED / "reference" / "nova-api-samples"
