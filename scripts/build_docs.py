@@ -69,11 +69,11 @@ curl -H "X-Auth-Token: $TOKEN" https://kr1-api-instance-infrastructure.nhnclouds
 """
 
 
-def load_errata(path: Path) -> list[dict]:
-    """The entries of errata.yaml: a list, or a mapping with the list under `errata`."""
+def load_errata(path: Path) -> dict:
+    """errata.yaml: `introduction` (markdown) and `entries` (id, title, document_says, service_does,
+    spec_says, why, operations)."""
     data = load_yaml(path)
-    entries = data.get("errata", []) if isinstance(data, dict) else data
-    return list(entries or [])
+    return {"introduction": data.get("introduction", ""), "entries": list(data.get("entries") or [])}
 
 
 def regions_section(spec: dict) -> str:
@@ -101,17 +101,23 @@ link to it. The bundled OpenAPI document is [{bundle_name}]({bundle_name}).
 
 
 def errata_links(ids: list[str], errata: dict[str, dict]) -> str:
-    missing = [entry_id for entry_id in ids if entry_id not in errata]
-    if missing:
-        raise ValueError(f"x-errata names entries that errata.yaml does not have: {missing}")
-    links = ", ".join(f"[{entry_id}: {errata[entry_id]['title']}](errata.html#{entry_id})" for entry_id in ids)
+    """Markdown links to the errata page; an id without an entry is named without a link."""
+    links = ", ".join(
+        f"[{entry_id}: {errata[entry_id]['title']}](errata.html#{entry_id})"
+        if entry_id in errata
+        else f"{entry_id} (no entry yet)"
+        for entry_id in ids
+    )
     return f"**Errata (정오표):** {links}"
 
 
-def docs_spec(spec: dict, errata: list[dict], bundle_name: str) -> dict:
+def docs_spec(spec: dict, errata: dict, bundle_name: str) -> dict:
     """A copy of the bundle for rendering: errata links, token, regions and site links added."""
     docs = copy.deepcopy(spec)
-    by_id = {entry["id"]: entry for entry in errata}
+    by_id = {entry["id"]: entry for entry in errata["entries"]}
+    cited = sorted({entry_id for _p, _m, op in operations(docs) for entry_id in op.get("x-errata") or []})
+    if missing := [entry_id for entry_id in cited if entry_id not in by_id]:
+        print(f"docs: warning: x-errata cites entries that errata.yaml lacks: {missing}", file=sys.stderr)
     for _path, _method, operation in operations(docs):
         ids = operation.get("x-errata") or []
         if ids:
@@ -160,10 +166,10 @@ FIELDS = (
 )
 
 
-def errata_page(errata: list[dict], spec: dict) -> str:
+def errata_page(errata: dict, spec: dict) -> str:
     known = {op.get("operationId") for _path, _method, op in operations(spec)}
     sections = []
-    for entry in errata:
+    for entry in errata["entries"]:
         entry_id = html.escape(entry["id"])
         fields = "".join(
             f"<dt>{label}</dt><dd>{render_markdown(entry.get(key))}</dd>" for key, label in FIELDS if entry.get(key)
@@ -183,8 +189,8 @@ def errata_page(errata: list[dict], spec: dict) -> str:
         )
     body = (
         "<h1>Errata (정오표)</h1>"
-        "<p>Where the 2020 TOAST Compute API document and the running service disagree, and what the "
-        'OpenAPI description decided. <a href="index.html">Home</a> · <a href="reference.html">API reference</a></p>'
+        '<p><a href="index.html">Home</a> · <a href="reference.html">API reference</a></p>'
+        + render_markdown(errata["introduction"])
         + "\n".join(sections)
     )
     return page("TOAST Compute API errata", body)

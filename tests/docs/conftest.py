@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -11,14 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-sys.path.insert(0, str(ROOT / "scripts"))
+from tests.docs.helpers import MINI_SPEC
 
-import build_docs  # noqa: E402
-
-MINI_SPEC = FIXTURES / "mini-compute.yaml"
-MINI_ERRATA = FIXTURES / "errata.yaml"
+import build_docs  # isort: skip  (scripts/, put on sys.path by tests.docs.helpers)
 
 
 @pytest.fixture
@@ -30,8 +24,6 @@ def mini_spec() -> dict:
 @pytest.fixture(scope="session")
 def site_sources() -> tuple[Path, Path]:
     """The bundle and errata the site is built from: the project's own."""
-    if not build_docs.BUNDLE.exists():  # TEMPORARY until the bundle lands on main
-        return MINI_SPEC, MINI_ERRATA
     return build_docs.BUNDLE, build_docs.ERRATA
 
 

@@ -8,13 +8,15 @@ reports/docs-reference.png. Without Chromium (or Playwright) the tests skip, say
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
-from ensure_browser import chromium_path
-from spec_tools import load_yaml, operations, resolve
+
+from tests.docs.helpers import REPORTS
+
+import build_docs  # isort: skip
+from ensure_browser import chromium_path  # isort: skip
+from spec_tools import load_yaml, operations, resolve  # isort: skip
 
 pytestmark = pytest.mark.browser
 
-REPORTS = ROOT / "reports"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -115,13 +117,17 @@ def test_an_example_renders_and_is_screenshotted(page, site_url, spec):
     page.screenshot(path=str(REPORTS / "docs-reference.png"))
 
 
-def test_errata_page_is_reachable_from_an_operation(page, site_url, spec):
-    operation = next((op for _p, _m, op in operations(spec) if op.get("x-errata")), None)
-    assert operation, "no operation of the spec carries x-errata"
-    entry_id = operation["x-errata"][0]
+def test_errata_page_is_reachable_from_an_operation(page, site_url, spec, site_sources):
+    entries = {entry["id"] for entry in build_docs.load_errata(site_sources[1])["entries"]}
+    cited = ((op, entry_id) for _p, _m, op in operations(spec) for entry_id in op.get("x-errata") or [])
+    operation, entry_id = next(((op, entry_id) for op, entry_id in cited if entry_id in entries), (None, None))
+    assert operation, "no operation of the spec cites an entry of the errata in x-errata"
     open_operation(page, site_url, operation)
     page.locator(f'a[href="errata.html#{entry_id}"]').first.click(timeout=10_000)
     page.wait_for_url(f"**/errata.html#{entry_id}", timeout=10_000)
     heading = page.locator(f"section#{entry_id} h2")
     assert heading.inner_text().startswith(entry_id)
     page.screenshot(path=str(REPORTS / "docs-errata.png"))
+    # and back: the entry links the operations it concerns
+    page.locator(f'section#{entry_id} a[href="reference.html#operation/{operation["operationId"]}"]').click()
+    page.locator("h2", has_text=operation["summary"]).first.wait_for(state="visible", timeout=15_000)
