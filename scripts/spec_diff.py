@@ -17,10 +17,11 @@ made required; request body made required; new required request field; request f
 newly constrained (length, range, pattern, format, enum, additionalProperties: false) or its type
 narrowed; request union member removed; enum value removed; response field removed, retyped or no
 longer required; response union member added; success (2xx) status code removed; response body
-or media type removed. Compatible: everything additive (operations, optional parameters and fields,
-success and error codes, enum values, relaxed constraints) and description changes.
+or media type removed; response header removed or no longer required. Compatible: everything
+additive (operations, optional parameters and fields, success and error codes, enum values,
+response headers, relaxed constraints) and description changes.
 
-Not compared: servers, security requirements, headers, parameter serialisation (style/explode),
+Not compared: servers, security requirements, parameter serialisation (style/explode),
 `not`, discriminators, external `$ref`s.
 """
 
@@ -70,6 +71,7 @@ class SpecDiff:
         self.old, self.new = old, new
         self.changes: list[Change] = []
         self._walking: set[tuple[int, int, str]] = set()
+        self._described: set[int] = set()  # schemas whose description change is already reported
 
     def run(self) -> list[Change]:
         self.compare_text("info", self.old.get("info", {}), self.new.get("info", {}))
@@ -178,11 +180,24 @@ class SpecDiff:
             name = f"{where} {code} response"
             if old_response.get("description") != new_response.get("description"):
                 self.add(False, "description-changed", name, "description changed")
+            self.compare_headers(name, old_response.get("headers") or {}, new_response.get("headers") or {})
             old_content, new_content = old_response.get("content") or {}, new_response.get("content") or {}
             if old_content and not new_content:
                 self.add(True, "response-body-removed", name, "response body removed")
             else:
                 self.compare_content(name, old_content, new_content, RESPONSE)
+
+    def compare_headers(self, where: str, old: dict, new: dict) -> None:
+        old = {name.lower(): resolve(self.old, header) for name, header in old.items()}
+        new = {name.lower(): resolve(self.new, header) for name, header in new.items()}
+        for name in sorted(old.keys() - new.keys()):
+            self.add(True, "response-header-removed", where, f"header {name} removed")
+        for name in sorted(new.keys() - old.keys()):
+            self.add(False, "response-header-added", where, f"header {name} added")
+        for name in sorted(old.keys() & new.keys()):
+            if old[name].get("required") and not new[name].get("required"):
+                self.add(True, "response-header-optional", where, f"header {name} no longer always sent")
+            self.compare_schema(old[name].get("schema"), new[name].get("schema"), f"{where} header {name}", RESPONSE)
 
     def compare_content(self, where: str, old: dict, new: dict, direction: str) -> None:
         for media in sorted(old.keys() - new.keys()):
@@ -222,7 +237,8 @@ class SpecDiff:
 
     def compare_resolved(self, old: dict, new: dict, where: str, direction: str) -> None:
         """Shared schemas are compared at every place they are used, so each affected operation is named."""
-        if old.get("description") != new.get("description"):
+        if old.get("description") != new.get("description") and id(new) not in self._described:
+            self._described.add(id(new))  # once, where first met: descriptions don't break anyone
             self.add(False, "description-changed", where, "schema description changed")
         self.compare_types(old, new, where, direction)
         self.compare_enum(old, new, where, direction)

@@ -234,3 +234,20 @@ def test_recursive_schemas_terminate(old, new):
     breaking = [c for c in diff(old, new) if c.breaking]
     assert {c.rule for c in breaking} == {"response-field-retyped"}
     assert any(c.where.endswith("servers[].progress") for c in breaking)  # reported once, not endlessly
+
+
+def test_response_headers(old, new):
+    location = {"required": True, "schema": {"type": "string", "format": "uri"}}
+    old["paths"][SERVERS]["post"]["responses"]["202"]["headers"] = {"Location": copy.deepcopy(location)}
+    new["paths"][SERVERS]["post"]["responses"]["202"]["headers"] = {"Location": dict(location, required=False)}
+    assert rules(old, new) == ({"response-header-optional"}, set())
+    new["paths"][SERVERS]["post"]["responses"]["202"]["headers"] = {"Location": location, "X-Request-Id": {}}
+    assert rules(old, new) == (set(), {"response-header-added"})
+    del new["paths"][SERVERS]["post"]["responses"]["202"]["headers"]
+    assert rules(old, new) == ({"response-header-removed"}, set())
+
+
+def test_a_shared_schema_description_change_is_reported_once(old, new):
+    schemas(new)["ServerStatus"]["description"] = "Nova's server status."
+    changes = diff(old, new)
+    assert [c.rule for c in changes] == ["description-changed"]
