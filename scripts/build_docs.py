@@ -7,7 +7,8 @@
 Writes into the output folder:
 
 - `reference.html`: Redoc (Redocly CLI `build-docs`, scripts inlined, no CDN) of a docs-only copy of
-  the bundle: each operation's `x-errata` ids become links to the errata page, and `info.description`
+  the bundle: each operation's `x-errata` ids, and "(errata E12)" in descriptions, become links to the
+  errata page, and `info.description`
   gains "how to get a token", the region endpoints and links to the errata and the download.
 - `errata.html`: the errata, one section per entry, anchored by id (`errata.html#E01`).
 - `index.html`: links to the reference, the errata and the bundle.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import copy
 import html
+import re
 import shutil
 import subprocess
 import sys
@@ -111,6 +113,29 @@ def errata_links(ids: list[str], errata: dict[str, dict]) -> str:
     return f"**Errata (정오표):** {links}"
 
 
+ERRATA_MENTION = re.compile(r"\(errata (E\d+(?:, E\d+)*)\)")
+NOT_PROSE = {"example", "examples", "default", "enum"}  # data, where a "description" key is not ours
+
+
+def link_mentions(node, errata: dict[str, dict]) -> None:
+    """Turn "(errata E12)" in descriptions into links to the errata page, in place."""
+    if isinstance(node, list):
+        for child in node:
+            link_mentions(child, errata)
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if key == "description" and isinstance(value, str):
+            node[key] = ERRATA_MENTION.sub(lambda match: mention_links(match, errata), value)
+        elif key not in NOT_PROSE:
+            link_mentions(value, errata)
+
+
+def mention_links(match: re.Match, errata: dict[str, dict]) -> str:
+    ids = match.group(1).split(", ")
+    return "(errata " + ", ".join(f"[{i}](errata.html#{i})" if i in errata else i for i in ids) + ")"
+
+
 def docs_spec(spec: dict, errata: dict, bundle_name: str) -> dict:
     """A copy of the bundle for rendering: errata links, token, regions and site links added."""
     docs = copy.deepcopy(spec)
@@ -118,6 +143,7 @@ def docs_spec(spec: dict, errata: dict, bundle_name: str) -> dict:
     cited = sorted({entry_id for _p, _m, op in operations(docs) for entry_id in op.get("x-errata") or []})
     if missing := [entry_id for entry_id in cited if entry_id not in by_id]:
         print(f"docs: warning: x-errata cites entries that errata.yaml lacks: {missing}", file=sys.stderr)
+    link_mentions(docs, by_id)
     for _path, _method, operation in operations(docs):
         ids = operation.get("x-errata") or []
         if ids:
