@@ -104,4 +104,25 @@ def tests(session: nox.Session) -> None:
     install_requirements(session, "tests")
     install_client(session)
     install_node_tools(session)
+    session.run("python", str(ROOT / "scripts" / "ensure_browser.py"))
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the reference site (Redoc, errata page, index, bundle download) into site/."""
+    install_requirements(session, "docs")
+    install_node_tools(session)
+    session.run("python", str(ROOT / "scripts" / "build_docs.py"), "--bundle", str(BUNDLE), "--out", str(ROOT / "site"))
+
+
+@nox.session
+def breaking(session: nox.Session) -> None:
+    """Changes to the bundle since a git revision, breaking ones first: `nox -s breaking -- [REV] [--fail-on-breaking]`.
+
+    REV defaults to the merge-base with main (HEAD~1 on main).
+    """
+    install_requirements(session, "docs")
+    args = list(session.posargs)
+    rev = ["--rev", args.pop(0)] if args and not args[0].startswith("-") else []
+    session.run("python", str(ROOT / "scripts" / "spec_diff.py"), *rev, str(BUNDLE), *args)
