@@ -76,3 +76,11 @@ def tests(session: nox.Session) -> None:
     session.install("-e", ".")
     install_node_tools(session)
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark the mock against Prism and a bare ASGI app with wrk (installs wrk and Prism if missing)."""
+    session.install("-e", ".")
+    install_node_tools(session)
+    session.run("python", str(ROOT / "scripts" / "bench_mock.py"), *session.posargs)

@@ -1,14 +1,16 @@
 -- The fixed request mix of scripts/bench_mock.py, one of each in turn per wrk thread:
 -- server detail list, flavor list, keypair create, keypair delete, a server action (HARD reboot).
 -- Names of created keypairs are read from the create responses and deleted later, so the mix runs
--- against a stateful server without collisions (while none is known yet, e.g. against a stateless
--- target, the delete slot deletes the name just created). done() prints one JSON line.
+-- against a stateful server without collisions (while none is waiting, the delete slot creates one
+-- more instead; against a stateless target it deletes the name just created). done() prints one
+-- JSON line.
 local tenant = os.getenv("BENCH_TENANT")
 local server = os.getenv("BENCH_SERVER")
 local token = os.getenv("BENCH_TOKEN")
 local key = os.getenv("BENCH_PUBLIC_KEY")
 local prefix = "/v2/" .. tenant
-local counter, created, thread_id, last_name = 0, {}, 0, "none"
+local counter, created, last_name, creates, deletes = 0, {}, nil, 0, 0
+thread_id = 0  -- global: set per thread by setup()
 local ids = 0
 
 function setup(thread)
@@ -29,13 +31,13 @@ function request()
     return req("GET", "/servers/detail")
   elseif slot == 1 then
     return req("GET", "/flavors")
-  elseif slot == 2 then
+  elseif slot == 2 or (slot == 3 and #created == 0 and creates - deletes < 16) then
     local name = "bench-" .. thread_id .. "-" .. counter
-    last_name = name
+    last_name, creates = name, creates + 1
     return req("POST", "/os-keypairs", '{"keypair": {"name": "' .. name .. '", "public_key": "' .. key .. '"}}')
   elseif slot == 3 then
-    local name = table.remove(created, 1) or last_name
-    return req("DELETE", "/os-keypairs/" .. name)
+    deletes = deletes + 1
+    return req("DELETE", "/os-keypairs/" .. (table.remove(created, 1) or last_name))
   else
     return req("POST", "/servers/" .. server .. "/action", '{"reboot": {"type": "HARD"}}')
   end
