@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS  # noqa: E402
 from toast_compute_mock.config import DEFAULT_TENANT_ID as TENANT  # noqa: E402
-from toast_compute_mock.config import DEFAULT_TOKEN as TOKEN
+from toast_compute_mock.config import DEFAULT_TOKEN as TOKEN  # noqa: E402
 
 U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
 # vpc2 is a /16: room for the 10,000 servers of the growth measurement.
