@@ -126,3 +126,11 @@ def breaking(session: nox.Session) -> None:
     args = list(session.posargs)
     rev = ["--rev", args.pop(0)] if args and not args[0].startswith("-") else []
     session.run("python", str(ROOT / "scripts" / "spec_diff.py"), *rev, str(BUNDLE), *args)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark the mock against Prism and a bare ASGI app with wrk (installs wrk and Prism if missing)."""
+    install_client(session)  # the toolkit depends on the generated client
+    install_node_tools(session)
+    session.run("python", str(ROOT / "scripts" / "bench_mock.py"), *session.posargs)

@@ -123,7 +123,7 @@ def _add_security_group(call: Call, value: Any) -> Callable[[Server], Response]:
         _, group = _security_group(call, "addSecurityGroup", body)
         if group.name not in server.security_groups:
             server.security_groups.append(group.name)
-            server.updated = call.state.clock.now()
+            server.touch(call.state.clock.now())
         return empty(202)
 
     return run
@@ -138,7 +138,7 @@ def _remove_security_group(call: Call, value: Any) -> Callable[[Server], Respons
         if group.name not in server.security_groups:
             raise bad_request(f"Security group {name} not associated with the instance {server.id}")
         server.security_groups.remove(group.name)
-        server.updated = call.state.clock.now()
+        server.touch(call.state.clock.now())
         return empty(202)
 
     return run

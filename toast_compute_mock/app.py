@@ -3,6 +3,7 @@ isolates tenants like Nova, routes, and renders Nova's fault envelope for every 
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import uuid
@@ -38,6 +39,11 @@ class MockApp:
     def __init__(self, config: MockConfig | None = None) -> None:
         self.config = config or MockConfig()
         self.state = MockState(self.config)
+        prefix = uuid.uuid4().hex[:20]  # request ids look like Nova's req-<uuid>; cheap to make
+        self._request_ids = (
+            f"req-{prefix[:8]}-{prefix[8:12]}-{prefix[12:16]}-{prefix[16:20]}-{n:012x}".encode()
+            for n in itertools.count(1)
+        )
 
     # -- ASGI ------------------------------------------------------------------------------------
     async def __call__(self, scope, receive, send) -> None:
@@ -60,7 +66,8 @@ class MockApp:
             request = Request(
                 method=scope["method"],
                 path=scope.get("raw_path", b"").decode("latin-1").split("?", 1)[0] or scope["path"],
-                query=parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True),
+                query=parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+                if scope.get("query_string") else {},
                 headers=headers,
                 body=body,
                 base_url=_base_url(scope, headers),
@@ -70,7 +77,7 @@ class MockApp:
         out = [(b"content-length", str(len(payload)).encode())]
         if response.body is not None:
             out.append((b"content-type", b"application/json"))
-        request_id = f"req-{uuid.uuid4()}".encode()
+        request_id = next(self._request_ids)
         out += [(b"x-compute-request-id", request_id), (b"x-openstack-request-id", request_id)]
         out += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
         await send({"type": "http.response.start", "status": response.status, "headers": out})
@@ -111,7 +118,9 @@ class MockApp:
         return Response(fault.code, fault.body(), fault.headers)
 
     def _dispatch(self, req: Request) -> Response:
-        segments = tuple(unquote(s, errors="replace") for s in req.path.strip("/").split("/"))
+        segments = tuple(req.path.strip("/").split("/"))
+        if "%" in req.path:
+            segments = tuple(unquote(s, errors="replace") for s in segments)
         public = routes.PUBLIC.get(segments)
         if public is not None:
             return _pick(public, req.method)(req, self.state)
@@ -127,7 +136,7 @@ class MockApp:
         if path_tenant != tenant.tenant_id:
             raise bad_request(f"Malformed request URL: URL's project_id '{path_tenant}' doesn't match Context's "
                               f"project_id '{tenant.tenant_id}'")
-        matches = routes.match(routes.API, segments[2:])
+        matches = routes.match(segments[2:])
         if not matches:
             raise not_found("The resource could not be found.")
         for methods, args in matches:

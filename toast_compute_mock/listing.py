@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 
 from .faults import bad_request
@@ -31,19 +31,20 @@ def take(items: Iterable[T], limit: int) -> list[T]:
     return list(islice(items, limit))
 
 
-def next_links(call: Call, path: str, page: list[dict], limit: int) -> list[dict[str, str]] | None:
+def next_links(call: Call, path: str, last_id: str | None, count: int, limit: int) -> list[dict[str, str]] | None:
     """`[{"rel": "next", "href": ...}]` when the page is full, keeping the other query parameters."""
-    if not page or len(page) != limit:
+    if not count or count != limit:
         return None
     params = [(k, v) for k, values in call.req.query.items() if k != "marker" for v in values]
-    params.append(("marker", page[-1]["id"]))
+    params.append(("marker", last_id))
     return [{"rel": "next", "href": f"{call.base}/v2/{call.tenant_id}/{path}?{urlencode(params)}"}]
 
 
-def paged(call: Call, key: str, path: str, items: Iterator[dict], limit: int) -> dict:
+def paged(call: Call, key: str, path: str, items: Iterator[tuple[str, Any]], limit: int) -> dict:
+    """A page of (id, view) pairs as Nova's `{key: [...], key_links: [...]}`."""
     page = take(items, limit)
-    body: dict = {key: page}
-    links = next_links(call, path, page, limit)
+    body: dict = {key: [view for _, view in page]}
+    links = next_links(call, path, page[-1][0] if page else None, len(page), limit)
     if links:
         body[f"{key}_links"] = links
     return body

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import orjson
+
 from .catalog import AVAILABILITY_ZONES, FLAVORS, FLAVORS_BY_ID, Flavor
 from .faults import bad_request, not_found
 from .http import Call, Response
@@ -9,13 +13,13 @@ from .links import links
 from .listing import marker_not_found, page_size, paged
 
 
-def flavor_summary(flavor: Flavor, call: Call) -> dict:
-    return {"id": flavor.id, "links": links(call.base, call.tenant_id, "flavors", flavor.id), "name": flavor.name}
+def flavor_summary(flavor: Flavor, base: str, tenant_id: str) -> dict:
+    return {"id": flavor.id, "links": links(base, tenant_id, "flavors", flavor.id), "name": flavor.name}
 
 
-def flavor_detail(flavor: Flavor, call: Call) -> dict:
+def flavor_detail(flavor: Flavor, base: str, tenant_id: str) -> dict:
     return {
-        **flavor_summary(flavor, call),
+        **flavor_summary(flavor, base, tenant_id),
         "ram": flavor.ram,
         "vcpus": flavor.vcpus,
         "disk": flavor.disk,
@@ -26,6 +30,13 @@ def flavor_detail(flavor: Flavor, call: Call) -> dict:
         "os-flavor-access:is_public": True,
         "extra_specs": {"flavor_type": flavor.flavor_type},  # TOAST shows it on /v2
     }
+
+
+@lru_cache(maxsize=256)
+def _views(detail: bool, base: str, tenant_id: str) -> list[tuple[Flavor, orjson.Fragment]]:
+    """Flavors never change: their views are serialised once per base URL and tenant."""
+    view = flavor_detail if detail else flavor_summary
+    return [(f, orjson.Fragment(orjson.dumps(view(f, base, tenant_id)))) for f in FLAVORS]
 
 
 def _min_filter(call: Call, name: str) -> int:
@@ -51,10 +62,9 @@ def list_flavors(call: Call, detail: bool = False) -> Response:
     marker = call.req.param("marker")
     if marker is not None and marker not in FLAVORS_BY_ID:
         raise marker_not_found(marker)
-    view = flavor_detail if detail else flavor_summary
     items = (
-        view(f, call)
-        for f in FLAVORS
+        (f.id, fragment)
+        for f, fragment in _views(detail, call.base, call.tenant_id)
         if f.ram >= min_ram and f.disk >= min_disk and (marker is None or f.id > marker)
     )
     return Response(200, paged(call, "flavors", "flavors/detail" if detail else "flavors", items, limit))
@@ -68,7 +78,7 @@ def show_flavor(call: Call) -> Response:
     flavor = FLAVORS_BY_ID.get(call.args["flavor_id"])
     if flavor is None:
         raise not_found(f"Flavor {call.args['flavor_id']} could not be found.")
-    return Response(200, {"flavor": flavor_detail(flavor, call)})
+    return Response(200, {"flavor": flavor_detail(flavor, call.base, call.tenant_id)})
 
 
 def list_availability_zones(call: Call) -> Response:

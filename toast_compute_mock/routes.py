@@ -39,12 +39,15 @@ API = [
 ]
 
 
-def match(table, segments: tuple[str, ...]) -> list[tuple[dict, dict[str, str]]]:
-    """Every (methods, path parameters) whose template matches the segments, in table order."""
+_API_BY_LENGTH: dict[int, list] = {}
+for _template, _methods in API:
+    _API_BY_LENGTH.setdefault(len(_template), []).append((_template, _methods))
+
+
+def match(segments: tuple[str, ...]) -> list[tuple[dict, dict[str, str]]]:
+    """Every (methods, path parameters) of the API table whose template matches, in table order."""
     found = []
-    for template, methods in table:
-        if len(template) != len(segments):
-            continue
+    for template, methods in _API_BY_LENGTH.get(len(segments), ()):
         args = {}
         for pattern, value in zip(template, segments, strict=True):
             if pattern.startswith("{"):

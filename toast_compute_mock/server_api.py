@@ -85,6 +85,8 @@ def _matching(call: Call) -> Iterator[Server] | None:
     servers = call.tenant.servers
     if marker is not None and not servers.known(marker):
         raise marker_not_found(marker)
+    if len(tests) == 1:
+        return filter(tests[0], servers.newest_first(marker))
     return (s for s in servers.newest_first(marker) if all(test(s) for test in tests))
 
 
@@ -93,7 +95,8 @@ def _list(call: Call, view: Callable[[Server, str], dict], path: str) -> Respons
     servers = _matching(call)
     if servers is None:
         return Response(200, {"servers": []})
-    items = (view(s, call.base) for s in servers)
+    base = call.base
+    items = ((s.id, s.cached(view, base)) for s in servers)
     return Response(200, paged(call, "servers", path, items, limit))
 
 
@@ -106,7 +109,7 @@ def list_servers_detail(call: Call) -> Response:
 
 
 def show_server(call: Call) -> Response:
-    return Response(200, {"server": detail_view(get_server(call), call.base)})
+    return Response(200, {"server": get_server(call).cached(detail_view, call.base)})
 
 
 def update_server(call: Call) -> Response:

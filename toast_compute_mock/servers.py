@@ -4,7 +4,10 @@ representations Nova's legacy /v2 gives (show/detail, the reduced update view, l
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import orjson
 
 from .catalog import Flavor, Image
 from .clock import iso_z, naive_micro
@@ -78,6 +81,27 @@ class Server:
     terminated_at: float | None = None
     updated: float = 0.0
     reservation_id: str = ""
+
+    _version = 0  # not a dataclass field: bumped by every attribute change
+
+    def __setattr__(self, name: str, value) -> None:
+        # Every change bumps the version, which invalidates the cached representations. Changes
+        # inside lists/dicts (security groups, volumes) go with `touch()`.
+        object.__setattr__(self, name, value)
+        object.__setattr__(self, "_version", self._version + 1)
+
+    def touch(self, now: float) -> None:
+        self.updated = now
+
+    def cached(self, view: Callable[[Server, str], dict], base: str) -> orjson.Fragment:
+        """The view, serialised once per version of the server and base URL."""
+        views = self.__dict__.setdefault("_views", {})
+        hit = views.get((view, base))
+        if hit is not None and hit[0] == self._version:
+            return hit[1]
+        fragment = orjson.Fragment(orjson.dumps(view(self, base)))
+        views[(view, base)] = (self._version, fragment)
+        return fragment
 
     @property
     def status(self) -> str:

@@ -88,14 +88,23 @@ def app_from_env() -> MockApp:
     return create_app(MockConfig(tenants=tenants, **raw))
 
 
-def serve_foreground(config: MockConfig, host: str, port: int, server: str) -> None:
-    if server == "uvicorn":
-        uvicorn.Server(uvicorn_config(create_app(config), host, port)).run()
-        return
+def serve_uvicorn(app, host: str, port: int) -> None:
+    """uvicorn with httptools and uvloop, one process."""
+    uvicorn.Server(uvicorn_config(app, host, port)).run()
+
+
+def serve_granian(target: str, host: str, port: int, factory: bool = False) -> None:
+    """granian's ASGI interface, one worker (the state lives in one process)."""
     from granian import Granian
     from granian.constants import Interfaces
 
-    os.environ[CONFIG_ENV] = config_to_env(config)
-    # One worker: the state lives in one process.
-    Granian("toast_compute_mock.serving:app_from_env", address=host, port=port, interface=Interfaces.ASGI,
-            workers=1, factory=True, log_access=False).serve()
+    Granian(target, address=host, port=port, interface=Interfaces.ASGI, workers=1, factory=factory,
+            log_access=False).serve()
+
+
+def serve_foreground(config: MockConfig, host: str, port: int, server: str) -> None:
+    if server == "uvicorn":
+        serve_uvicorn(create_app(config), host, port)
+    else:
+        os.environ[CONFIG_ENV] = config_to_env(config)
+        serve_granian("toast_compute_mock.serving:app_from_env", host, port, factory=True)

@@ -63,7 +63,7 @@ def attach_volume(call: Call) -> Response:
         raise forbidden("The maximum number of volumes is attached to this instance.")
     server.volumes[volume_id] = free[0]
     call.tenant.attached[volume_id] = server.id
-    server.updated = call.state.clock.now()
+    server.touch(call.state.clock.now())
     return Response(200, {"volumeAttachment": _view(server, volume_id)})
 
 
@@ -75,5 +75,5 @@ def detach_volume(call: Call) -> Response:
         raise bad_request("Cannot detach a root device volume")
     del server.volumes[volume_id]
     call.tenant.attached.pop(volume_id, None)
-    server.updated = call.state.clock.now()
+    server.touch(call.state.clock.now())
     return empty(202)

@@ -7,6 +7,8 @@ import pytest
 
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 
+from .spec_check import SPEC, SpecChecker
+
 U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
 U2_BIG = next(f for f in FLAVORS if f.name == "u2.c2m4")
 M2 = next(f for f in FLAVORS if f.name == "m2.c2m4")
@@ -17,12 +19,20 @@ NET = NETWORKS[0]
 
 
 class Api:
-    """A small client for the tests: paths are relative to `/v2/{tenantId}`."""
+    """A small client for the tests: paths are relative to `/v2/{tenantId}`. With a checker, every
+    response it gets is checked against the OpenAPI description."""
 
-    def __init__(self, mock) -> None:
+    def __init__(self, mock, checker: SpecChecker | None = None) -> None:
         self.mock = mock
-        self.http = mock.client()
+        hooks = {"response": [self._check]} if checker else {}
+        self.checker = checker
+        self.http = mock.client(event_hooks=hooks)
         self.prefix = f"/v2/{mock.tenant_id}"
+
+    def _check(self, response) -> None:
+        response.read()
+        self.checker.check(response.request.method, response.request.url.path, response.status_code,
+                           response.headers, response.content)
 
     def request(self, method: str, path: str, **kwargs):
         return self.http.request(method, self.prefix + path, **kwargs)
@@ -70,11 +80,21 @@ def mock(request):
     return request.getfixturevalue(fixture)
 
 
+@pytest.fixture(scope="session")
+def spec_checker() -> SpecChecker | None:
+    return SpecChecker() if SPEC.exists() else None
+
+
 @pytest.fixture
-def api(mock) -> Api:
-    client = Api(mock)
+def api(mock, spec_checker) -> Api:
+    """Every response a test gets through this client must also validate against the spec."""
+    if spec_checker is not None:
+        spec_checker.violations.clear()
+    client = Api(mock, spec_checker)
     yield client
     client.http.close()
+    if spec_checker is not None:
+        assert spec_checker.violations == [], "responses that disagree with the spec"
 
 
 @pytest.fixture

@@ -1,0 +1,59 @@
+-- The fixed request mix of scripts/bench_mock.py, one of each in turn per wrk thread:
+-- server detail list, flavor list, keypair create, keypair delete, a server action (HARD reboot).
+-- Names of created keypairs are read from the create responses and deleted later, so the mix runs
+-- against a stateful server without collisions (while none is waiting, the delete slot creates one
+-- more instead; against a stateless target it deletes the name just created). done() prints one
+-- JSON line.
+local tenant = os.getenv("BENCH_TENANT")
+local server = os.getenv("BENCH_SERVER")
+local token = os.getenv("BENCH_TOKEN")
+local key = os.getenv("BENCH_PUBLIC_KEY")
+local prefix = "/v2/" .. tenant
+local counter, created, last_name, creates, deletes = 0, {}, nil, 0, 0
+thread_id = 0  -- global: set per thread by setup()
+local ids = 0
+
+function setup(thread)
+  ids = ids + 1
+  thread:set("thread_id", ids)
+end
+
+local function req(method, path, body)
+  local headers = {["X-Auth-Token"] = token}
+  if body then headers["Content-Type"] = "application/json" end
+  return wrk.format(method, prefix .. path, headers, body)
+end
+
+function request()
+  counter = counter + 1
+  local slot = counter % 5
+  if slot == 0 then
+    return req("GET", "/servers/detail")
+  elseif slot == 1 then
+    return req("GET", "/flavors")
+  elseif slot == 2 or (slot == 3 and #created == 0 and creates - deletes < 16) then
+    local name = "bench-" .. thread_id .. "-" .. counter
+    last_name, creates = name, creates + 1
+    return req("POST", "/os-keypairs", '{"keypair": {"name": "' .. name .. '", "public_key": "' .. key .. '"}}')
+  elseif slot == 3 then
+    deletes = deletes + 1
+    return req("DELETE", "/os-keypairs/" .. (table.remove(created, 1) or last_name))
+  else
+    return req("POST", "/servers/" .. server .. "/action", '{"reboot": {"type": "HARD"}}')
+  end
+end
+
+function response(status, headers, body)
+  if status == 200 and body then
+    local name = string.match(body, '"name":"(bench%-[%d]+%-[%d]+)"')
+    if name then table.insert(created, name) end
+  end
+end
+
+function done(summary, latency, requests)
+  io.write(string.format(
+    '{"requests": %d, "duration_us": %d, "status_errors": %d, "socket_errors": %d, "p50_us": %d, "p99_us": %d}\n',
+    summary.requests, summary.duration, summary.errors.status,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50), latency:percentile(99)))
+end

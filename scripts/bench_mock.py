@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""Benchmark the mock with wrk: throughput and p50/p99 latency of a fixed request mix (server
+detail list, flavor list, keypair create + delete, a server action), side by side with
+
+  (a) Prism (`@stoplight/prism-cli`, pinned in package.json) mocking the same bundled spec, and
+  (b) a bare ASGI app on the same server stack answering the same bytes (the ceiling),
+
+for each server stack (granian; uvicorn with httptools + uvloop). Then the cost growth of
+`GET /servers/detail?limit=100` with 100 vs 10,000 servers in the tenant.
+
+On 2 cores the server runs on CPU 0 and wrk on CPU 1 (taskset). Installs wrk from Debian and
+Prism with `npm ci` when missing. Loopback only; every run is bounded by --duration.
+
+    python scripts/bench_mock.py [--duration 10] [--connections 16] [--output reports/bench-mock.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ed25519
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "scripts" / "bench"
+SPEC = ROOT / "openapi" / "toast-compute-api.yaml"
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+sys.path.insert(0, str(ROOT))
+
+from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS  # noqa: E402
+from toast_compute_mock.config import DEFAULT_TENANT_ID as TENANT  # noqa: E402
+from toast_compute_mock.config import DEFAULT_TOKEN as TOKEN  # noqa: E402
+
+U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
+# vpc2 is a /16: room for the 10,000 servers of the growth measurement.
+SERVER_BODY = {"name": "bench-vm", "imageRef": IMAGES[0].id, "flavorRef": U2.id, "networks": [{"uuid": NETWORKS[1].id}]}
+PUBLIC_KEY = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes(
+    serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH).decode()
+
+
+def ensure_tools() -> None:
+    if not shutil.which("wrk"):
+        print("installing wrk (apt-get)", flush=True)
+        subprocess.run(["apt-get", "update", "-qq"], check=True)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
+    if not PRISM.exists():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=ROOT, check=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def pinned(cpu: int, command: list[str]) -> list[str]:
+    return (["taskset", "-c", str(cpu)] if shutil.which("taskset") and (os.cpu_count() or 1) > 1 else []) + command
+
+
+class Process:
+    """A server under test on a loopback port, stopped on exit."""
+
+    def __init__(self, command: list[str], port: int, env: dict | None = None) -> None:
+        self.port = port
+        self.base = f"http://127.0.0.1:{port}"
+        self.proc = subprocess.Popen(pinned(0, command), cwd=ROOT, env={**os.environ, **(env or {})},
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+    def __enter__(self) -> Process:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(self.base + f"/v2/{TENANT}/flavors", headers={"X-Auth-Token": TOKEN}, timeout=1)
+                return self
+            except httpx.TransportError:
+                time.sleep(0.1)
+        raise RuntimeError(f"{self.proc.args} did not start")
+
+    def __exit__(self, *exc) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+def serve(app: str, server: str) -> Process:
+    port = free_port()
+    env = {"PYTHONPATH": os.pathsep.join([str(BENCH), str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    return Process([sys.executable, str(BENCH / "serve.py"), app, server, str(port)], port, env)
+
+
+def prism() -> Process:
+    port = free_port()
+    return Process([str(PRISM), "mock", "-h", "127.0.0.1", "-p", str(port), "--errors", "false", str(SPEC)], port)
+
+
+def seed(base: str, servers: int) -> str:
+    """Creates servers (10 per call) and returns the id of the first one."""
+    with httpx.Client(base_url=f"{base}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}, timeout=30) as client:
+        first = None
+        for done in range(0, servers, 10):
+            body = {"server": {**SERVER_BODY, "max_count": min(10, servers - done)}}
+            response = client.post("/servers", json=body)
+            response.raise_for_status()
+            first = first or response.json()["server"]["id"]
+        return first
+
+
+def wrk(base: str, script: str, duration: int, connections: int, env: dict) -> dict:
+    command = pinned(1, ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "-s", str(BENCH / script), base])
+    out = subprocess.run(command, capture_output=True, text=True, check=True, env={**os.environ, **env},
+                         timeout=duration + 60).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    result["rps"] = round(result["requests"] / (result["duration_us"] / 1e6))
+    return result
+
+
+def mix(base: str, server_id: str, args) -> dict:
+    env = {"BENCH_TENANT": TENANT, "BENCH_SERVER": server_id, "BENCH_TOKEN": TOKEN, "BENCH_PUBLIC_KEY": PUBLIC_KEY}
+    wrk(base, "mix.lua", 2, args.connections, env)  # warm-up
+    return wrk(base, "mix.lua", args.duration, args.connections, env)
+
+
+def record(base: str, server_id: str, path: Path) -> None:
+    """The mock's answer to each request of the mix, for the bare app to replay."""
+    with httpx.Client(base_url=f"{base}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}) as c:
+        responses = {
+            "detail": c.get("/servers/detail"),
+            "flavors": c.get("/flavors"),
+            "keypair_create": c.post("/os-keypairs", json={"keypair": {"name": "rec", "public_key": PUBLIC_KEY}}),
+            "keypair_delete": c.delete("/os-keypairs/rec"),
+            "action": c.post(f"/servers/{server_id}/action", json={"reboot": {"type": "HARD"}}),
+        }
+    path.write_text(json.dumps({
+        kind: {"status": r.status_code, "body": r.text,
+               "headers": [(k, v) for k, v in r.headers.items() if k not in ("date", "server")]}
+        for kind, r in responses.items()
+    }))
+
+
+def growth(server: str, args) -> dict:
+    results = {}
+    with serve("mock", server) as mock:
+        seeded = 0
+        for size in (100, 10_000):
+            seed(mock.base, size - seeded)
+            seeded = size
+            env = {"BENCH_PATH": f"/v2/{TENANT}/servers/detail?limit=100", "BENCH_TOKEN": TOKEN}
+            wrk(mock.base, "get.lua", 2, 1, env)
+            results[size] = wrk(mock.base, "get.lua", args.duration, 1, env)
+    return results
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median throughput (its latencies come with it)."""
+    return sorted(runs, key=lambda r: r["rps"])[len(runs) // 2] | {"rps_all": [r["rps"] for r in runs]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (default %(default)s)")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="interleaved rounds; medians reported (default %(default)s)")
+    parser.add_argument("--connections", type=int, default=16, help="wrk connections (default %(default)s)")
+    parser.add_argument("--servers", default="granian,uvicorn", help="server stacks (default %(default)s)")
+    parser.add_argument("--no-prism", action="store_true", help="skip Prism")
+    parser.add_argument("--output", type=Path, default=ROOT / "reports" / "bench-mock.json")
+    args = parser.parse_args()
+    ensure_tools()
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    recorded = args.output.parent / "bench-recorded.json"
+    os.environ["BENCH_RECORDED"] = str(recorded)
+    servers = args.servers.split(",")
+    results: dict = {"config": {"duration_s": args.duration, "rounds": args.rounds, "connections": args.connections,
+                                "cpus": os.cpu_count()}}
+    with contextlib.ExitStack() as stack:
+        targets: dict[str, tuple[Process, str]] = {}
+        for server in servers:
+            mock = stack.enter_context(serve("mock", server))
+            server_id = seed(mock.base, 20)
+            targets[f"mock/{server}"] = (mock, server_id)
+        first_mock, server_id = targets[f"mock/{servers[0]}"]
+        record(first_mock.base, server_id, recorded)
+        for server in servers:
+            targets[f"bare/{server}"] = (stack.enter_context(serve("bare", server)), server_id)
+        if not args.no_prism:
+            targets["prism"] = (stack.enter_context(prism()), server_id)
+        runs: dict[str, list[dict]] = {name: [] for name in targets}
+        for round_ in range(args.rounds):  # interleaved, so a noisy moment hits every target alike
+            for name, (process, target_server) in targets.items():
+                runs[name].append(mix(process.base, target_server, args))
+                print(f"round {round_ + 1} {name}: {runs[name][-1]['rps']} req/s", flush=True)
+    results["mix"] = {name: median_run(r) for name, r in runs.items()}
+    best = max(servers, key=lambda s: results["mix"][f"mock/{s}"]["rps"])
+    results["chosen_server"] = best
+    results["growth"] = growth(best, args)
+    args.output.write_text(json.dumps(results, indent=2))
+
+    print(f"\nrequest mix, wrk -t1 -c{args.connections} -d{args.duration}s, median of {args.rounds} interleaved rounds "
+          "(server on CPU 0, wrk on CPU 1):")
+    print(f"{'target':<16}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'non-2xx':>9}   all rounds")
+    for name, r in results["mix"].items():
+        print(f"{name:<16}{r['rps']:>9}{r['p50_us'] / 1000:>9.2f}{r['p99_us'] / 1000:>9.2f}{r['status_errors']:>9}"
+              f"   {r['rps_all']}")
+    chosen = results["mix"][f"mock/{best}"]
+    if "prism" in results["mix"]:
+        print(f"mock/{best} vs Prism: {chosen['rps'] / results['mix']['prism']['rps']:.1f}x (goal >= 5x)")
+    print(f"mock/{best} vs bare/{best}: {chosen['rps'] / results['mix'][f'bare/{best}']['rps']:.2f} (goal >= 0.5)")
+    g = results["growth"]
+    print(f"GET /servers/detail?limit=100 (wrk -c1), {best}: p50 {g[100]['p50_us'] / 1000:.2f} ms with 100 servers, "
+          f"{g[10_000]['p50_us'] / 1000:.2f} ms with 10,000 ({g[10_000]['p50_us'] / g[100]['p50_us']:.2f}x, "
+          "goal <= 2x)")
+    print(f"results: {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

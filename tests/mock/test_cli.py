@@ -1,0 +1,58 @@
+"""The console script, as a user starts it."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+
+import httpx
+import pytest
+
+from toast_compute_mock.cli import parse_args
+from toast_compute_mock.config import DEFAULT_TENANT_ID
+
+pytestmark = pytest.mark.server_mode
+TENANT = "0123456789abcdef0123456789abcdef"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_defaults():
+    args = parse_args([])
+    assert (args.host, args.port, args.clock) == ("127.0.0.1", 8774, "real")
+    assert [t.tenant_id for t in args.tenants] == [DEFAULT_TENANT_ID]
+    assert len(DEFAULT_TENANT_ID) == 32 and set(DEFAULT_TENANT_ID) <= set("0123456789abcdef")
+    two = parse_args(["--token", "a", "--tenant-id", TENANT, "--token", "b", "--tenant-id", DEFAULT_TENANT_ID])
+    assert [(t.token, t.tenant_id) for t in two.tenants] == [("a", TENANT), ("b", DEFAULT_TENANT_ID)]
+    with pytest.raises(SystemExit):
+        parse_args(["--token", "a", "--token", "b"])  # two tokens, one tenant
+
+
+@pytest.mark.parametrize("server", ["granian", "uvicorn"])
+def test_console_script_serves_the_given_credentials(server):
+    port = free_port()
+    script = shutil.which("toast-compute-mock") or [sys.executable, "-m", "toast_compute_mock.cli"]
+    command = [script] if isinstance(script, str) else script
+    process = subprocess.Popen([*command, "--port", str(port), "--token", "T", "--tenant-id", TENANT,
+                                "--clock", "immediate", "--server", server],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                httpx.get(base + "/", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        assert httpx.get(f"{base}/v2/{TENANT}/flavors", headers={"X-Auth-Token": "T"}).status_code == 200
+        assert httpx.get(f"{base}/v2/{TENANT}/flavors", headers={"X-Auth-Token": "toast-mock-token"}).status_code == 401
+    finally:
+        process.terminate()
+        process.wait(10)
