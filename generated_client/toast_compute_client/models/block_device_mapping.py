@@ -16,15 +16,16 @@ T = TypeVar("T", bound="BlockDeviceMapping")
 @_attrs_define
 class BlockDeviceMapping:
     """A block device of the new server (블록 스토리지 정보). Required for TOAST m/c/r/t/x flavors, whose root disk is a volume.
-    The root disk is 10 GB to 1 TB (50 GB at least for Windows).
+    The root disk is 10 GB to 1 TB (50 GB at least for Windows). `source_type` is required (the document marks every
+    field optional; errata E70).
 
     """
 
-    uuid: str | Unset = UNSET
-    """ ID of the source (image, volume or snapshot); not used for `blank`. """
-    source_type: BlockDeviceMappingSourceType | Unset = UNSET
+    source_type: BlockDeviceMappingSourceType
     """ What the volume is made from (볼륨 원형 타입): `blank` an empty volume, `snapshot` a snapshot, `volume` another
     volume, `image` an image. """
+    uuid: str | Unset = UNSET
+    """ ID of the source (image, volume or snapshot); not used for `blank`. """
     destination_type: BlockDeviceMappingDestinationType | Unset = UNSET
     """ Where the volume lives (볼륨의 위치): `local` on the host, `volume` block storage shared between hosts. """
     delete_on_termination: bool | Unset = UNSET
@@ -41,11 +42,9 @@ class BlockDeviceMapping:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        uuid = self.uuid
+        source_type = self.source_type.value
 
-        source_type: str | Unset = UNSET
-        if not isinstance(self.source_type, Unset):
-            source_type = self.source_type.value
+        uuid = self.uuid
 
         destination_type: str | Unset = UNSET
         if not isinstance(self.destination_type, Unset):
@@ -63,11 +62,13 @@ class BlockDeviceMapping:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "source_type": source_type,
+            }
+        )
         if uuid is not UNSET:
             field_dict["uuid"] = uuid
-        if source_type is not UNSET:
-            field_dict["source_type"] = source_type
         if destination_type is not UNSET:
             field_dict["destination_type"] = destination_type
         if delete_on_termination is not UNSET:
@@ -86,14 +87,9 @@ class BlockDeviceMapping:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        uuid = d.pop("uuid", UNSET)
+        source_type = BlockDeviceMappingSourceType(d.pop("source_type"))
 
-        _source_type = d.pop("source_type", UNSET)
-        source_type: BlockDeviceMappingSourceType | Unset
-        if isinstance(_source_type, Unset):
-            source_type = UNSET
-        else:
-            source_type = BlockDeviceMappingSourceType(_source_type)
+        uuid = d.pop("uuid", UNSET)
 
         _destination_type = d.pop("destination_type", UNSET)
         destination_type: BlockDeviceMappingDestinationType | Unset
@@ -113,8 +109,8 @@ class BlockDeviceMapping:
         volume_type = d.pop("volume_type", UNSET)
 
         block_device_mapping = cls(
-            uuid=uuid,
             source_type=source_type,
+            uuid=uuid,
             destination_type=destination_type,
             delete_on_termination=delete_on_termination,
             boot_index=boot_index,

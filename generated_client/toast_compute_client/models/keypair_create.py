@@ -19,9 +19,8 @@ class KeypairCreate:
     """
 
     name: str
-    """ Name of the key pair to create or import (생성 또는 등록할 키페어 이름). Unique per user; 1–255 printable characters
-    with at least one that is not a space (Nova's legacy /v2 rule). Later Nova microversions allow only letters,
-    digits, `_`, `-` and space; prefer those (errata E13). """
+    """ Name of the key pair to create or import (생성 또는 등록할 키페어 이름), unique per user: 1–255 letters, digits, `_`,
+    `-` or spaces. The service refuses other characters (errata E13). """
     public_key: str | Unset = UNSET
     """ An OpenSSH public key to import (공개키). Omit it to have the service generate a key pair. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
