@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, Unpack
 
 import httpx
 from toast_compute_client import Client, models
@@ -13,13 +13,12 @@ from toast_compute_client import errors as generated_errors
 
 from . import operations as ops
 from . import waiters
-from .auth import IDENTITY_URL, KeystoneV2Auth, StaticToken
+from .auth import IDENTITY_URL
 from .errors import APIError
 from .operations import ServerRef
-from .retry import RetryPolicy, RetryTransport
-from .settings import Settings
+from .retry import RetryTransport
+from .settings import ClientOptions, Settings
 from .steps import Call, Done, Emit, Op, Sleep, advance
-from .waiters import Backoff
 
 T = TypeVar("T")
 
@@ -36,22 +35,12 @@ class ComputeClient:
         self,
         *,
         tenant_id: str,
-        token: str | None = None,
-        auth: StaticToken | KeystoneV2Auth | None = None,
-        base_url: str | None = None,
-        region: str | None = None,
-        retry: RetryPolicy | None = None,
-        timeout: float = 30.0,
-        backoff: Backoff | None = None,
-        clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         transport: httpx.BaseTransport | None = None,
+        **options: Unpack[ClientOptions],
     ):
-        options: dict[str, Any] = {"timeout": timeout, "clock": clock}
-        options.update({k: v for k, v in {"retry": retry, "backoff": backoff}.items() if v is not None})
-        self.settings = Settings.build(
-            tenant_id=tenant_id, token=token, auth=auth, base_url=base_url, region=region, **options
-        )
+        """`token=` or `auth=`; `region=` or `base_url=`; `retry=`, `timeout=`, `backoff=`, `clock=` (ClientOptions)."""
+        self.settings = Settings.build(tenant_id, **options)
         self._sleep = sleep
         inner = transport if transport is not None else httpx.HTTPTransport()
         self.http = httpx.Client(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import httpx
 from toast_compute_client import errors as generated_errors
@@ -36,6 +36,19 @@ def service_root(base_url: str | None, region: str | None, tenant_id: str) -> st
     return root[: -len(suffix)] if root.endswith(suffix) else root
 
 
+class ClientOptions(TypedDict, total=False):
+    """Keyword arguments both clients take (besides tenant_id, sleep and transport)."""
+
+    token: str
+    auth: StaticToken | KeystoneV2Auth
+    base_url: str
+    region: str
+    retry: RetryPolicy
+    timeout: float
+    backoff: Backoff
+    clock: Callable[[], float]
+
+
 @dataclass
 class Settings:
     tenant_id: str
@@ -47,20 +60,19 @@ class Settings:
     clock: Callable[[], float] = time.monotonic
 
     @classmethod
-    def build(
-        cls,
-        *,
-        tenant_id: str,
-        token: str | None,
-        auth: StaticToken | KeystoneV2Auth | None,
-        base_url: str | None,
-        region: str | None,
-        **options: Any,
-    ) -> Settings:
+    def build(cls, tenant_id: str, **options: Unpack[ClientOptions]) -> Settings:
+        token, auth = options.get("token"), options.get("auth")
         if (token is None) == (auth is None):
             raise ConfigurationError("give exactly one of token= or auth=")
-        chosen = auth if auth is not None else StaticToken(token or "")
-        return cls(tenant_id, service_root(base_url, region, tenant_id), chosen, **options)
+        return cls(
+            tenant_id,
+            service_root(options.get("base_url"), options.get("region"), tenant_id),
+            auth if auth is not None else StaticToken(token or ""),
+            retry=options.get("retry") or RetryPolicy(),
+            timeout=options.get("timeout", 30.0),
+            backoff=options.get("backoff") or Backoff(),
+            clock=options.get("clock", time.monotonic),
+        )
 
     @staticmethod
     def keystone(
