@@ -35,9 +35,12 @@ CONFIG = ROOT / "generated_client.config.yaml"
 TEMPLATES = ROOT / "templates"
 OUTPUT = ROOT / "generated_client"
 GENERATOR_VERSION = "0.29.1"
-# templates/endpoint_module.py.jinja is a copy of this stock template plus the blocks marked `toast-compute`;
-# when the pin moves, re-copy the new stock template, re-apply the blocks and update the hash.
-STOCK_TEMPLATE_SHA256 = "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52"
+# Each file in templates/ is a copy of this stock template plus the blocks marked `toast-compute`; when the
+# pin moves, re-copy the new stock templates, re-apply the blocks and update the hashes.
+STOCK_TEMPLATE_SHA256 = {
+    "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
+    "types.py.jinja": "93df9d75883a4eafac77dd21bc6907f3ef612e3f7841e08656618dcf6c4ce494",
+}
 WORD = re.compile(r"([A-Z]+v\d+|[A-Z]?[a-z]+)")
 
 
@@ -59,9 +62,12 @@ def patch_generator() -> None:
             f"openapi-python-client {openapi_python_client.__version__} installed, this wrapper patches "
             f"{GENERATOR_VERSION}: install requirements/generate.txt"
         )
-    stock = Path(openapi_python_client.__file__).parent / "templates" / "endpoint_module.py.jinja"
-    if hashlib.sha256(stock.read_bytes()).hexdigest() != STOCK_TEMPLATE_SHA256:
-        raise SystemExit(f"{stock} changed: re-copy it to templates/ with the toast-compute blocks")
+    stock = Path(openapi_python_client.__file__).parent / "templates"
+    if sorted(p.name for p in TEMPLATES.iterdir()) != sorted(STOCK_TEMPLATE_SHA256):
+        raise SystemExit(f"templates/ must hold exactly {sorted(STOCK_TEMPLATE_SHA256)}, each with its stock hash")
+    for name, digest in STOCK_TEMPLATE_SHA256.items():
+        if hashlib.sha256((stock / name).read_bytes()).hexdigest() != digest:
+            raise SystemExit(f"{stock / name} changed: re-copy it to templates/ with the toast-compute blocks")
     strings.DELIMITERS += ":"
     strings.split_words = split_words
 

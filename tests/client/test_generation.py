@@ -118,3 +118,10 @@ def test_class_names_are_chosen_not_derived() -> None:
     ugly = [n for n in names if any(mark in n for mark in ("Type0", "Type1", "Response20", "Response4"))]
     assert ugly == []
     assert {"AvailabilityZoneHosts", "ServerMetadata", "FlavorExtraSpecs", "SchedulerHints"} <= set(names)
+
+
+def test_absent_fields_read_as_unset_in_reprs() -> None:
+    """templates/types.py.jinja: a model's repr is stable and readable (no object addresses)."""
+    assert repr(models.Link(href="https://x/servers/1", rel="self")) == (
+        "Link(href='https://x/servers/1', rel='self', type_=UNSET, additional_properties={})"
+    )
