@@ -60,18 +60,29 @@ def mock(toast_compute_mock_http: Any) -> Any:
     return toast_compute_mock_http
 
 
+OPEN: list[Runner] = []  # layers made by the running test, closed after it
+
+
 def make_layer(flavour: str, loop: asyncio.AbstractEventLoop, factory: str = "__call__", **kwargs: Any) -> Runner:
     """A ComputeClient or AsyncComputeClient from `factory` (the constructor or `from_credentials`), in a Runner."""
     cls = ComputeClient if flavour == "sync" else AsyncComputeClient
     build = cls if factory == "__call__" else getattr(cls, factory)
-    return Runner(build(**kwargs), None if flavour == "sync" else loop)
+    runner = Runner(build(**kwargs), None if flavour == "sync" else loop)
+    OPEN.append(runner)
+    return runner
+
+
+@pytest.fixture(autouse=True)
+def _close_layers(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+    yield
+    while OPEN:
+        runner = OPEN.pop()
+        runner.run(runner.target.aclose() if runner.loop else runner.target.close())
 
 
 @pytest.fixture
-def layer(mock: Any, flavour: str, loop: asyncio.AbstractEventLoop) -> Iterator[Runner]:
-    runner = make_layer(flavour, loop, base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id)
-    yield runner
-    runner.run(runner.target.close() if flavour == "sync" else runner.target.aclose())
+def layer(mock: Any, flavour: str, loop: asyncio.AbstractEventLoop) -> Runner:
+    return make_layer(flavour, loop, base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id)
 
 
 class Generated:
@@ -92,7 +103,9 @@ class Generated:
 def generated(mock: Any, flavour: str, loop: asyncio.AbstractEventLoop) -> Iterator[Generated]:
     """The generated client as a service would use it: X-Auth-Token, no prefix."""
     client = AuthenticatedClient(base_url=mock.base_url, token=mock.token, prefix="", auth_header_name="X-Auth-Token")
-    yield Generated(client, mock.tenant_id, flavour, loop)
-    client.get_httpx_client().close()
-    if flavour == "async":
-        loop.run_until_complete(client.get_async_httpx_client().aclose())
+    generated = Generated(client, mock.tenant_id, flavour, loop)
+    yield generated
+    for used in {id(client): client, id(generated.client): generated.client}.values():  # a test may swap it
+        used.get_httpx_client().close()
+        if flavour == "async":
+            loop.run_until_complete(used.get_async_httpx_client().aclose())
