@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from toast_compute import errors
+from toast_compute import NO_RETRIES, errors
 from toast_compute.errors import error_from_response
+
+from .conftest import make_layer
+from .payloads import TENANT, Script, reply
 
 pytestmark = pytest.mark.client
 
@@ -65,3 +70,16 @@ def test_redactor_applies_to_message_and_details() -> None:
     body = b'{"badRequest": {"code": 400, "message": "token s3cr3t rejected", "details": "s3cr3t"}}'
     error = error_from_response(400, body, redact=lambda text: text.replace("s3cr3t", "***"))
     assert "s3cr3t" not in str(error) and error.details == "***"
+
+
+@pytest.mark.parametrize("status", [499, 520])
+def test_status_codes_outside_http_status_through_the_layer(status: int, flavour: str, loop: Any) -> None:
+    script = Script(reply(status, b"<html>origin error</html>"))
+    layer = make_layer(
+        flavour, loop, base_url="https://compute.test", token="t", tenant_id=TENANT, transport=script.transport(),
+        retry=NO_RETRIES,
+    )  # fmt: skip
+    with pytest.raises(errors.APIError) as raised:
+        layer.list_keypairs()
+    assert raised.value.status_code == status and "origin error" in raised.value.message
+    assert isinstance(raised.value, errors.ServerError) == (status >= 500)

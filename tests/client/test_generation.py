@@ -125,3 +125,11 @@ def test_absent_fields_read_as_unset_in_reprs() -> None:
     assert repr(models.Link(href="https://x/servers/1", rel="self")) == (
         "Link(href='https://x/servers/1', rel='self', type_=UNSET, additional_properties={})"
     )
+
+
+def test_the_wrapper_refuses_a_generator_whose_templates_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copied templates and the word-splitting patch are only valid for the stock templates they came from."""
+    script = load_script()
+    monkeypatch.setitem(script.STOCK_TEMPLATE_SHA256, "types.py.jinja", "0" * 64)
+    with pytest.raises(SystemExit, match="types.py.jinja changed"):
+        script.patch_generator()
