@@ -27,8 +27,6 @@ class AvailabilityZone:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.availability_zone_hosts import AvailabilityZoneHosts  # noqa: PLC0415
-
         zone_name = self.zone_name
 
         zone_state = self.zone_state.to_dict()
@@ -53,9 +51,6 @@ class AvailabilityZone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_zone_hosts import AvailabilityZoneHosts  # noqa: PLC0415
-        from ..models.availability_zone_state import AvailabilityZoneState  # noqa: PLC0415
-
         d = dict(src_dict)
         zone_name = d.pop("zoneName")
 
@@ -100,3 +95,7 @@ class AvailabilityZone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.availability_zone_hosts import AvailabilityZoneHosts
+from ..models.availability_zone_state import AvailabilityZoneState

@@ -39,8 +39,6 @@ class AvailabilityZoneList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.availability_zone import AvailabilityZone  # noqa: PLC0415
-
         d = dict(src_dict)
         availability_zone_info = []
         _availability_zone_info = d.pop("availabilityZoneInfo")
@@ -71,3 +69,6 @@ class AvailabilityZoneList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.availability_zone import AvailabilityZone

@@ -37,8 +37,6 @@ class ComputeFault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.fault_body import FaultBody  # noqa: PLC0415
-
         d = dict(src_dict)
         compute_fault = cls()
 
@@ -66,3 +64,6 @@ class ComputeFault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.fault_body import FaultBody

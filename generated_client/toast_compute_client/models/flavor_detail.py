@@ -112,9 +112,6 @@ class FlavorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flavor_extra_specs import FlavorExtraSpecs  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -205,3 +202,7 @@ class FlavorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flavor_extra_specs import FlavorExtraSpecs
+from ..models.link import Link

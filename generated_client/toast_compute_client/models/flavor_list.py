@@ -53,9 +53,6 @@ class FlavorList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.flavor import Flavor  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         flavors = []
         _flavors = d.pop("flavors")
@@ -96,3 +93,7 @@ class FlavorList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.flavor import Flavor
+from ..models.link import Link

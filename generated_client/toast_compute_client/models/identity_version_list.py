@@ -39,8 +39,6 @@ class IdentityVersionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.identity_version_values import IdentityVersionValues  # noqa: PLC0415
-
         d = dict(src_dict)
         versions = IdentityVersionValues.from_dict(d.pop("versions"))
 
@@ -66,3 +64,6 @@ class IdentityVersionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_version_values import IdentityVersionValues

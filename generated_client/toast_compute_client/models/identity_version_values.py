@@ -39,8 +39,6 @@ class IdentityVersionValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.version import Version  # noqa: PLC0415
-
         d = dict(src_dict)
         values = []
         _values = d.pop("values")
@@ -71,3 +69,6 @@ class IdentityVersionValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.version import Version

@@ -37,8 +37,6 @@ class KeypairCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keypair_create import KeypairCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         keypair = KeypairCreate.from_dict(d.pop("keypair"))
 
@@ -64,3 +62,6 @@ class KeypairCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.keypair_create import KeypairCreate

@@ -53,9 +53,6 @@ class KeypairList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keypair_list_entry import KeypairListEntry  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-
         d = dict(src_dict)
         keypairs = []
         _keypairs = d.pop("keypairs")
@@ -96,3 +93,7 @@ class KeypairList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.keypair_list_entry import KeypairListEntry
+from ..models.link import Link

@@ -36,8 +36,6 @@ class KeypairListEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keypair import Keypair  # noqa: PLC0415
-
         d = dict(src_dict)
         keypair = Keypair.from_dict(d.pop("keypair"))
 
@@ -63,3 +61,6 @@ class KeypairListEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.keypair import Keypair

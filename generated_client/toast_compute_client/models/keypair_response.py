@@ -36,8 +36,6 @@ class KeypairResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keypair_detail import KeypairDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         keypair = KeypairDetail.from_dict(d.pop("keypair"))
 
@@ -63,3 +61,6 @@ class KeypairResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.keypair_detail import KeypairDetail

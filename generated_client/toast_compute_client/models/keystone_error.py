@@ -39,8 +39,6 @@ class KeystoneError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.keystone_error_body import KeystoneErrorBody  # noqa: PLC0415
-
         d = dict(src_dict)
         error = KeystoneErrorBody.from_dict(d.pop("error"))
 
@@ -66,3 +64,6 @@ class KeystoneError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.keystone_error_body import KeystoneErrorBody

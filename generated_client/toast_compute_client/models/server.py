@@ -102,8 +102,6 @@ class Server:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.server_image import ServerImage  # noqa: PLC0415
-
         id = str(self.id)
 
         name = self.name
@@ -246,15 +244,6 @@ class Server:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.attached_volume import AttachedVolume  # noqa: PLC0415
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.security_group_ref import SecurityGroupRef  # noqa: PLC0415
-        from ..models.server_addresses import ServerAddresses  # noqa: PLC0415
-        from ..models.server_fault import ServerFault  # noqa: PLC0415
-        from ..models.server_flavor import ServerFlavor  # noqa: PLC0415
-        from ..models.server_image import ServerImage  # noqa: PLC0415
-        from ..models.server_metadata import ServerMetadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
@@ -489,3 +478,13 @@ class Server:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.attached_volume import AttachedVolume
+from ..models.link import Link
+from ..models.security_group_ref import SecurityGroupRef
+from ..models.server_addresses import ServerAddresses
+from ..models.server_fault import ServerFault
+from ..models.server_flavor import ServerFlavor
+from ..models.server_image import ServerImage
+from ..models.server_metadata import ServerMetadata

@@ -34,8 +34,6 @@ class ServerActionAddSecurityGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.security_group_ref import SecurityGroupRef  # noqa: PLC0415
-
         d = dict(src_dict)
         add_security_group = SecurityGroupRef.from_dict(d.pop("addSecurityGroup"))
 
@@ -44,3 +42,6 @@ class ServerActionAddSecurityGroup:
         )
 
         return server_action_add_security_group
+
+
+from ..models.security_group_ref import SecurityGroupRef

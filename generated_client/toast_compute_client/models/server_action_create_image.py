@@ -37,8 +37,6 @@ class ServerActionCreateImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.create_image_request import CreateImageRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         create_image = CreateImageRequest.from_dict(d.pop("createImage"))
 
@@ -47,3 +45,6 @@ class ServerActionCreateImage:
         )
 
         return server_action_create_image
+
+
+from ..models.create_image_request import CreateImageRequest

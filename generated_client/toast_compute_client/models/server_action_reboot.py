@@ -34,8 +34,6 @@ class ServerActionReboot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.reboot_request import RebootRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         reboot = RebootRequest.from_dict(d.pop("reboot"))
 
@@ -44,3 +42,6 @@ class ServerActionReboot:
         )
 
         return server_action_reboot
+
+
+from ..models.reboot_request import RebootRequest

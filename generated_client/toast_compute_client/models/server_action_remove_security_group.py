@@ -34,8 +34,6 @@ class ServerActionRemoveSecurityGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.security_group_ref import SecurityGroupRef  # noqa: PLC0415
-
         d = dict(src_dict)
         remove_security_group = SecurityGroupRef.from_dict(d.pop("removeSecurityGroup"))
 
@@ -44,3 +42,6 @@ class ServerActionRemoveSecurityGroup:
         )
 
         return server_action_remove_security_group
+
+
+from ..models.security_group_ref import SecurityGroupRef

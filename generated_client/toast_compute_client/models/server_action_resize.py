@@ -37,8 +37,6 @@ class ServerActionResize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resize_request import ResizeRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         resize = ResizeRequest.from_dict(d.pop("resize"))
 
@@ -47,3 +45,6 @@ class ServerActionResize:
         )
 
         return server_action_resize
+
+
+from ..models.resize_request import ResizeRequest

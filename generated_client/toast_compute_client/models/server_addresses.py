@@ -40,8 +40,6 @@ class ServerAddresses:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_address import ServerAddress  # noqa: PLC0415
-
         d = dict(src_dict)
         server_addresses = cls()
 
@@ -74,3 +72,6 @@ class ServerAddresses:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.server_address import ServerAddress

@@ -159,12 +159,6 @@ class ServerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.block_device_mapping import BlockDeviceMapping  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.personality import Personality  # noqa: PLC0415
-        from ..models.security_group_ref import SecurityGroupRef  # noqa: PLC0415
-        from ..models.server_network import ServerNetwork  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name")
 
@@ -273,3 +267,10 @@ class ServerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.block_device_mapping import BlockDeviceMapping
+from ..models.metadata import Metadata
+from ..models.personality import Personality
+from ..models.security_group_ref import SecurityGroupRef
+from ..models.server_network import ServerNetwork

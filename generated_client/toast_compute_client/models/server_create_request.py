@@ -48,9 +48,6 @@ class ServerCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.scheduler_hints import SchedulerHints  # noqa: PLC0415
-        from ..models.server_create import ServerCreate  # noqa: PLC0415
-
         d = dict(src_dict)
         server = ServerCreate.from_dict(d.pop("server"))
 
@@ -84,3 +81,7 @@ class ServerCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.scheduler_hints import SchedulerHints
+from ..models.server_create import ServerCreate

@@ -36,8 +36,6 @@ class ServerCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_created import ServerCreated  # noqa: PLC0415
-
         d = dict(src_dict)
         server = ServerCreated.from_dict(d.pop("server"))
 
@@ -63,3 +61,6 @@ class ServerCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.server_created import ServerCreated

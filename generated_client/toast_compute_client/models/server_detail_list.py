@@ -53,9 +53,6 @@ class ServerDetailList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         servers = []
         _servers = d.pop("servers")
@@ -96,3 +93,7 @@ class ServerDetailList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.server import Server

@@ -54,9 +54,6 @@ class ServerList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.server_summary import ServerSummary  # noqa: PLC0415
-
         d = dict(src_dict)
         servers = []
         _servers = d.pop("servers")
@@ -97,3 +94,7 @@ class ServerList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.server_summary import ServerSummary

@@ -36,8 +36,6 @@ class ServerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server import Server  # noqa: PLC0415
-
         d = dict(src_dict)
         server = Server.from_dict(d.pop("server"))
 
@@ -63,3 +61,6 @@ class ServerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.server import Server

@@ -36,8 +36,6 @@ class ServerUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_update import ServerUpdate  # noqa: PLC0415
-
         d = dict(src_dict)
         server = ServerUpdate.from_dict(d.pop("server"))
 
@@ -63,3 +61,6 @@ class ServerUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.server_update import ServerUpdate

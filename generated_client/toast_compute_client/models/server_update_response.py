@@ -38,8 +38,6 @@ class ServerUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.server_base import ServerBase  # noqa: PLC0415
-
         d = dict(src_dict)
         server = ServerBase.from_dict(d.pop("server"))
 
@@ -65,3 +63,6 @@ class ServerUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.server_base import ServerBase

@@ -82,9 +82,6 @@ class Version:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.link import Link  # noqa: PLC0415
-        from ..models.media_type import MediaType  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -140,3 +137,7 @@ class Version:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.media_type import MediaType

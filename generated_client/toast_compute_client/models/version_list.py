@@ -39,8 +39,6 @@ class VersionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.version import Version  # noqa: PLC0415
-
         d = dict(src_dict)
         versions = []
         _versions = d.pop("versions")
@@ -71,3 +69,6 @@ class VersionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.version import Version

@@ -39,8 +39,6 @@ class VolumeAttachmentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_attachment import VolumeAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         volume_attachments = []
         _volume_attachments = d.pop("volumeAttachments")
@@ -71,3 +69,6 @@ class VolumeAttachmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.volume_attachment import VolumeAttachment

@@ -36,8 +36,6 @@ class VolumeAttachmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.volume_attachment import VolumeAttachment  # noqa: PLC0415
-
         d = dict(src_dict)
         volume_attachment = VolumeAttachment.from_dict(d.pop("volumeAttachment"))
 
@@ -63,3 +61,6 @@ class VolumeAttachmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.volume_attachment import VolumeAttachment
