@@ -157,8 +157,8 @@ def growth(server: str, args) -> dict:
             seed(mock.base, size - seeded)
             seeded = size
             env = {"BENCH_PATH": f"/v2/{TENANT}/servers/detail?limit=100", "BENCH_TOKEN": TOKEN}
-            wrk(mock.base, "get.lua", 2, 1, env)
-            results[size] = wrk(mock.base, "get.lua", args.duration, 1, env)
+            wrk(mock.base, "mix.lua", 2, 1, env)
+            results[size] = wrk(mock.base, "mix.lua", args.duration, 1, env)
     return results
 
 

@@ -1,10 +1,11 @@
--- The fixed request mix of scripts/bench_mock.py, one of each in turn per wrk thread:
+-- The requests of scripts/bench_mock.py. With BENCH_PATH set: that one GET, repeated (the cost-growth
+-- measurement). Otherwise the fixed request mix, one of each in turn per wrk thread:
 -- server detail list, flavor list, keypair create, keypair delete, a server action (HARD reboot).
 -- Names of created keypairs are read from the create responses and deleted later, so the mix runs
 -- against a stateful server without collisions (while none is waiting, the delete slot creates one
 -- more instead; against a stateless target it deletes the name just created). done() prints one
 -- JSON line.
-local tenant = os.getenv("BENCH_TENANT")
+local tenant = os.getenv("BENCH_TENANT") or ""
 local server = os.getenv("BENCH_SERVER")
 local token = os.getenv("BENCH_TOKEN")
 local key = os.getenv("BENCH_PUBLIC_KEY")
@@ -24,7 +25,12 @@ local function req(method, path, body)
   return wrk.format(method, prefix .. path, headers, body)
 end
 
+local only_path = os.getenv("BENCH_PATH")
+
 function request()
+  if only_path then
+    return wrk.format("GET", only_path, {["X-Auth-Token"] = token})
+  end
   counter = counter + 1
   local slot = counter % 5
   if slot == 0 then
