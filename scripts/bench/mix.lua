@@ -10,6 +10,7 @@ local server = os.getenv("BENCH_SERVER")
 local token = os.getenv("BENCH_TOKEN")
 local key = os.getenv("BENCH_PUBLIC_KEY")
 local prefix = "/v2/" .. tenant
+local run = os.getenv("BENCH_RUN") or "0"  -- unique per wrk run: names never collide across runs
 local counter, created, last_name, creates, deletes = 0, {}, nil, 0, 0
 thread_id = 0  -- global: set per thread by setup()
 local ids = 0
@@ -38,7 +39,7 @@ function request()
   elseif slot == 1 then
     return req("GET", "/flavors")
   elseif slot == 2 or (slot == 3 and #created == 0 and creates - deletes < 16) then
-    local name = "bench-" .. thread_id .. "-" .. counter
+    local name = "bench-" .. run .. "-" .. thread_id .. "-" .. counter
     last_name, creates = name, creates + 1
     return req("POST", "/os-keypairs", '{"keypair": {"name": "' .. name .. '", "public_key": "' .. key .. '"}}')
   elseif slot == 3 then
@@ -51,7 +52,7 @@ end
 
 function response(status, headers, body)
   if status == 200 and body then
-    local name = string.match(body, '"name":"(bench%-[%d]+%-[%d]+)"')
+    local name = string.match(body, '"name":"(bench%-[%d%-]+)"')
     if name then table.insert(created, name) end
   end
 end
