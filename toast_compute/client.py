@@ -13,7 +13,7 @@ from toast_compute_client import errors as generated_errors
 
 from . import operations as ops
 from . import waiters
-from .auth import IDENTITY_URL
+from .auth import IDENTITY_URL, KeystoneV2Auth
 from .errors import APIError
 from .operations import ServerRef
 from .retry import RetryTransport
@@ -53,7 +53,7 @@ class ComputeClient:
         cls, *, tenant_id: str, username: str, password: str, identity_url: str = IDENTITY_URL, **kwargs: Any
     ) -> Self:
         """Log in with `POST {identity_url}/v2.0/tokens` on first use; refresh before the token expires."""
-        auth = Settings.keystone(tenant_id, username, password, identity_url)
+        auth = KeystoneV2Auth(tenant_id=tenant_id, username=username, password=password, identity_url=identity_url)
         return cls(tenant_id=tenant_id, auth=auth, **kwargs)
 
     def __repr__(self) -> str:

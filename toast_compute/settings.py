@@ -13,7 +13,7 @@ import httpx
 from toast_compute_client import errors as generated_errors
 from toast_compute_client.types import Response
 
-from .auth import IDENTITY_URL, KeystoneV2Auth, StaticToken
+from .auth import KeystoneV2Auth, StaticToken
 from .errors import APIError, ConfigurationError, error_from_response
 from .retry import RetryPolicy
 from .steps import Call
@@ -72,14 +72,6 @@ class Settings:
             timeout=options.get("timeout", 30.0),
             backoff=options.get("backoff") or Backoff(),
             clock=options.get("clock", time.monotonic),
-        )
-
-    @staticmethod
-    def keystone(
-        tenant_id: str, username: str, password: str, identity_url: str = IDENTITY_URL, **options: Any
-    ) -> KeystoneV2Auth:
-        return KeystoneV2Auth(
-            tenant_id=tenant_id, username=username, password=password, identity_url=identity_url, **options
         )
 
     def kwargs(self, call: Call, client: Any) -> dict[str, Any]:
