@@ -107,41 +107,31 @@ def _create_image(call: Call, value: Any) -> Callable[[Server], Response]:
     return run
 
 
-def _security_group(call: Call, action: str, value: Any) -> tuple[str, catalog.SecurityGroup]:
-    name = check_string("name", _required(action, _object(action, value), "name"))
-    group = catalog.find_security_group(name)
-    if group is None:
-        raise not_found(f"Security group {name} not found.")
-    return name, group
+def _security_group_action(add: bool) -> Callable[[Call, Any], Callable[[Server], Response]]:
+    """addSecurityGroup / removeSecurityGroup: `{"name": ...}` (a name or an id); Nova answers an
+    unknown group with 404 and removing a group the server doesn't have with 400."""
+    action = "addSecurityGroup" if add else "removeSecurityGroup"
 
+    def parse(call: Call, value: Any) -> Callable[[Server], Response]:
+        name = check_string("name", _required(action, _object(action, value), "name"))
 
-def _add_security_group(call: Call, value: Any) -> Callable[[Server], Response]:
-    body = _object("addSecurityGroup", value)
-    check_string("name", _required("addSecurityGroup", body, "name"))
-
-    def run(server: Server) -> Response:
-        _, group = _security_group(call, "addSecurityGroup", body)
-        if group.name not in server.security_groups:
-            server.security_groups.append(group.name)
+        def run(server: Server) -> Response:
+            group = catalog.find_security_group(name)
+            if group is None:
+                raise not_found(f"Security group {name} not found.")
+            present = group.name in server.security_groups
+            if add and not present:
+                server.security_groups.append(group.name)
+            elif not add:
+                if not present:
+                    raise bad_request(f"Security group {name} not associated with the instance {server.id}")
+                server.security_groups.remove(group.name)
             server.touch(call.state.clock.now())
-        return empty(202)
+            return empty(202)
 
-    return run
+        return run
 
-
-def _remove_security_group(call: Call, value: Any) -> Callable[[Server], Response]:
-    body = _object("removeSecurityGroup", value)
-    check_string("name", _required("removeSecurityGroup", body, "name"))
-
-    def run(server: Server) -> Response:
-        name, group = _security_group(call, "removeSecurityGroup", body)
-        if group.name not in server.security_groups:
-            raise bad_request(f"Security group {name} not associated with the instance {server.id}")
-        server.security_groups.remove(group.name)
-        server.touch(call.state.clock.now())
-        return empty(202)
-
-    return run
+    return parse
 
 
 def _done(_: None) -> Response:
@@ -155,8 +145,8 @@ ACTIONS: dict[str, Callable[[Call, Any], Callable[[Server], Response]]] = {
     "resize": _resize,
     "confirmResize": _confirm_resize,
     "createImage": _create_image,
-    "addSecurityGroup": _add_security_group,
-    "removeSecurityGroup": _remove_security_group,
+    "addSecurityGroup": _security_group_action(add=True),
+    "removeSecurityGroup": _security_group_action(add=False),
 }
 
 

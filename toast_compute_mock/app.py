@@ -21,6 +21,9 @@ log = logging.getLogger(__name__)
 TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id pattern
 
 
+_USED = {b"host", b"x-auth-token", b"content-type", b"content-length"}  # the request headers the mock reads
+
+
 class BodyTooLarge(Exception):
     pass
 
@@ -57,7 +60,7 @@ class MockApp:
                     return
         if scope["type"] != "http":
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"]}
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"] if k.lower() in _USED}
         try:
             body = await self._read_body(receive, headers)
         except BodyTooLarge:

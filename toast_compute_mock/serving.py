@@ -20,7 +20,7 @@ CONFIG_ENV = "TOAST_COMPUTE_MOCK_CONFIG"  # how the CLI hands its config to gran
 
 def uvicorn_config(app: MockApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
     return uvicorn.Config(app, host=host, port=port, loop="uvloop", http="httptools", lifespan="off",
-                          log_level="warning", access_log=False)
+                          log_level="warning", access_log=False, proxy_headers=False, server_header=False)
 
 
 class ThreadedServer:
