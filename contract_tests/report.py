@@ -50,6 +50,16 @@ class Report:
                                       getattr(response, "status_code", None), _excerpt(response))
                     )
 
+    def record_property(self, name: str, failure: str | None) -> None:
+        """One example of a property test: it held, or `failure` says how it did not."""
+        with self._lock:
+            self.cases["property"] += 1
+            stats = self.checks[name, "property"]
+            stats[0] += 1
+            if failure is not None:
+                stats[1] += 1
+                self.failures.append(FailureRecord("property", name, "property", failure, "", None, ""))
+
     def record_warnings(self, operation_id: str, warnings: list[str]) -> None:
         with self._lock:
             for warning in warnings:

@@ -1,0 +1,216 @@
+"""Property tests of what a schema cannot say, through the generated client and its layer.
+
+Pages followed by marker and limit add up to the whole list; every server a filter returns matches it;
+each action has its precondition and its resulting status; a deleted resource answers 404; reads are
+repeatable. Tests that create servers run in the `full` profile only (servers are billed); key pair
+tests need `keypairs`; the rest are read-only.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from toast_compute import Backoff, ComputeClient, Conflict, NotFound
+from toast_compute.retry import NO_RETRIES
+from toast_compute_client import models
+
+from contract_tests import suite
+
+SETTINGS = suite.SETTINGS
+PROPERTY = settings(
+    max_examples=SETTINGS.property_examples,
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+needs_servers = pytest.mark.skipif(SETTINGS.profile != "full", reason="creates servers: `full` profile only")
+needs_keypairs = pytest.mark.skipif(SETTINGS.profile == "readonly", reason="creates key pairs: not in `readonly`")
+
+# Status after each action, and the statuses each action may start from (the API document, Nova).
+ACTIONS = {
+    "start": ({"SHUTOFF"}, "ACTIVE"),
+    "stop": ({"ACTIVE", "ERROR"}, "SHUTOFF"),
+    "soft_reboot": ({"ACTIVE"}, "ACTIVE"),
+    "hard_reboot": ({"ACTIVE", "ERROR", "HARD_REBOOT", "PAUSED", "REBOOT", "SHUTOFF", "SUSPENDED"}, None),
+    "resize": ({"ACTIVE", "SHUTOFF"}, None),
+}
+
+
+@pytest.fixture(scope="module")
+def compute(contract_run) -> Iterator[ComputeClient]:
+    target = contract_run.target
+    backoff = Backoff(initial=0.02, maximum=0.2) if target.is_mock else Backoff()
+    with ComputeClient(
+        base_url=target.base_url, token=target.token, tenant_id=target.tenant_id, retry=NO_RETRIES, backoff=backoff
+    ) as client:
+        yield client
+
+
+@contextmanager
+def holds(name: str) -> Iterator[None]:
+    """Count one example of property `name` in the report, with how it failed if it did."""
+    report = suite.run().report
+    try:
+        yield
+    except AssertionError as error:
+        report.record_property(name, str(error).splitlines()[0] if str(error) else "assertion failed")
+        raise
+    except Exception as error:
+        report.record_property(name, f"{type(error).__name__}: {str(error)[:200]}")
+        raise
+    report.record_property(name, None)
+
+
+def new_server(compute: ComputeClient, name: str) -> str:
+    known = suite.run().target.known
+    created = compute.create_server(
+        models.ServerCreate(
+            name=suite.run().registry.prefix + name,
+            flavor_ref=known.boot_flavor_id,
+            image_ref=uuid.UUID(known.image_id),
+            networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
+        )
+    )
+    assert isinstance(created, models.ServerCreated)
+    suite.run().registry.servers.add(str(created.id))
+    return str(created.id)
+
+
+def ids_page_by_page(list_page, page_size: int) -> list[str]:
+    ids: list[str] = []
+    marker = None
+    while True:
+        page = list_page(limit=page_size, **({"marker": marker} if marker else {}))
+        assert len(page) <= page_size, f"a page of limit={page_size} has {len(page)} items"
+        ids += page
+        if len(page) < page_size:
+            return ids
+        marker = page[-1]
+
+
+@given(page_size=st.integers(min_value=1, max_value=7))
+@PROPERTY
+def test_flavor_pages_add_up_to_the_full_list(compute, page_size):
+    with holds("flavor pages add up"):
+        everything = [f.id for f in compute.list_flavors(limit=1000).flavors]
+        paged = ids_page_by_page(lambda **q: [f.id for f in compute.list_flavors(**q).flavors], page_size)
+        assert paged == everything, f"pages of {page_size} give {len(paged)} ids, the list has {len(everything)}"
+        assert len(set(paged)) == len(paged), "a flavor appears twice"
+
+
+@needs_servers
+@given(extra=st.integers(min_value=0, max_value=6), page_size=st.integers(min_value=1, max_value=4))
+@PROPERTY
+def test_server_pages_add_up_to_the_full_list(compute, extra, page_size):
+    with holds("server pages add up"):
+        for _ in range(extra):
+            new_server(compute, f"page-{uuid.uuid4().hex[:6]}")
+        everything = [str(s.id) for s in compute.list_servers(limit=1000).servers]
+        paged = ids_page_by_page(lambda **q: [str(s.id) for s in compute.list_servers(**q).servers], page_size)
+        assert paged == everything, f"pages of {page_size} give {len(paged)} ids, the list has {len(everything)}"
+        assert len(set(paged)) == len(paged), "a server appears twice"
+
+
+FILTERS = st.sampled_from(["name", "status", "flavor", "image"])
+
+
+@needs_servers
+@given(fragment=st.text(alphabet="abcxyz-", min_size=1, max_size=3), which=FILTERS)
+@PROPERTY
+def test_every_filtered_server_matches_the_filter(compute, fragment, which):
+    with holds("filters match"):
+        new_server(compute, f"f{fragment}{uuid.uuid4().hex[:4]}")
+        known = suite.run().target.known
+        value = {"name": re.escape(fragment), "status": "ACTIVE", "flavor": known.boot_flavor_id,
+                 "image": known.image_id}[which]
+        servers = compute.list_servers_detail(**{which: value}, limit=1000).servers
+        for server in servers:
+            actual = {
+                "name": server.name, "status": str(server.status), "flavor": server.flavor.id,
+                "image": getattr(server.image, "id", ""),
+            }[which]
+            matches = re.search(value, actual) if which == "name" else str(actual) == value
+            assert matches, f"filter {which}={value!r} returned a server whose {which} is {actual!r}"
+
+
+@needs_servers
+@given(actions=st.lists(st.sampled_from(sorted(ACTIONS)), min_size=1, max_size=5))
+@PROPERTY
+def test_actions_respect_preconditions_and_reach_their_status(compute, actions):
+    timeout = SETTINGS.wait_timeout
+    with holds("actions: precondition and result"):
+        server_id = new_server(compute, f"act-{uuid.uuid4().hex[:6]}")
+        status = str(compute.wait_for_server(server_id, "ACTIVE", timeout=timeout).status)
+        for action in actions:
+            allowed, result = ACTIONS[action]
+            call = {
+                "start": lambda: compute.start_server(server_id),
+                "stop": lambda: compute.stop_server(server_id),
+                "soft_reboot": lambda: compute.reboot_server(server_id),
+                "hard_reboot": lambda: compute.reboot_server(server_id, hard=True),
+                "resize": lambda: compute.resize_server(server_id, resize_target(compute, server_id)),
+            }[action]
+            if status not in allowed:
+                with pytest.raises(Conflict):
+                    call()
+                continue
+            call()
+            expected = result or ("ACTIVE" if status == "ACTIVE" or action == "resize" else status)
+            if action == "hard_reboot" and status == "SHUTOFF":
+                expected = "ACTIVE"
+            status = str(compute.wait_for_server(server_id, expected, timeout=timeout).status)
+
+
+def resize_target(compute: ComputeClient, server_id: str) -> str:
+    current = compute.get_server(server_id).flavor.id
+    flavors = {f["id"]: f for f in suite.run().target.known.flavors}
+    disk = flavors[current]["disk"]
+    return next(fid for fid, f in flavors.items() if fid != current and (f["disk"] == 0) == (disk == 0)
+                and f["disk"] >= disk)
+
+
+@needs_keypairs
+@given(name=st.text(alphabet="abcdefghij0123456789-_", min_size=1, max_size=20))
+@PROPERTY
+def test_a_deleted_keypair_answers_404(compute, name):
+    with holds("deleted key pair answers 404"):
+        full = f"{suite.run().registry.prefix}{name}-{uuid.uuid4().hex[:6]}"
+        compute.create_keypair(full)
+        suite.run().registry.keypairs.add(full)
+        assert compute.get_keypair(full).name == full
+        compute.delete_keypair(full)
+        with pytest.raises(NotFound):
+            compute.get_keypair(full)
+        suite.run().registry.keypairs.discard(full)
+
+
+@needs_servers
+@given(st.just(None))
+@settings(max_examples=min(SETTINGS.property_examples, 3), deadline=None, database=None)
+def test_a_deleted_server_answers_404(compute, _):
+    with holds("deleted server answers 404"):
+        server_id = new_server(compute, f"del-{uuid.uuid4().hex[:6]}")
+        compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
+        compute.delete_server(server_id)
+        compute.wait_for_server_deleted(server_id, timeout=SETTINGS.wait_timeout)
+        with pytest.raises(NotFound):
+            compute.get_server(server_id)
+
+
+@given(which=st.sampled_from(["flavors", "zones", "keypairs", "servers"]))
+@PROPERTY
+def test_reads_are_repeatable(compute, which):
+    read = {
+        "flavors": lambda: compute.list_flavors_detail(limit=1000).to_dict(),
+        "zones": lambda: [z.to_dict() for z in compute.list_availability_zones()],
+        "keypairs": lambda: [k.to_dict() for k in compute.list_keypairs()],
+        "servers": lambda: compute.list_servers(limit=1000).to_dict(),
+    }[which]
+    with holds("reads are repeatable"):
+        assert read() == read(), f"two reads of {which} differ"
