@@ -64,6 +64,14 @@ class ServerCreate:
     os_dcf_disk_config: DiskConfig | Unset = UNSET
     """ Disk partitioning mode (디스크 설정 모드). `AUTO`: the root partition is grown to fill the disk. `MANUAL`:
     partitions are laid out as in the image; space beyond it stays unused. """
+    access_ipv4: str | Unset = UNSET
+    """ Access IPv4 address. Not in the document; Nova validates it (errata E65). """
+    access_ipv6: str | Unset = UNSET
+    """ Access IPv6 address. Not in the document; Nova validates it (errata E65). """
+    admin_pass: str | Unset = UNSET
+    """ Administrator password to set. Not in the document (errata E65). """
+    config_drive: bool | Unset = UNSET
+    """ Whether to attach a configuration drive. Not in the document (errata E65). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -121,6 +129,14 @@ class ServerCreate:
         if not isinstance(self.os_dcf_disk_config, Unset):
             os_dcf_disk_config = self.os_dcf_disk_config.value
 
+        access_ipv4 = self.access_ipv4
+
+        access_ipv6 = self.access_ipv6
+
+        admin_pass = self.admin_pass
+
+        config_drive = self.config_drive
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -154,6 +170,14 @@ class ServerCreate:
             field_dict["return_reservation_id"] = return_reservation_id
         if os_dcf_disk_config is not UNSET:
             field_dict["OS-DCF:diskConfig"] = os_dcf_disk_config
+        if access_ipv4 is not UNSET:
+            field_dict["accessIPv4"] = access_ipv4
+        if access_ipv6 is not UNSET:
+            field_dict["accessIPv6"] = access_ipv6
+        if admin_pass is not UNSET:
+            field_dict["adminPass"] = admin_pass
+        if config_drive is not UNSET:
+            field_dict["config_drive"] = config_drive
 
         return field_dict
 
@@ -231,6 +255,14 @@ class ServerCreate:
         else:
             os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
 
+        access_ipv4 = d.pop("accessIPv4", UNSET)
+
+        access_ipv6 = d.pop("accessIPv6", UNSET)
+
+        admin_pass = d.pop("adminPass", UNSET)
+
+        config_drive = d.pop("config_drive", UNSET)
+
         server_create = cls(
             name=name,
             flavor_ref=flavor_ref,
@@ -247,6 +279,10 @@ class ServerCreate:
             max_count=max_count,
             return_reservation_id=return_reservation_id,
             os_dcf_disk_config=os_dcf_disk_config,
+            access_ipv4=access_ipv4,
+            access_ipv6=access_ipv6,
+            admin_pass=admin_pass,
+            config_drive=config_drive,
         )
 
         server_create.additional_properties = d
