@@ -69,18 +69,68 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
 
 
+def install_client(session: nox.Session) -> None:
+    """The generated client first (it is not on an index), then the toolkit that depends on it."""
+    session.install("./generated_client")
+    session.install("-e", ".")
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated_client/ from the bundle; `-- --check` fails with a diff when the committed copy is stale."""
+    install_requirements(session, "generate")
+    session.run("python", str(ROOT / "scripts" / "generate_client.py"), *session.posargs)
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the generated client, the hand-written layer and the example consumer."""
+    install_requirements(session, "typecheck")
+    install_client(session)
+    session.run("mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples")
+
+
+@nox.session
+def bench_client(session: nox.Session) -> None:
+    """Fetch and parse 1,000 servers from the mock: generated client, layer, httpx+json, novaclient, openstacksdk."""
+    install_requirements(session, "bench_client")
+    install_client(session)
+    session.run("python", str(ROOT / "scripts" / "bench_client.py"), *session.posargs)
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite."""
     install_requirements(session, "tests")
-    session.install("-e", ".")
+    install_client(session)
     install_node_tools(session)
+    session.run("python", str(ROOT / "scripts" / "ensure_browser.py"))
     session.run("pytest", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the reference site (Redoc, errata page, index, bundle download) into site/."""
+    install_requirements(session, "docs")
+    install_node_tools(session)
+    session.run("python", str(ROOT / "scripts" / "build_docs.py"), "--bundle", str(BUNDLE), "--out", str(ROOT / "site"))
+
+
+@nox.session
+def breaking(session: nox.Session) -> None:
+    """Changes to the bundle since a git revision, breaking ones first: `nox -s breaking -- [REV] [--fail-on-breaking]`.
+
+    REV defaults to the merge-base with main (HEAD~1 on main).
+    """
+    install_requirements(session, "docs")
+    args = list(session.posargs)
+    rev = ["--rev", args.pop(0)] if args and not args[0].startswith("-") else []
+    session.run("python", str(ROOT / "scripts" / "spec_diff.py"), *rev, str(BUNDLE), *args)
 
 
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark the mock against Prism and a bare ASGI app with wrk (installs wrk and Prism if missing)."""
-    session.install("-e", ".")
+    install_client(session)  # the toolkit depends on the generated client
     install_node_tools(session)
     session.run("python", str(ROOT / "scripts" / "bench_mock.py"), *session.posargs)

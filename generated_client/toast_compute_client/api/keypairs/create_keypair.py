@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keypair_create_request import KeypairCreateRequest
+from ...models.keypair_create_response import KeypairCreateResponse
+from ...models.keystone_error import KeystoneError
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    *,
+    body: KeypairCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{tenant_id}/os-keypairs".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeypairCreateResponse | KeystoneError | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 409, 413}):
+        return None
+    if response.status_code == 200:
+        response_200 = KeypairCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ComputeFault.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ComputeFault.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeypairCreateResponse | KeystoneError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: KeypairCreateRequest,
+) -> Response[ComputeFault | KeypairCreateResponse | KeystoneError]:
+    """Create or import a key pair
+
+     Creates a new key pair, or registers an existing public key (키페어 생성/등록하기). Without `public_key` the
+    service generates the key pair and returns the private key in this response only. The legacy /v2 API
+    answers 200, not 201 (errata E11).
+
+    Args:
+        tenant_id (str):
+        body (KeypairCreateRequest): Request body of a key pair create or import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeypairCreateResponse | KeystoneError]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: KeypairCreateRequest,
+) -> ComputeFault | KeypairCreateResponse | KeystoneError | None:
+    """Create or import a key pair
+
+     Creates a new key pair, or registers an existing public key (키페어 생성/등록하기). Without `public_key` the
+    service generates the key pair and returns the private key in this response only. The legacy /v2 API
+    answers 200, not 201 (errata E11).
+
+    Args:
+        tenant_id (str):
+        body (KeypairCreateRequest): Request body of a key pair create or import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeypairCreateResponse | KeystoneError
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: KeypairCreateRequest,
+) -> Response[ComputeFault | KeypairCreateResponse | KeystoneError]:
+    """Create or import a key pair
+
+     Creates a new key pair, or registers an existing public key (키페어 생성/등록하기). Without `public_key` the
+    service generates the key pair and returns the private key in this response only. The legacy /v2 API
+    answers 200, not 201 (errata E11).
+
+    Args:
+        tenant_id (str):
+        body (KeypairCreateRequest): Request body of a key pair create or import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeypairCreateResponse | KeystoneError]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: KeypairCreateRequest,
+) -> ComputeFault | KeypairCreateResponse | KeystoneError | None:
+    """Create or import a key pair
+
+     Creates a new key pair, or registers an existing public key (키페어 생성/등록하기). Without `public_key` the
+    service generates the key pair and returns the private key in this response only. The legacy /v2 API
+    answers 200, not 201 (errata E11).
+
+    Args:
+        tenant_id (str):
+        body (KeypairCreateRequest): Request body of a key pair create or import.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeypairCreateResponse | KeystoneError
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

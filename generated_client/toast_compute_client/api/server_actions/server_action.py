@@ -1,0 +1,374 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.create_image_result import CreateImageResult
+from ...models.keystone_error import KeystoneError
+from ...models.server_action_add_security_group import ServerActionAddSecurityGroup
+from ...models.server_action_create_image import ServerActionCreateImage
+from ...models.server_action_reboot import ServerActionReboot
+from ...models.server_action_remove_security_group import ServerActionRemoveSecurityGroup
+from ...models.server_action_resize import ServerActionResize
+from ...models.server_action_start import ServerActionStart
+from ...models.server_action_stop import ServerActionStop
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    body: ServerActionAddSecurityGroup
+    | ServerActionCreateImage
+    | ServerActionReboot
+    | ServerActionRemoveSecurityGroup
+    | ServerActionResize
+    | ServerActionStart
+    | ServerActionStop,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{tenant_id}/servers/{server_id}/action".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            server_id=quote(str(server_id), safe=""),
+        ),
+    }
+
+    if isinstance(body, ServerActionStart):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionStop):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionReboot):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionResize):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionCreateImage):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionAddSecurityGroup):
+        _kwargs["json"] = body.to_dict()
+    else:
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | CreateImageResult | KeystoneError | None:
+    if not response.content and (response.status_code in {202, 400, 401, 403, 404, 409, 413}):
+        return None
+    if response.status_code == 202:
+        response_202 = CreateImageResult.from_dict(response.json())
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ComputeFault.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ComputeFault.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | CreateImageResult | KeystoneError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerActionAddSecurityGroup
+    | ServerActionCreateImage
+    | ServerActionReboot
+    | ServerActionRemoveSecurityGroup
+    | ServerActionResize
+    | ServerActionStart
+    | ServerActionStop,
+) -> Response[ComputeFault | CreateImageResult | KeystoneError]:
+    """Run a server action
+
+     Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
+
+    | action | what it does | the server must be |
+    |---|---|---|
+    | `os-start` | starts a stopped server → `ACTIVE` (인스턴스 시작) | `SHUTOFF` |
+    | `os-stop` | stops a running server → `SHUTOFF` (인스턴스 종료) | `ACTIVE` or `ERROR` |
+    | `reboot` | `SOFT`: clean restart; `HARD`: power cycle (인스턴스 재시작) | `SOFT`: `ACTIVE`; `HARD`:
+    `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` |
+    | `resize` | changes the flavor → `RESIZE` → `VERIFY_RESIZE`, confirmed automatically after 1 s →
+    `ACTIVE` (인스턴스 타입 변경) | `ACTIVE` or `SHUTOFF` |
+    | `createImage` | creates an image of the server; the image URL is in `Location` (인스턴스 이미지 생성) |
+    `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
+    | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
+    | `removeSecurityGroup` | removes a security group from every port (보안 그룹 삭제) | not building |
+
+    Every action answers 202. The legacy /v2 API sends no body; for `createImage` the document shows a
+    body
+    with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
+    E44, E51).
+    A server in the wrong state answers 409.
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (ServerActionAddSecurityGroup | ServerActionCreateImage | ServerActionReboot |
+            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionStart |
+            ServerActionStop): One server action: an object with exactly one key, the action name. A
+            body with several keys is rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | CreateImageResult | KeystoneError]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerActionAddSecurityGroup
+    | ServerActionCreateImage
+    | ServerActionReboot
+    | ServerActionRemoveSecurityGroup
+    | ServerActionResize
+    | ServerActionStart
+    | ServerActionStop,
+) -> ComputeFault | CreateImageResult | KeystoneError | None:
+    """Run a server action
+
+     Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
+
+    | action | what it does | the server must be |
+    |---|---|---|
+    | `os-start` | starts a stopped server → `ACTIVE` (인스턴스 시작) | `SHUTOFF` |
+    | `os-stop` | stops a running server → `SHUTOFF` (인스턴스 종료) | `ACTIVE` or `ERROR` |
+    | `reboot` | `SOFT`: clean restart; `HARD`: power cycle (인스턴스 재시작) | `SOFT`: `ACTIVE`; `HARD`:
+    `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` |
+    | `resize` | changes the flavor → `RESIZE` → `VERIFY_RESIZE`, confirmed automatically after 1 s →
+    `ACTIVE` (인스턴스 타입 변경) | `ACTIVE` or `SHUTOFF` |
+    | `createImage` | creates an image of the server; the image URL is in `Location` (인스턴스 이미지 생성) |
+    `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
+    | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
+    | `removeSecurityGroup` | removes a security group from every port (보안 그룹 삭제) | not building |
+
+    Every action answers 202. The legacy /v2 API sends no body; for `createImage` the document shows a
+    body
+    with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
+    E44, E51).
+    A server in the wrong state answers 409.
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (ServerActionAddSecurityGroup | ServerActionCreateImage | ServerActionReboot |
+            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionStart |
+            ServerActionStop): One server action: an object with exactly one key, the action name. A
+            body with several keys is rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | CreateImageResult | KeystoneError
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerActionAddSecurityGroup
+    | ServerActionCreateImage
+    | ServerActionReboot
+    | ServerActionRemoveSecurityGroup
+    | ServerActionResize
+    | ServerActionStart
+    | ServerActionStop,
+) -> Response[ComputeFault | CreateImageResult | KeystoneError]:
+    """Run a server action
+
+     Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
+
+    | action | what it does | the server must be |
+    |---|---|---|
+    | `os-start` | starts a stopped server → `ACTIVE` (인스턴스 시작) | `SHUTOFF` |
+    | `os-stop` | stops a running server → `SHUTOFF` (인스턴스 종료) | `ACTIVE` or `ERROR` |
+    | `reboot` | `SOFT`: clean restart; `HARD`: power cycle (인스턴스 재시작) | `SOFT`: `ACTIVE`; `HARD`:
+    `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` |
+    | `resize` | changes the flavor → `RESIZE` → `VERIFY_RESIZE`, confirmed automatically after 1 s →
+    `ACTIVE` (인스턴스 타입 변경) | `ACTIVE` or `SHUTOFF` |
+    | `createImage` | creates an image of the server; the image URL is in `Location` (인스턴스 이미지 생성) |
+    `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
+    | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
+    | `removeSecurityGroup` | removes a security group from every port (보안 그룹 삭제) | not building |
+
+    Every action answers 202. The legacy /v2 API sends no body; for `createImage` the document shows a
+    body
+    with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
+    E44, E51).
+    A server in the wrong state answers 409.
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (ServerActionAddSecurityGroup | ServerActionCreateImage | ServerActionReboot |
+            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionStart |
+            ServerActionStop): One server action: an object with exactly one key, the action name. A
+            body with several keys is rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | CreateImageResult | KeystoneError]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerActionAddSecurityGroup
+    | ServerActionCreateImage
+    | ServerActionReboot
+    | ServerActionRemoveSecurityGroup
+    | ServerActionResize
+    | ServerActionStart
+    | ServerActionStop,
+) -> ComputeFault | CreateImageResult | KeystoneError | None:
+    """Run a server action
+
+     Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
+
+    | action | what it does | the server must be |
+    |---|---|---|
+    | `os-start` | starts a stopped server → `ACTIVE` (인스턴스 시작) | `SHUTOFF` |
+    | `os-stop` | stops a running server → `SHUTOFF` (인스턴스 종료) | `ACTIVE` or `ERROR` |
+    | `reboot` | `SOFT`: clean restart; `HARD`: power cycle (인스턴스 재시작) | `SOFT`: `ACTIVE`; `HARD`:
+    `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` |
+    | `resize` | changes the flavor → `RESIZE` → `VERIFY_RESIZE`, confirmed automatically after 1 s →
+    `ACTIVE` (인스턴스 타입 변경) | `ACTIVE` or `SHUTOFF` |
+    | `createImage` | creates an image of the server; the image URL is in `Location` (인스턴스 이미지 생성) |
+    `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
+    | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
+    | `removeSecurityGroup` | removes a security group from every port (보안 그룹 삭제) | not building |
+
+    Every action answers 202. The legacy /v2 API sends no body; for `createImage` the document shows a
+    body
+    with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
+    E44, E51).
+    A server in the wrong state answers 409.
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (ServerActionAddSecurityGroup | ServerActionCreateImage | ServerActionReboot |
+            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionStart |
+            ServerActionStop): One server action: an object with exactly one key, the action name. A
+            body with several keys is rejected.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | CreateImageResult | KeystoneError
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            server_id=server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keystone_error import KeystoneError
+from ...models.volume_attachment_create_request import VolumeAttachmentCreateRequest
+from ...models.volume_attachment_response import VolumeAttachmentResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    body: VolumeAttachmentCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{tenant_id}/servers/{server_id}/os-volume_attachments".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            server_id=quote(str(server_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeystoneError | VolumeAttachmentResponse | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404, 409, 413}):
+        return None
+    if response.status_code == 200:
+        response_200 = VolumeAttachmentResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ComputeFault.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ComputeFault.from_dict(response.json())
+
+        return response_413
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeystoneError | VolumeAttachmentResponse]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeAttachmentCreateRequest,
+) -> Response[ComputeFault | KeystoneError | VolumeAttachmentResponse]:
+    """Attach a volume to a server
+
+     Attaches a volume to a server (인스턴스 볼륨 연결하기), at the next free device (`/dev/vdb`, `/dev/vdc`, …)
+    unless one is asked for. This is the service's path, with the volume ID in the body; the document's
+    path with the volume ID in the path is described separately as deprecated (errata E40). The legacy
+    /v2 API answers 200 with the attachment (errata E41).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (VolumeAttachmentCreateRequest): Request body of a volume attach.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | VolumeAttachmentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeAttachmentCreateRequest,
+) -> ComputeFault | KeystoneError | VolumeAttachmentResponse | None:
+    """Attach a volume to a server
+
+     Attaches a volume to a server (인스턴스 볼륨 연결하기), at the next free device (`/dev/vdb`, `/dev/vdc`, …)
+    unless one is asked for. This is the service's path, with the volume ID in the body; the document's
+    path with the volume ID in the path is described separately as deprecated (errata E40). The legacy
+    /v2 API answers 200 with the attachment (errata E41).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (VolumeAttachmentCreateRequest): Request body of a volume attach.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | VolumeAttachmentResponse
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeAttachmentCreateRequest,
+) -> Response[ComputeFault | KeystoneError | VolumeAttachmentResponse]:
+    """Attach a volume to a server
+
+     Attaches a volume to a server (인스턴스 볼륨 연결하기), at the next free device (`/dev/vdb`, `/dev/vdc`, …)
+    unless one is asked for. This is the service's path, with the volume ID in the body; the document's
+    path with the volume ID in the path is described separately as deprecated (errata E40). The legacy
+    /v2 API answers 200 with the attachment (errata E41).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (VolumeAttachmentCreateRequest): Request body of a volume attach.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | VolumeAttachmentResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: VolumeAttachmentCreateRequest,
+) -> ComputeFault | KeystoneError | VolumeAttachmentResponse | None:
+    """Attach a volume to a server
+
+     Attaches a volume to a server (인스턴스 볼륨 연결하기), at the next free device (`/dev/vdb`, `/dev/vdc`, …)
+    unless one is asked for. This is the service's path, with the volume ID in the body; the document's
+    path with the volume ID in the path is described separately as deprecated (errata E40). The legacy
+    /v2 API answers 200 with the attachment (errata E41).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (VolumeAttachmentCreateRequest): Request body of a volume attach.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | VolumeAttachmentResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            server_id=server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

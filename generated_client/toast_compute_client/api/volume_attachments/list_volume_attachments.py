@@ -1,0 +1,246 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keystone_error import KeystoneError
+from ...models.volume_attachment_list import VolumeAttachmentList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{tenant_id}/servers/{server_id}/os-volume_attachments".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            server_id=quote(str(server_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeystoneError | VolumeAttachmentList | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404}):
+        return None
+    if response.status_code == 200:
+        response_200 = VolumeAttachmentList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeystoneError | VolumeAttachmentList]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ComputeFault | KeystoneError | VolumeAttachmentList]:
+    """List a server's volume attachments
+
+     Lists the volumes attached to a server (연결된 인스턴스 볼륨 목록 보기). The document names the path parameter
+    `server_id` in the path and `serverId` in the table (errata E39).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | VolumeAttachmentList]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ComputeFault | KeystoneError | VolumeAttachmentList | None:
+    """List a server's volume attachments
+
+     Lists the volumes attached to a server (연결된 인스턴스 볼륨 목록 보기). The document names the path parameter
+    `server_id` in the path and `serverId` in the table (errata E39).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | VolumeAttachmentList
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        client=client,
+        limit=limit,
+        offset=offset,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[ComputeFault | KeystoneError | VolumeAttachmentList]:
+    """List a server's volume attachments
+
+     Lists the volumes attached to a server (연결된 인스턴스 볼륨 목록 보기). The document names the path parameter
+    `server_id` in the path and `serverId` in the table (errata E39).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | VolumeAttachmentList]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> ComputeFault | KeystoneError | VolumeAttachmentList | None:
+    """List a server's volume attachments
+
+     Lists the volumes attached to a server (연결된 인스턴스 볼륨 목록 보기). The document names the path parameter
+    `server_id` in the path and `serverId` in the table (errata E39).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | VolumeAttachmentList
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            server_id=server_id,
+            client=client,
+            limit=limit,
+            offset=offset,
+        )
+    ).parsed

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AttachedVolume")
+
+
+@_attrs_define
+class AttachedVolume:
+    """A volume attached to a server (연결된 추가 볼륨)."""
+
+    id: str
+    """ Volume ID (추가 볼륨 ID). """
+    delete_on_termination: bool | Unset = UNSET
+    """ Whether the volume is deleted with the server (later microversions only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        delete_on_termination = self.delete_on_termination
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if delete_on_termination is not UNSET:
+            field_dict["delete_on_termination"] = delete_on_termination
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        delete_on_termination = d.pop("delete_on_termination", UNSET)
+
+        attached_volume = cls(
+            id=id,
+            delete_on_termination=delete_on_termination,
+        )
+
+        attached_volume.additional_properties = d
+        return attached_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.availability_zone_hosts import AvailabilityZoneHosts
+    from ..models.availability_zone_state import AvailabilityZoneState
+
+
+T = TypeVar("T", bound="AvailabilityZone")
+
+
+@_attrs_define
+class AvailabilityZone:
+    """An availability zone (가용성 영역)."""
+
+    zone_name: str
+    """ Zone name (가용성 영역 이름), e.g. `kr-pub-a`. """
+    zone_state: AvailabilityZoneState
+    """ The state of an availability zone (가용성 영역 상태 정보 객체). """
+    hosts: AvailabilityZoneHosts | None
+    """ Hosts in the zone (호스트 정보 객체); always `null` for regular users. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        zone_name = self.zone_name
+
+        zone_state = self.zone_state.to_dict()
+
+        hosts: dict[str, Any] | None
+        if isinstance(self.hosts, AvailabilityZoneHosts):
+            hosts = self.hosts.to_dict()
+        else:
+            hosts = self.hosts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "zoneName": zone_name,
+                "zoneState": zone_state,
+                "hosts": hosts,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        zone_name = d.pop("zoneName")
+
+        zone_state = AvailabilityZoneState.from_dict(d.pop("zoneState"))
+
+        def _parse_hosts(data: object) -> AvailabilityZoneHosts | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                hosts_type_1 = AvailabilityZoneHosts.from_dict(data)
+
+                return hosts_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AvailabilityZoneHosts | None, data)
+
+        hosts = _parse_hosts(d.pop("hosts"))
+
+        availability_zone = cls(
+            zone_name=zone_name,
+            zone_state=zone_state,
+            hosts=hosts,
+        )
+
+        availability_zone.additional_properties = d
+        return availability_zone
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.availability_zone_hosts import AvailabilityZoneHosts
+from ..models.availability_zone_state import AvailabilityZoneState

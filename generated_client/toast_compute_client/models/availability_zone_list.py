@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.availability_zone import AvailabilityZone
+
+
+T = TypeVar("T", bound="AvailabilityZoneList")
+
+
+@_attrs_define
+class AvailabilityZoneList:
+    """The availability zones the tenant can use."""
+
+    availability_zone_info: list[AvailabilityZone]
+    """ The zones (가용성 영역 정보 객체). The document says Object; it is an array (errata E04). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        availability_zone_info = []
+        for availability_zone_info_item_data in self.availability_zone_info:
+            availability_zone_info_item = availability_zone_info_item_data.to_dict()
+            availability_zone_info.append(availability_zone_info_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "availabilityZoneInfo": availability_zone_info,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        availability_zone_info = []
+        _availability_zone_info = d.pop("availabilityZoneInfo")
+        for availability_zone_info_item_data in _availability_zone_info:
+            availability_zone_info_item = AvailabilityZone.from_dict(availability_zone_info_item_data)
+
+            availability_zone_info.append(availability_zone_info_item)
+
+        availability_zone_list = cls(
+            availability_zone_info=availability_zone_info,
+        )
+
+        availability_zone_list.additional_properties = d
+        return availability_zone_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.availability_zone import AvailabilityZone

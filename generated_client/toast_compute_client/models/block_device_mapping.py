@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.block_device_mapping_destination_type import BlockDeviceMappingDestinationType
+from ..models.block_device_mapping_source_type import BlockDeviceMappingSourceType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BlockDeviceMapping")
+
+
+@_attrs_define
+class BlockDeviceMapping:
+    """A block device of the new server (블록 스토리지 정보). Required for TOAST m/c/r/t/x flavors, whose root disk is a volume.
+    The root disk is 10 GB to 1 TB (50 GB at least for Windows). `source_type` is required (the document marks every
+    field optional; errata E70).
+
+    """
+
+    source_type: BlockDeviceMappingSourceType
+    """ What the volume is made from (볼륨 원형 타입): `blank` an empty volume, `snapshot` a snapshot, `volume` another
+    volume, `image` an image. """
+    uuid: str | Unset = UNSET
+    """ ID of the source (image, volume or snapshot); not used for `blank`. """
+    destination_type: BlockDeviceMappingDestinationType | Unset = UNSET
+    """ Where the volume lives (볼륨의 위치): `local` on the host, `volume` block storage shared between hosts. """
+    delete_on_termination: bool | Unset = UNSET
+    """ Whether the volume is deleted with the server (인스턴스 삭제시 볼륨 처리 여부). The document's example sends `1`; the
+    service wants a boolean (errata E31). """
+    boot_index: int | Unset = UNSET
+    """ Boot order (부팅 순서); `0` is the root volume, others are additional volumes. """
+    volume_size: int | Unset = UNSET
+    """ Volume size in GB. The document's example uses it; its table omits it. """
+    device_name: str | Unset = UNSET
+    """ Device name, e.g. `vda`. """
+    volume_type: str | Unset = UNSET
+    """ Block storage type (a later TOAST addition), e.g. `General SSD`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        source_type = self.source_type.value
+
+        uuid = self.uuid
+
+        destination_type: str | Unset = UNSET
+        if not isinstance(self.destination_type, Unset):
+            destination_type = self.destination_type.value
+
+        delete_on_termination = self.delete_on_termination
+
+        boot_index = self.boot_index
+
+        volume_size = self.volume_size
+
+        device_name = self.device_name
+
+        volume_type = self.volume_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "source_type": source_type,
+            }
+        )
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if destination_type is not UNSET:
+            field_dict["destination_type"] = destination_type
+        if delete_on_termination is not UNSET:
+            field_dict["delete_on_termination"] = delete_on_termination
+        if boot_index is not UNSET:
+            field_dict["boot_index"] = boot_index
+        if volume_size is not UNSET:
+            field_dict["volume_size"] = volume_size
+        if device_name is not UNSET:
+            field_dict["device_name"] = device_name
+        if volume_type is not UNSET:
+            field_dict["volume_type"] = volume_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        source_type = BlockDeviceMappingSourceType(d.pop("source_type"))
+
+        uuid = d.pop("uuid", UNSET)
+
+        _destination_type = d.pop("destination_type", UNSET)
+        destination_type: BlockDeviceMappingDestinationType | Unset
+        if isinstance(_destination_type, Unset):
+            destination_type = UNSET
+        else:
+            destination_type = BlockDeviceMappingDestinationType(_destination_type)
+
+        delete_on_termination = d.pop("delete_on_termination", UNSET)
+
+        boot_index = d.pop("boot_index", UNSET)
+
+        volume_size = d.pop("volume_size", UNSET)
+
+        device_name = d.pop("device_name", UNSET)
+
+        volume_type = d.pop("volume_type", UNSET)
+
+        block_device_mapping = cls(
+            source_type=source_type,
+            uuid=uuid,
+            destination_type=destination_type,
+            delete_on_termination=delete_on_termination,
+            boot_index=boot_index,
+            volume_size=volume_size,
+            device_name=device_name,
+            volume_type=volume_type,
+        )
+
+        block_device_mapping.additional_properties = d
+        return block_device_mapping
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

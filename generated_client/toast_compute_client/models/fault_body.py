@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FaultBody")
+
+
+@_attrs_define
+class FaultBody:
+    """The body inside Nova's fault envelope."""
+
+    code: int
+    """ The HTTP status code, repeated. """
+    message: str
+    """ A human-readable explanation. Some TOAST messages are in Korean. """
+    details: str | Unset = UNSET
+    """ Optional further detail. """
+    retry_after: str | Unset = UNSET
+    """ Seconds to wait before retrying, on `overLimit` faults that carry a `Retry-After` header. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        message = self.message
+
+        details = self.details
+
+        retry_after = self.retry_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+            }
+        )
+        if details is not UNSET:
+            field_dict["details"] = details
+        if retry_after is not UNSET:
+            field_dict["retryAfter"] = retry_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        message = d.pop("message")
+
+        details = d.pop("details", UNSET)
+
+        retry_after = d.pop("retryAfter", UNSET)
+
+        fault_body = cls(
+            code=code,
+            message=message,
+            details=details,
+            retry_after=retry_after,
+        )
+
+        fault_body.additional_properties = d
+        return fault_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

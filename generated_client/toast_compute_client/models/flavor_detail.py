@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.empty_string import EmptyString
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flavor_extra_specs import FlavorExtraSpecs
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="FlavorDetail")
+
+
+@_attrs_define
+class FlavorDetail:
+    """An instance type with its sizes (타입 목록 상세)."""
+
+    id: str
+    """ Flavor ID (타입 ID). TOAST flavor ids are UUIDs, but Nova treats flavor ids as opaque strings, so no format is
+    enforced (errata E02). """
+    name: str
+    """ Flavor name (타입 이름), e.g. `m2.c4m8`. """
+    links: list[Link]
+    """ Links to the flavor (타입 경로 객체). """
+    ram: int
+    """ Memory in MiB (메모리). """
+    disk: int
+    """ Root disk size in GiB (기본 디스크 크기); 0 for flavors whose root disk is a block storage volume. """
+    vcpus: int
+    """ Number of vCPUs (vCPU 갯수). """
+    swap: EmptyString | int
+    """ Swap size in **MiB** (스왑 영역 크기), or the empty string `""` when the flavor has no swap. The document says
+    Integer (GB); Nova's legacy /v2 API returns `""` for 0 (errata E05). """
+    rxtx_factor: EmptyString | float
+    """ Network receive/transmit factor (네트워크 송신/수신 패킷 비율); `""` when unset (errata E06). """
+    os_flavor_access_is_public: bool
+    """ Whether the flavor is public (타입 공유 여부). """
+    os_flv_disabled_disabled: bool
+    """ Whether the flavor is disabled (타입 활성화 여부). """
+    os_flv_ext_data_ephemeral: int
+    """ Ephemeral disk size in GiB (임시 볼륨 크기). """
+    extra_specs: FlavorExtraSpecs | Unset = UNSET
+    """ Extra specifications of the flavor (타입 추가 사양), e.g. `flavor_type`. A TOAST addition: Nova's legacy /v2 API
+    does not return it, so it may be absent (errata E07). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        ram = self.ram
+
+        disk = self.disk
+
+        vcpus = self.vcpus
+
+        swap: int | str
+        if isinstance(self.swap, EmptyString):
+            swap = self.swap.value
+        else:
+            swap = self.swap
+
+        rxtx_factor: float | str
+        if isinstance(self.rxtx_factor, EmptyString):
+            rxtx_factor = self.rxtx_factor.value
+        else:
+            rxtx_factor = self.rxtx_factor
+
+        os_flavor_access_is_public = self.os_flavor_access_is_public
+
+        os_flv_disabled_disabled = self.os_flv_disabled_disabled
+
+        os_flv_ext_data_ephemeral = self.os_flv_ext_data_ephemeral
+
+        extra_specs: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.extra_specs, Unset):
+            extra_specs = self.extra_specs.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "links": links,
+                "ram": ram,
+                "disk": disk,
+                "vcpus": vcpus,
+                "swap": swap,
+                "rxtx_factor": rxtx_factor,
+                "os-flavor-access:is_public": os_flavor_access_is_public,
+                "OS-FLV-DISABLED:disabled": os_flv_disabled_disabled,
+                "OS-FLV-EXT-DATA:ephemeral": os_flv_ext_data_ephemeral,
+            }
+        )
+        if extra_specs is not UNSET:
+            field_dict["extra_specs"] = extra_specs
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        ram = d.pop("ram")
+
+        disk = d.pop("disk")
+
+        vcpus = d.pop("vcpus")
+
+        def _parse_swap(data: object) -> EmptyString | int:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                swap_type_1 = EmptyString(data)
+
+                return swap_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmptyString | int, data)
+
+        swap = _parse_swap(d.pop("swap"))
+
+        def _parse_rxtx_factor(data: object) -> EmptyString | float:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                rxtx_factor_type_1 = EmptyString(data)
+
+                return rxtx_factor_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EmptyString | float, data)
+
+        rxtx_factor = _parse_rxtx_factor(d.pop("rxtx_factor"))
+
+        os_flavor_access_is_public = d.pop("os-flavor-access:is_public")
+
+        os_flv_disabled_disabled = d.pop("OS-FLV-DISABLED:disabled")
+
+        os_flv_ext_data_ephemeral = d.pop("OS-FLV-EXT-DATA:ephemeral")
+
+        _extra_specs = d.pop("extra_specs", UNSET)
+        extra_specs: FlavorExtraSpecs | Unset
+        if isinstance(_extra_specs, Unset):
+            extra_specs = UNSET
+        else:
+            extra_specs = FlavorExtraSpecs.from_dict(_extra_specs)
+
+        flavor_detail = cls(
+            id=id,
+            name=name,
+            links=links,
+            ram=ram,
+            disk=disk,
+            vcpus=vcpus,
+            swap=swap,
+            rxtx_factor=rxtx_factor,
+            os_flavor_access_is_public=os_flavor_access_is_public,
+            os_flv_disabled_disabled=os_flv_disabled_disabled,
+            os_flv_ext_data_ephemeral=os_flv_ext_data_ephemeral,
+            extra_specs=extra_specs,
+        )
+
+        flavor_detail.additional_properties = d
+        return flavor_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.flavor_extra_specs import FlavorExtraSpecs
+from ..models.link import Link

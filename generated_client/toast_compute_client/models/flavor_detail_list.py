@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.flavor_detail import FlavorDetail
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="FlavorDetailList")
+
+
+@_attrs_define
+class FlavorDetailList:
+    """A page of flavors with their sizes (타입 목록 상세)."""
+
+    flavors: list[FlavorDetail]
+    """ The flavors (타입 목록 객체). The document says Object; it is an array (errata E04). """
+    flavors_links: list[Link] | Unset = UNSET
+    """ A `next` link when the page is full (errata E08). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flavors = []
+        for flavors_item_data in self.flavors:
+            flavors_item = flavors_item_data.to_dict()
+            flavors.append(flavors_item)
+
+        flavors_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.flavors_links, Unset):
+            flavors_links = []
+            for flavors_links_item_data in self.flavors_links:
+                flavors_links_item = flavors_links_item_data.to_dict()
+                flavors_links.append(flavors_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flavors": flavors,
+            }
+        )
+        if flavors_links is not UNSET:
+            field_dict["flavors_links"] = flavors_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        flavors = []
+        _flavors = d.pop("flavors")
+        for flavors_item_data in _flavors:
+            flavors_item = FlavorDetail.from_dict(flavors_item_data)
+
+            flavors.append(flavors_item)
+
+        _flavors_links = d.pop("flavors_links", UNSET)
+        flavors_links: list[Link] | Unset = UNSET
+        if _flavors_links is not UNSET:
+            flavors_links = []
+            for flavors_links_item_data in _flavors_links:
+                flavors_links_item = Link.from_dict(flavors_links_item_data)
+
+                flavors_links.append(flavors_links_item)
+
+        flavor_detail_list = cls(
+            flavors=flavors,
+            flavors_links=flavors_links,
+        )
+
+        flavor_detail_list.additional_properties = d
+        return flavor_detail_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.flavor_detail import FlavorDetail
+from ..models.link import Link

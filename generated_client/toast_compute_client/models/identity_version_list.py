@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.identity_version_values import IdentityVersionValues
+
+
+T = TypeVar("T", bound="IdentityVersionList")
+
+
+@_attrs_define
+class IdentityVersionList:
+    """A Keystone (identity) version document (`{"versions": {"values": [...]}}`), which is what the document's example
+    shows for this call (errata E01).
+
+    """
+
+    versions: IdentityVersionValues
+    """ The `versions` object of a Keystone version document. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        versions = self.versions.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "versions": versions,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        versions = IdentityVersionValues.from_dict(d.pop("versions"))
+
+        identity_version_list = cls(
+            versions=versions,
+        )
+
+        identity_version_list.additional_properties = d
+        return identity_version_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.identity_version_values import IdentityVersionValues

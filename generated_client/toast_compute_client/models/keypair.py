@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="Keypair")
+
+
+@_attrs_define
+class Keypair:
+    """A key pair (키페어) as the list shows it."""
+
+    name: str
+    """ Key pair name (키페어 이름). """
+    public_key: str
+    """ The OpenSSH public key (공개키). """
+    fingerprint: str
+    """ Key fingerprint (키페어 지문). Nova computes the MD5 of the key as colon-separated hex (`1e:2c:9b:…`); the
+    document's list and get examples show `SHA256:...`. No format is enforced (errata E10). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        public_key = self.public_key
+
+        fingerprint = self.fingerprint
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "public_key": public_key,
+                "fingerprint": fingerprint,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        public_key = d.pop("public_key")
+
+        fingerprint = d.pop("fingerprint")
+
+        keypair = cls(
+            name=name,
+            public_key=public_key,
+            fingerprint=fingerprint,
+        )
+
+        keypair.additional_properties = d
+        return keypair
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

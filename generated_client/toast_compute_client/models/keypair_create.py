@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeypairCreate")
+
+
+@_attrs_define
+class KeypairCreate:
+    """The key pair to create or import (키페어 객체). Without `public_key` the service generates a key pair and returns its
+    private key once.
+
+    """
+
+    name: str
+    """ Name of the key pair to create or import (생성 또는 등록할 키페어 이름), unique per user: 1–255 letters, digits, `_`,
+    `-` or spaces. The service refuses other characters (errata E13). """
+    public_key: str | Unset = UNSET
+    """ An OpenSSH public key to import (공개키). Omit it to have the service generate a key pair. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        public_key = self.public_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if public_key is not UNSET:
+            field_dict["public_key"] = public_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        public_key = d.pop("public_key", UNSET)
+
+        keypair_create = cls(
+            name=name,
+            public_key=public_key,
+        )
+
+        keypair_create.additional_properties = d
+        return keypair_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="KeypairCreated")
+
+
+@_attrs_define
+class KeypairCreated:
+    """A created or imported key pair."""
+
+    name: str
+    """ Key pair name (키페어 이름). """
+    public_key: str
+    """ The OpenSSH public key (공개키). """
+    fingerprint: str
+    """ Key fingerprint (키페어 지문), MD5 colon-hex (errata E10). """
+    user_id: str
+    """ ID of the user who owns the key (키 소유주 ID). """
+    private_key: str | Unset = UNSET
+    """ The generated private key (PEM), returned only when the service generated the key pair, and only this once.
+    Not in the document (errata E11). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        public_key = self.public_key
+
+        fingerprint = self.fingerprint
+
+        user_id = self.user_id
+
+        private_key = self.private_key
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "public_key": public_key,
+                "fingerprint": fingerprint,
+                "user_id": user_id,
+            }
+        )
+        if private_key is not UNSET:
+            field_dict["private_key"] = private_key
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        public_key = d.pop("public_key")
+
+        fingerprint = d.pop("fingerprint")
+
+        user_id = d.pop("user_id")
+
+        private_key = d.pop("private_key", UNSET)
+
+        keypair_created = cls(
+            name=name,
+            public_key=public_key,
+            fingerprint=fingerprint,
+            user_id=user_id,
+            private_key=private_key,
+        )
+
+        keypair_created.additional_properties = d
+        return keypair_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

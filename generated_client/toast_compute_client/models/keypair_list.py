@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.keypair_list_entry import KeypairListEntry
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="KeypairList")
+
+
+@_attrs_define
+class KeypairList:
+    """The tenant user's key pairs (키페어 목록)."""
+
+    keypairs: list[KeypairListEntry]
+    """ Key pair entries (키페어 객체 목록). """
+    keypairs_links: list[Link] | Unset = UNSET
+    """ A `next` link when paginated (later microversions only). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keypairs = []
+        for keypairs_item_data in self.keypairs:
+            keypairs_item = keypairs_item_data.to_dict()
+            keypairs.append(keypairs_item)
+
+        keypairs_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.keypairs_links, Unset):
+            keypairs_links = []
+            for keypairs_links_item_data in self.keypairs_links:
+                keypairs_links_item = keypairs_links_item_data.to_dict()
+                keypairs_links.append(keypairs_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keypairs": keypairs,
+            }
+        )
+        if keypairs_links is not UNSET:
+            field_dict["keypairs_links"] = keypairs_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        keypairs = []
+        _keypairs = d.pop("keypairs")
+        for keypairs_item_data in _keypairs:
+            keypairs_item = KeypairListEntry.from_dict(keypairs_item_data)
+
+            keypairs.append(keypairs_item)
+
+        _keypairs_links = d.pop("keypairs_links", UNSET)
+        keypairs_links: list[Link] | Unset = UNSET
+        if _keypairs_links is not UNSET:
+            keypairs_links = []
+            for keypairs_links_item_data in _keypairs_links:
+                keypairs_links_item = Link.from_dict(keypairs_links_item_data)
+
+                keypairs_links.append(keypairs_links_item)
+
+        keypair_list = cls(
+            keypairs=keypairs,
+            keypairs_links=keypairs_links,
+        )
+
+        keypair_list.additional_properties = d
+        return keypair_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.keypair_list_entry import KeypairListEntry
+from ..models.link import Link

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.keypair import Keypair
+
+
+T = TypeVar("T", bound="KeypairListEntry")
+
+
+@_attrs_define
+class KeypairListEntry:
+    """One entry of the key pair list, which wraps each key pair in a `keypair` object."""
+
+    keypair: Keypair
+    """ A key pair (키페어) as the list shows it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        keypair = self.keypair.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "keypair": keypair,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        keypair = Keypair.from_dict(d.pop("keypair"))
+
+        keypair_list_entry = cls(
+            keypair=keypair,
+        )
+
+        keypair_list_entry.additional_properties = d
+        return keypair_list_entry
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.keypair import Keypair

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.keystone_error_body import KeystoneErrorBody
+
+
+T = TypeVar("T", bound="KeystoneError")
+
+
+@_attrs_define
+class KeystoneError:
+    """The error body of keystonemiddleware, which answers 401 before Nova sees the request (missing, invalid or expired
+    token). Not Nova's fault envelope.
+
+    """
+
+    error: KeystoneErrorBody
+    """ The body of a keystonemiddleware error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "error": error,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        error = KeystoneErrorBody.from_dict(d.pop("error"))
+
+        keystone_error = cls(
+            error=error,
+        )
+
+        keystone_error.additional_properties = d
+        return keystone_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.keystone_error_body import KeystoneErrorBody

@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Link")
+
+
+@_attrs_define
+class Link:
+    """A link to a resource (경로 객체). Nova builds `self` links with the `/v2/{tenantId}` prefix and `bookmark` links without
+    it, from the host the request reached, so the host is not constrained (the document itself shows internal hosts).
+
+    """
+
+    href: str
+    """ URL of the linked resource. """
+    rel: str
+    """ Relation of the link. Known values: `self`, `bookmark`, `next` (pagination), `describedby`. """
+    type_: str | Unset = UNSET
+    """ Media type of the linked document, when given (version documents). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        href = self.href
+
+        rel = self.rel
+
+        type_ = self.type_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "href": href,
+                "rel": rel,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        href = d.pop("href")
+
+        rel = d.pop("rel")
+
+        type_ = d.pop("type", UNSET)
+
+        link = cls(
+            href=href,
+            rel=rel,
+            type_=type_,
+        )
+
+        link.additional_properties = d
+        return link
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

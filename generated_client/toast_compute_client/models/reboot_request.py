@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.reboot_request_type import RebootRequestType
+
+T = TypeVar("T", bound="RebootRequest")
+
+
+@_attrs_define
+class RebootRequest:
+    """How to reboot (인스턴스 재부팅 요청 객체)."""
+
+    type_: RebootRequestType
+    """ `SOFT`: shut down cleanly, then restart; the server must be `ACTIVE`. `HARD`: power cycle; allowed from
+    `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` (재부팅 방식). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = RebootRequestType(d.pop("type"))
+
+        reboot_request = cls(
+            type_=type_,
+        )
+
+        reboot_request.additional_properties = d
+        return reboot_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.disk_config import DiskConfig
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResizeRequest")
+
+
+@_attrs_define
+class ResizeRequest:
+    """The new flavor (인스턴스 타입 변경 요청)."""
+
+    flavor_ref: str
+    """ Flavor to change to (변경할 인스턴스 타입 ID). The document says UUID; Nova takes any flavor id (errata E47). """
+    os_dcf_disk_config: DiskConfig | Unset = UNSET
+    """ Disk partitioning mode (디스크 설정 모드). `AUTO`: the root partition is grown to fill the disk. `MANUAL`:
+    partitions are laid out as in the image; space beyond it stays unused. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        flavor_ref = self.flavor_ref
+
+        os_dcf_disk_config: str | Unset = UNSET
+        if not isinstance(self.os_dcf_disk_config, Unset):
+            os_dcf_disk_config = self.os_dcf_disk_config.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "flavorRef": flavor_ref,
+            }
+        )
+        if os_dcf_disk_config is not UNSET:
+            field_dict["OS-DCF:diskConfig"] = os_dcf_disk_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        flavor_ref = d.pop("flavorRef")
+
+        _os_dcf_disk_config = d.pop("OS-DCF:diskConfig", UNSET)
+        os_dcf_disk_config: DiskConfig | Unset
+        if isinstance(_os_dcf_disk_config, Unset):
+            os_dcf_disk_config = UNSET
+        else:
+            os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
+
+        resize_request = cls(
+            flavor_ref=flavor_ref,
+            os_dcf_disk_config=os_dcf_disk_config,
+        )
+
+        resize_request.additional_properties = d
+        return resize_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,490 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.disk_config import DiskConfig
+from ..models.empty_string import EmptyString
+from ..models.server_power_state import ServerPowerState
+from ..models.server_status import ServerStatus
+from ..models.server_vm_state import ServerVmState
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.attached_volume import AttachedVolume
+    from ..models.link import Link
+    from ..models.security_group_ref import SecurityGroupRef
+    from ..models.server_addresses import ServerAddresses
+    from ..models.server_fault import ServerFault
+    from ..models.server_flavor import ServerFlavor
+    from ..models.server_image import ServerImage
+    from ..models.server_metadata import ServerMetadata
+
+
+T = TypeVar("T", bound="Server")
+
+
+@_attrs_define
+class Server:
+    """A server (인스턴스) with its extended attributes, as get and the detail list return it."""
+
+    id: UUID
+    """ Server ID (인스턴스 ID). """
+    name: str
+    """ Server name (인스턴스 이름), at most 255 characters. """
+    status: ServerStatus | str
+    """ Server status (인스턴스 상태). One of the `ServerStatus` values today; any other string must be expected (errata
+    E15). """
+    tenant_id: str
+    """ Tenant the server belongs to (인스턴스가 속한 테넌트 ID). """
+    user_id: str
+    """ User who created the server (인스턴스를 생성한 사용자 ID). """
+    metadata: ServerMetadata
+    """ Server metadata (메타데이터 객체), key-value pairs of strings. """
+    host_id: str
+    """ Opaque identifier of the host the server runs on (호스트 구분자); `""` before it is scheduled. """
+    image: EmptyString | ServerImage
+    """ The image (이미지 정보 객체), or `""` for a server booted from a volume without an image (errata E19). """
+    flavor: ServerFlavor
+    """ The flavor of a server (인스턴스 타입 정보 객체). Nova returns `{}` when the flavor no longer exists, so `id` is not
+    required. """
+    created: datetime.datetime
+    """ An RFC 3339 timestamp in UTC with a `Z` suffix, e.g. `2020-02-25T01:22:24Z` (yyyy-mm-ddTHH:MM:SSZ). """
+    updated: datetime.datetime
+    """ An RFC 3339 timestamp in UTC with a `Z` suffix, e.g. `2020-02-25T01:22:24Z` (yyyy-mm-ddTHH:MM:SSZ). """
+    addresses: ServerAddresses
+    """ IP addresses of the server by network name (인스턴스 IP 목록 객체): each key is a network name, each value the list
+    of addresses on that network. Empty (`{}`) while the server is building. The document shows each network as an
+    object; it is an array (errata E25). """
+    access_ipv4: str
+    """ Access IPv4 address; `""` when unset (always on TOAST). """
+    access_ipv6: str
+    """ Access IPv6 address; `""` when unset (always on TOAST). """
+    os_dcf_disk_config: DiskConfig | str
+    """ Disk partitioning mode (디스크 설정 모드), `MANUAL` or `AUTO`. The document says TOAST uses only `MANUAL` (errata
+    E48). """
+    links: list[Link]
+    """ Links to the server (인스턴스 경로 객체). """
+    key_name: None | str
+    """ Name of the key pair injected into the server (접속키 이름); `null` when none (errata E20). """
+    config_drive: None | str
+    """ `"True"` when the server has a config drive, otherwise `""`. """
+    os_ext_az_availability_zone: str
+    """ Availability zone of the server, e.g. `kr-pub-a`. """
+    os_ext_sts_task_state: None | str
+    """ The task in progress (작업 상태), `null` when none. Known values include `scheduling`, `block_device_mapping`,
+    `networking`, `spawning`, `powering-off`, `powering-on`, `rebooting`, `reboot_started`, `rebooting_hard`,
+    `reboot_started_hard`, `resize_prep`, `resize_migrating`, `resize_migrated`, `resize_finish`, `image_snapshot`,
+    `image_uploading`, `deleting`. """
+    os_ext_sts_vm_state: None | ServerVmState | str
+    """ The VM state (구동 상태), lower-case; see `ServerVmState` (errata E20). """
+    os_ext_sts_power_state: int | None | ServerPowerState
+    """ The power state (전원 상태); 1 is On and 4 is Off, see `ServerPowerState` (errata E21). """
+    os_srv_usg_launched_at: datetime.datetime | None | str
+    """ When the server was last booted (마지막 부팅 시각), `yyyy-mm-ddTHH:MM:SS.ssssss` without a timezone; `null` before
+    the first boot (errata E22). """
+    os_srv_usg_terminated_at: datetime.datetime | None | str
+    """ When the server was deleted (삭제 시각), without a timezone; `null` until then (errata E22). """
+    os_extended_volumes_volumes_attached: list[AttachedVolume]
+    """ Volumes attached to the server (연결된 추가 볼륨 목록 객체). """
+    progress: int | Unset = UNSET
+    """ Build or resize progress in percent; only in some statuses (errata E24). """
+    fault: ServerFault | Unset = UNSET
+    """ Why the server is in `ERROR` (or how it was deleted). Present only in those states; not in the document
+    (errata E24). """
+    security_groups: list[SecurityGroupRef] | Unset = UNSET
+    """ Security groups of the server (보안 그룹 목록 객체). Omitted when the server has none (errata E23). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name = self.name
+
+        status: str
+        if isinstance(self.status, ServerStatus):
+            status = self.status.value
+        else:
+            status = self.status
+
+        tenant_id = self.tenant_id
+
+        user_id = self.user_id
+
+        metadata = self.metadata.to_dict()
+
+        host_id = self.host_id
+
+        image: dict[str, Any] | str
+        if isinstance(self.image, ServerImage):
+            image = self.image.to_dict()
+        else:
+            image = self.image.value
+
+        flavor = self.flavor.to_dict()
+
+        created = self.created.isoformat()
+
+        updated = self.updated.isoformat()
+
+        addresses = self.addresses.to_dict()
+
+        access_ipv4 = self.access_ipv4
+
+        access_ipv6 = self.access_ipv6
+
+        os_dcf_disk_config: str
+        if isinstance(self.os_dcf_disk_config, DiskConfig):
+            os_dcf_disk_config = self.os_dcf_disk_config.value
+        else:
+            os_dcf_disk_config = self.os_dcf_disk_config
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        key_name: None | str
+        key_name = self.key_name
+
+        config_drive: None | str
+        config_drive = self.config_drive
+
+        os_ext_az_availability_zone = self.os_ext_az_availability_zone
+
+        os_ext_sts_task_state: None | str
+        os_ext_sts_task_state = self.os_ext_sts_task_state
+
+        os_ext_sts_vm_state: None | str
+        if isinstance(self.os_ext_sts_vm_state, ServerVmState):
+            os_ext_sts_vm_state = self.os_ext_sts_vm_state.value
+        else:
+            os_ext_sts_vm_state = self.os_ext_sts_vm_state
+
+        os_ext_sts_power_state: int | None
+        if isinstance(self.os_ext_sts_power_state, ServerPowerState):
+            os_ext_sts_power_state = self.os_ext_sts_power_state.value
+        else:
+            os_ext_sts_power_state = self.os_ext_sts_power_state
+
+        os_srv_usg_launched_at: None | str
+        if isinstance(self.os_srv_usg_launched_at, datetime.datetime):
+            os_srv_usg_launched_at = self.os_srv_usg_launched_at.isoformat()
+        else:
+            os_srv_usg_launched_at = self.os_srv_usg_launched_at
+
+        os_srv_usg_terminated_at: None | str
+        if isinstance(self.os_srv_usg_terminated_at, datetime.datetime):
+            os_srv_usg_terminated_at = self.os_srv_usg_terminated_at.isoformat()
+        else:
+            os_srv_usg_terminated_at = self.os_srv_usg_terminated_at
+
+        os_extended_volumes_volumes_attached = []
+        for os_extended_volumes_volumes_attached_item_data in self.os_extended_volumes_volumes_attached:
+            os_extended_volumes_volumes_attached_item = os_extended_volumes_volumes_attached_item_data.to_dict()
+            os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
+
+        progress = self.progress
+
+        fault: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.fault, Unset):
+            fault = self.fault.to_dict()
+
+        security_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.security_groups, Unset):
+            security_groups = []
+            for security_groups_item_data in self.security_groups:
+                security_groups_item = security_groups_item_data.to_dict()
+                security_groups.append(security_groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "status": status,
+                "tenant_id": tenant_id,
+                "user_id": user_id,
+                "metadata": metadata,
+                "hostId": host_id,
+                "image": image,
+                "flavor": flavor,
+                "created": created,
+                "updated": updated,
+                "addresses": addresses,
+                "accessIPv4": access_ipv4,
+                "accessIPv6": access_ipv6,
+                "OS-DCF:diskConfig": os_dcf_disk_config,
+                "links": links,
+                "key_name": key_name,
+                "config_drive": config_drive,
+                "OS-EXT-AZ:availability_zone": os_ext_az_availability_zone,
+                "OS-EXT-STS:task_state": os_ext_sts_task_state,
+                "OS-EXT-STS:vm_state": os_ext_sts_vm_state,
+                "OS-EXT-STS:power_state": os_ext_sts_power_state,
+                "OS-SRV-USG:launched_at": os_srv_usg_launched_at,
+                "OS-SRV-USG:terminated_at": os_srv_usg_terminated_at,
+                "os-extended-volumes:volumes_attached": os_extended_volumes_volumes_attached,
+            }
+        )
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if fault is not UNSET:
+            field_dict["fault"] = fault
+        if security_groups is not UNSET:
+            field_dict["security_groups"] = security_groups
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        name = d.pop("name")
+
+        def _parse_status(data: object) -> ServerStatus | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_0 = ServerStatus(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ServerStatus | str, data)
+
+        status = _parse_status(d.pop("status"))
+
+        tenant_id = d.pop("tenant_id")
+
+        user_id = d.pop("user_id")
+
+        metadata = ServerMetadata.from_dict(d.pop("metadata"))
+
+        host_id = d.pop("hostId")
+
+        def _parse_image(data: object) -> EmptyString | ServerImage:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                image_type_0 = ServerImage.from_dict(data)
+
+                return image_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            image_type_1 = EmptyString(data)
+
+            return image_type_1
+
+        image = _parse_image(d.pop("image"))
+
+        flavor = ServerFlavor.from_dict(d.pop("flavor"))
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+
+        addresses = ServerAddresses.from_dict(d.pop("addresses"))
+
+        access_ipv4 = d.pop("accessIPv4")
+
+        access_ipv6 = d.pop("accessIPv6")
+
+        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                os_dcf_disk_config_type_0 = DiskConfig(data)
+
+                return os_dcf_disk_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiskConfig | str, data)
+
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig"))
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        def _parse_key_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        key_name = _parse_key_name(d.pop("key_name"))
+
+        def _parse_config_drive(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        config_drive = _parse_config_drive(d.pop("config_drive"))
+
+        os_ext_az_availability_zone = d.pop("OS-EXT-AZ:availability_zone")
+
+        def _parse_os_ext_sts_task_state(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        os_ext_sts_task_state = _parse_os_ext_sts_task_state(d.pop("OS-EXT-STS:task_state"))
+
+        def _parse_os_ext_sts_vm_state(data: object) -> None | ServerVmState | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                os_ext_sts_vm_state_type_0 = ServerVmState(data)
+
+                return os_ext_sts_vm_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServerVmState | str, data)
+
+        os_ext_sts_vm_state = _parse_os_ext_sts_vm_state(d.pop("OS-EXT-STS:vm_state"))
+
+        def _parse_os_ext_sts_power_state(data: object) -> int | None | ServerPowerState:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                os_ext_sts_power_state_type_0 = ServerPowerState(data)
+
+                return os_ext_sts_power_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | ServerPowerState, data)
+
+        os_ext_sts_power_state = _parse_os_ext_sts_power_state(d.pop("OS-EXT-STS:power_state"))
+
+        def _parse_os_srv_usg_launched_at(data: object) -> datetime.datetime | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_naive_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | str, data)
+
+        os_srv_usg_launched_at = _parse_os_srv_usg_launched_at(d.pop("OS-SRV-USG:launched_at"))
+
+        def _parse_os_srv_usg_terminated_at(data: object) -> datetime.datetime | None | str:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_naive_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | str, data)
+
+        os_srv_usg_terminated_at = _parse_os_srv_usg_terminated_at(d.pop("OS-SRV-USG:terminated_at"))
+
+        os_extended_volumes_volumes_attached = []
+        _os_extended_volumes_volumes_attached = d.pop("os-extended-volumes:volumes_attached")
+        for os_extended_volumes_volumes_attached_item_data in _os_extended_volumes_volumes_attached:
+            os_extended_volumes_volumes_attached_item = AttachedVolume.from_dict(
+                os_extended_volumes_volumes_attached_item_data
+            )
+
+            os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
+
+        progress = d.pop("progress", UNSET)
+
+        _fault = d.pop("fault", UNSET)
+        fault: ServerFault | Unset
+        if isinstance(_fault, Unset):
+            fault = UNSET
+        else:
+            fault = ServerFault.from_dict(_fault)
+
+        _security_groups = d.pop("security_groups", UNSET)
+        security_groups: list[SecurityGroupRef] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = []
+            for security_groups_item_data in _security_groups:
+                security_groups_item = SecurityGroupRef.from_dict(security_groups_item_data)
+
+                security_groups.append(security_groups_item)
+
+        server = cls(
+            id=id,
+            name=name,
+            status=status,
+            tenant_id=tenant_id,
+            user_id=user_id,
+            metadata=metadata,
+            host_id=host_id,
+            image=image,
+            flavor=flavor,
+            created=created,
+            updated=updated,
+            addresses=addresses,
+            access_ipv4=access_ipv4,
+            access_ipv6=access_ipv6,
+            os_dcf_disk_config=os_dcf_disk_config,
+            links=links,
+            key_name=key_name,
+            config_drive=config_drive,
+            os_ext_az_availability_zone=os_ext_az_availability_zone,
+            os_ext_sts_task_state=os_ext_sts_task_state,
+            os_ext_sts_vm_state=os_ext_sts_vm_state,
+            os_ext_sts_power_state=os_ext_sts_power_state,
+            os_srv_usg_launched_at=os_srv_usg_launched_at,
+            os_srv_usg_terminated_at=os_srv_usg_terminated_at,
+            os_extended_volumes_volumes_attached=os_extended_volumes_volumes_attached,
+            progress=progress,
+            fault=fault,
+            security_groups=security_groups,
+        )
+
+        server.additional_properties = d
+        return server
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.attached_volume import AttachedVolume
+from ..models.link import Link
+from ..models.security_group_ref import SecurityGroupRef
+from ..models.server_addresses import ServerAddresses
+from ..models.server_fault import ServerFault
+from ..models.server_flavor import ServerFlavor
+from ..models.server_image import ServerImage
+from ..models.server_metadata import ServerMetadata

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.security_group_ref import SecurityGroupRef
+
+
+T = TypeVar("T", bound="ServerActionRemoveSecurityGroup")
+
+
+@_attrs_define
+class ServerActionRemoveSecurityGroup:
+    """Remove a security group from every port of the server (보안 그룹 삭제)."""
+
+    remove_security_group: SecurityGroupRef
+    """ A security group by name (보안 그룹). """
+
+    def to_dict(self) -> dict[str, Any]:
+        remove_security_group = self.remove_security_group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "removeSecurityGroup": remove_security_group,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        remove_security_group = SecurityGroupRef.from_dict(d.pop("removeSecurityGroup"))
+
+        server_action_remove_security_group = cls(
+            remove_security_group=remove_security_group,
+        )
+
+        return server_action_remove_security_group
+
+
+from ..models.security_group_ref import SecurityGroupRef

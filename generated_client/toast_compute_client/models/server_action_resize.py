@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.resize_request import ResizeRequest
+
+
+T = TypeVar("T", bound="ServerActionResize")
+
+
+@_attrs_define
+class ServerActionResize:
+    """Change the server's flavor (인스턴스 타입 변경): `RESIZE` → `VERIFY_RESIZE`, which TOAST confirms automatically after 1
+    second → `ACTIVE` (errata E49).
+
+    """
+
+    resize: ResizeRequest
+    """ The new flavor (인스턴스 타입 변경 요청). """
+
+    def to_dict(self) -> dict[str, Any]:
+        resize = self.resize.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "resize": resize,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        resize = ResizeRequest.from_dict(d.pop("resize"))
+
+        server_action_resize = cls(
+            resize=resize,
+        )
+
+        return server_action_resize
+
+
+from ..models.resize_request import ResizeRequest

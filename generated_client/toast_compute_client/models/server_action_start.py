@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ServerActionStart")
+
+
+@_attrs_define
+class ServerActionStart:
+    """Start a stopped server (인스턴스 시작): `SHUTOFF` → `ACTIVE`. The server must be `SHUTOFF`."""
+
+    os_start: None
+    """ Always `null` (the service ignores the value). """
+
+    def to_dict(self) -> dict[str, Any]:
+        os_start = self.os_start
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "os-start": os_start,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        os_start = d.pop("os-start")
+
+        server_action_start = cls(
+            os_start=os_start,
+        )
+
+        return server_action_start

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServerAddress")
+
+
+@_attrs_define
+class ServerAddress:
+    """One IP address of a server port (Network별 포트 정보)."""
+
+    addr: str
+    """ The IP address (포트의 IP 주소). """
+    version: int
+    """ IP version (IP 버전), 4 or 6. TOAST supports only IPv4. """
+    os_ext_ips_type: str | Unset = UNSET
+    """ Address type (IP 주소 타입). Known values: `fixed`, `floating`. """
+    os_ext_ips_mac_mac_addr: str | Unset = UNSET
+    """ MAC address of the port (포트의 MAC 주소). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        addr = self.addr
+
+        version = self.version
+
+        os_ext_ips_type = self.os_ext_ips_type
+
+        os_ext_ips_mac_mac_addr = self.os_ext_ips_mac_mac_addr
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "addr": addr,
+                "version": version,
+            }
+        )
+        if os_ext_ips_type is not UNSET:
+            field_dict["OS-EXT-IPS:type"] = os_ext_ips_type
+        if os_ext_ips_mac_mac_addr is not UNSET:
+            field_dict["OS-EXT-IPS-MAC:mac_addr"] = os_ext_ips_mac_mac_addr
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        addr = d.pop("addr")
+
+        version = d.pop("version")
+
+        os_ext_ips_type = d.pop("OS-EXT-IPS:type", UNSET)
+
+        os_ext_ips_mac_mac_addr = d.pop("OS-EXT-IPS-MAC:mac_addr", UNSET)
+
+        server_address = cls(
+            addr=addr,
+            version=version,
+            os_ext_ips_type=os_ext_ips_type,
+            os_ext_ips_mac_mac_addr=os_ext_ips_mac_mac_addr,
+        )
+
+        server_address.additional_properties = d
+        return server_address
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,276 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.disk_config import DiskConfig
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.block_device_mapping import BlockDeviceMapping
+    from ..models.metadata import Metadata
+    from ..models.personality import Personality
+    from ..models.security_group_ref import SecurityGroupRef
+    from ..models.server_network import ServerNetwork
+
+
+T = TypeVar("T", bound="ServerCreate")
+
+
+@_attrs_define
+class ServerCreate:
+    """The server to create. Windows images need a flavor with at least 2 GB of RAM and a root disk of at least 50 GB, and
+    cannot use U-type flavors; the root disk may be 10 GB (Linux) / 50 GB (Windows) to 1 TB.
+
+    """
+
+    name: str
+    """ A server name (인스턴스 이름): 1–255 printable characters with at least one that is not a space. For a Windows
+    image at most 15 characters (a NetBIOS limit the service enforces; the schema cannot know the image). """
+    flavor_ref: str
+    """ Flavor of the server (인스턴스 타입 ID). """
+    networks: list[ServerNetwork]
+    """ NICs to create, one per entry (네트워크 정보 객체). The document says Object; it is an array (errata E04). """
+    image_ref: UUID | Unset = UNSET
+    """ Image to create the server from (이미지 ID). The document marks it required; it may be omitted when the server
+    boots from a volume or snapshot (errata E29). """
+    key_name: str | Unset = UNSET
+    """ Key pair to inject (접근 키). The document marks it required; the service accepts a server without one (errata
+    E27). """
+    availability_zone: str | Unset = UNSET
+    """ Availability zone to create the server in (가용 영역); chosen by the service when omitted. """
+    security_groups: list[SecurityGroupRef] | Unset = UNSET
+    """ Security groups (보안 그룹 목록); only `default` when omitted. """
+    user_data: str | Unset = UNSET
+    """ Script and settings run after boot (인스턴스 부팅 후 실행할 스크립트), base64-encoded, at most 65535 characters encoded.
+    """
+    metadata: Metadata | Unset = UNSET
+    """ Metadata key-value pairs (메타데이터): keys of 1–255 characters from letters, digits, space and `-_:.`, string
+    values of at most 255 characters, at most 128 pairs (the `metadata_items` quota). """
+    personality: list[Personality] | Unset = UNSET
+    """ Files to inject (파일 정보 객체); deprecated (errata E30). """
+    block_device_mapping_v2: list[BlockDeviceMapping] | Unset = UNSET
+    """ Block devices (블록 스토리지 정보 객체). The document says Object; it is an array (errata E31). """
+    min_count: int | Unset = UNSET
+    """ Minimum number of servers to create (errata E32). """
+    max_count: int | Unset = UNSET
+    """ Maximum number of servers to create (errata E32). """
+    return_reservation_id: bool | Unset = UNSET
+    """ Return `{"reservation_id": ...}` instead of the server (errata E32). """
+    os_dcf_disk_config: DiskConfig | Unset = UNSET
+    """ Disk partitioning mode (디스크 설정 모드). `AUTO`: the root partition is grown to fill the disk. `MANUAL`:
+    partitions are laid out as in the image; space beyond it stays unused. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        flavor_ref = self.flavor_ref
+
+        networks = []
+        for networks_item_data in self.networks:
+            networks_item = networks_item_data.to_dict()
+            networks.append(networks_item)
+
+        image_ref: str | Unset = UNSET
+        if not isinstance(self.image_ref, Unset):
+            image_ref = str(self.image_ref)
+
+        key_name = self.key_name
+
+        availability_zone = self.availability_zone
+
+        security_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.security_groups, Unset):
+            security_groups = []
+            for security_groups_item_data in self.security_groups:
+                security_groups_item = security_groups_item_data.to_dict()
+                security_groups.append(security_groups_item)
+
+        user_data = self.user_data
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        personality: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.personality, Unset):
+            personality = []
+            for personality_item_data in self.personality:
+                personality_item = personality_item_data.to_dict()
+                personality.append(personality_item)
+
+        block_device_mapping_v2: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.block_device_mapping_v2, Unset):
+            block_device_mapping_v2 = []
+            for block_device_mapping_v2_item_data in self.block_device_mapping_v2:
+                block_device_mapping_v2_item = block_device_mapping_v2_item_data.to_dict()
+                block_device_mapping_v2.append(block_device_mapping_v2_item)
+
+        min_count = self.min_count
+
+        max_count = self.max_count
+
+        return_reservation_id = self.return_reservation_id
+
+        os_dcf_disk_config: str | Unset = UNSET
+        if not isinstance(self.os_dcf_disk_config, Unset):
+            os_dcf_disk_config = self.os_dcf_disk_config.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "flavorRef": flavor_ref,
+                "networks": networks,
+            }
+        )
+        if image_ref is not UNSET:
+            field_dict["imageRef"] = image_ref
+        if key_name is not UNSET:
+            field_dict["key_name"] = key_name
+        if availability_zone is not UNSET:
+            field_dict["availability_zone"] = availability_zone
+        if security_groups is not UNSET:
+            field_dict["security_groups"] = security_groups
+        if user_data is not UNSET:
+            field_dict["user_data"] = user_data
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if personality is not UNSET:
+            field_dict["personality"] = personality
+        if block_device_mapping_v2 is not UNSET:
+            field_dict["block_device_mapping_v2"] = block_device_mapping_v2
+        if min_count is not UNSET:
+            field_dict["min_count"] = min_count
+        if max_count is not UNSET:
+            field_dict["max_count"] = max_count
+        if return_reservation_id is not UNSET:
+            field_dict["return_reservation_id"] = return_reservation_id
+        if os_dcf_disk_config is not UNSET:
+            field_dict["OS-DCF:diskConfig"] = os_dcf_disk_config
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        flavor_ref = d.pop("flavorRef")
+
+        networks = []
+        _networks = d.pop("networks")
+        for networks_item_data in _networks:
+            networks_item = ServerNetwork.from_dict(networks_item_data)
+
+            networks.append(networks_item)
+
+        _image_ref = d.pop("imageRef", UNSET)
+        image_ref: UUID | Unset
+        if isinstance(_image_ref, Unset):
+            image_ref = UNSET
+        else:
+            image_ref = UUID(_image_ref)
+
+        key_name = d.pop("key_name", UNSET)
+
+        availability_zone = d.pop("availability_zone", UNSET)
+
+        _security_groups = d.pop("security_groups", UNSET)
+        security_groups: list[SecurityGroupRef] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = []
+            for security_groups_item_data in _security_groups:
+                security_groups_item = SecurityGroupRef.from_dict(security_groups_item_data)
+
+                security_groups.append(security_groups_item)
+
+        user_data = d.pop("user_data", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _personality = d.pop("personality", UNSET)
+        personality: list[Personality] | Unset = UNSET
+        if _personality is not UNSET:
+            personality = []
+            for personality_item_data in _personality:
+                personality_item = Personality.from_dict(personality_item_data)
+
+                personality.append(personality_item)
+
+        _block_device_mapping_v2 = d.pop("block_device_mapping_v2", UNSET)
+        block_device_mapping_v2: list[BlockDeviceMapping] | Unset = UNSET
+        if _block_device_mapping_v2 is not UNSET:
+            block_device_mapping_v2 = []
+            for block_device_mapping_v2_item_data in _block_device_mapping_v2:
+                block_device_mapping_v2_item = BlockDeviceMapping.from_dict(block_device_mapping_v2_item_data)
+
+                block_device_mapping_v2.append(block_device_mapping_v2_item)
+
+        min_count = d.pop("min_count", UNSET)
+
+        max_count = d.pop("max_count", UNSET)
+
+        return_reservation_id = d.pop("return_reservation_id", UNSET)
+
+        _os_dcf_disk_config = d.pop("OS-DCF:diskConfig", UNSET)
+        os_dcf_disk_config: DiskConfig | Unset
+        if isinstance(_os_dcf_disk_config, Unset):
+            os_dcf_disk_config = UNSET
+        else:
+            os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
+
+        server_create = cls(
+            name=name,
+            flavor_ref=flavor_ref,
+            networks=networks,
+            image_ref=image_ref,
+            key_name=key_name,
+            availability_zone=availability_zone,
+            security_groups=security_groups,
+            user_data=user_data,
+            metadata=metadata,
+            personality=personality,
+            block_device_mapping_v2=block_device_mapping_v2,
+            min_count=min_count,
+            max_count=max_count,
+            return_reservation_id=return_reservation_id,
+            os_dcf_disk_config=os_dcf_disk_config,
+        )
+
+        server_create.additional_properties = d
+        return server_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.block_device_mapping import BlockDeviceMapping
+from ..models.metadata import Metadata
+from ..models.personality import Personality
+from ..models.security_group_ref import SecurityGroupRef
+from ..models.server_network import ServerNetwork

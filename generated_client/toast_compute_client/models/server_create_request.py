@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.scheduler_hints import SchedulerHints
+    from ..models.server_create import ServerCreate
+
+
+T = TypeVar("T", bound="ServerCreateRequest")
+
+
+@_attrs_define
+class ServerCreateRequest:
+    """Request body of a server create."""
+
+    server: ServerCreate
+    """ The server to create. Windows images need a flavor with at least 2 GB of RAM and a root disk of at least 50
+    GB, and cannot use U-type flavors; the root disk may be 10 GB (Linux) / 50 GB (Windows) to 1 TB. """
+    os_scheduler_hints: SchedulerHints | Unset = UNSET
+    """ Scheduler hints, e.g. `{"group": "<server group id>"}`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server = self.server.to_dict()
+
+        os_scheduler_hints: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.os_scheduler_hints, Unset):
+            os_scheduler_hints = self.os_scheduler_hints.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "server": server,
+            }
+        )
+        if os_scheduler_hints is not UNSET:
+            field_dict["os:scheduler_hints"] = os_scheduler_hints
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server = ServerCreate.from_dict(d.pop("server"))
+
+        _os_scheduler_hints = d.pop("os:scheduler_hints", UNSET)
+        os_scheduler_hints: SchedulerHints | Unset
+        if isinstance(_os_scheduler_hints, Unset):
+            os_scheduler_hints = UNSET
+        else:
+            os_scheduler_hints = SchedulerHints.from_dict(_os_scheduler_hints)
+
+        server_create_request = cls(
+            server=server,
+            os_scheduler_hints=os_scheduler_hints,
+        )
+
+        server_create_request.additional_properties = d
+        return server_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.scheduler_hints import SchedulerHints
+from ..models.server_create import ServerCreate

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.disk_config import DiskConfig
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+    from ..models.security_group_ref import SecurityGroupRef
+
+
+T = TypeVar("T", bound="ServerCreated")
+
+
+@_attrs_define
+class ServerCreated:
+    """The server being created; poll it until `status` is `ACTIVE`."""
+
+    id: UUID
+    """ ID of the new server (생성한 인스턴스의 ID). """
+    links: list[Link]
+    """ Links to the new server. """
+    os_dcf_disk_config: DiskConfig | str
+    """ Disk partitioning mode, `AUTO` or `MANUAL`. """
+    security_groups: list[SecurityGroupRef] | Unset = UNSET
+    """ Security groups of the new server (보안 그룹 이름). """
+    admin_pass: str | Unset = UNSET
+    """ The generated administrator password, when the service sets one (errata E33). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        os_dcf_disk_config: str
+        if isinstance(self.os_dcf_disk_config, DiskConfig):
+            os_dcf_disk_config = self.os_dcf_disk_config.value
+        else:
+            os_dcf_disk_config = self.os_dcf_disk_config
+
+        security_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.security_groups, Unset):
+            security_groups = []
+            for security_groups_item_data in self.security_groups:
+                security_groups_item = security_groups_item_data.to_dict()
+                security_groups.append(security_groups_item)
+
+        admin_pass = self.admin_pass
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "links": links,
+                "OS-DCF:diskConfig": os_dcf_disk_config,
+            }
+        )
+        if security_groups is not UNSET:
+            field_dict["security_groups"] = security_groups
+        if admin_pass is not UNSET:
+            field_dict["adminPass"] = admin_pass
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                os_dcf_disk_config_type_0 = DiskConfig(data)
+
+                return os_dcf_disk_config_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(DiskConfig | str, data)
+
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig"))
+
+        _security_groups = d.pop("security_groups", UNSET)
+        security_groups: list[SecurityGroupRef] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = []
+            for security_groups_item_data in _security_groups:
+                security_groups_item = SecurityGroupRef.from_dict(security_groups_item_data)
+
+                security_groups.append(security_groups_item)
+
+        admin_pass = d.pop("adminPass", UNSET)
+
+        server_created = cls(
+            id=id,
+            links=links,
+            os_dcf_disk_config=os_dcf_disk_config,
+            security_groups=security_groups,
+            admin_pass=admin_pass,
+        )
+
+        server_created.additional_properties = d
+        return server_created
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.security_group_ref import SecurityGroupRef

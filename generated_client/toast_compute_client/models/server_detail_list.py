@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+    from ..models.server import Server
+
+
+T = TypeVar("T", bound="ServerDetailList")
+
+
+@_attrs_define
+class ServerDetailList:
+    """A page of servers with their details (인스턴스 목록 상세)."""
+
+    servers: list[Server]
+    """ The servers (인스턴스 목록 객체). """
+    servers_links: list[Link] | Unset = UNSET
+    """ A `next` link, present when the page is full. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        servers = []
+        for servers_item_data in self.servers:
+            servers_item = servers_item_data.to_dict()
+            servers.append(servers_item)
+
+        servers_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.servers_links, Unset):
+            servers_links = []
+            for servers_links_item_data in self.servers_links:
+                servers_links_item = servers_links_item_data.to_dict()
+                servers_links.append(servers_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "servers": servers,
+            }
+        )
+        if servers_links is not UNSET:
+            field_dict["servers_links"] = servers_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        servers = []
+        _servers = d.pop("servers")
+        for servers_item_data in _servers:
+            servers_item = Server.from_dict(servers_item_data)
+
+            servers.append(servers_item)
+
+        _servers_links = d.pop("servers_links", UNSET)
+        servers_links: list[Link] | Unset = UNSET
+        if _servers_links is not UNSET:
+            servers_links = []
+            for servers_links_item_data in _servers_links:
+                servers_links_item = Link.from_dict(servers_links_item_data)
+
+                servers_links.append(servers_links_item)
+
+        server_detail_list = cls(
+            servers=servers,
+            servers_links=servers_links,
+        )
+
+        server_detail_list.additional_properties = d
+        return server_detail_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.server import Server

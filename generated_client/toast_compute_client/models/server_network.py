@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ServerNetwork")
+
+
+@_attrs_define
+class ServerNetwork:
+    """A NIC to create (네트워크 정보 객체). Give one of `uuid` (network), `subnet` (TOAST), `port`; `fixed_ip` may go with a
+    network or subnet.
+
+    """
+
+    uuid: UUID | Unset = UNSET
+    """ Network ID (네트워크 ID). """
+    subnet: UUID | Unset = UNSET
+    """ Subnet ID. A TOAST extension the document's example uses but its table omits (errata E28). """
+    port: UUID | Unset = UNSET
+    """ Port ID (포트 ID). """
+    fixed_ip: str | Unset = UNSET
+    """ Fixed IP to give the NIC (고정 IP). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        uuid: str | Unset = UNSET
+        if not isinstance(self.uuid, Unset):
+            uuid = str(self.uuid)
+
+        subnet: str | Unset = UNSET
+        if not isinstance(self.subnet, Unset):
+            subnet = str(self.subnet)
+
+        port: str | Unset = UNSET
+        if not isinstance(self.port, Unset):
+            port = str(self.port)
+
+        fixed_ip = self.fixed_ip
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if uuid is not UNSET:
+            field_dict["uuid"] = uuid
+        if subnet is not UNSET:
+            field_dict["subnet"] = subnet
+        if port is not UNSET:
+            field_dict["port"] = port
+        if fixed_ip is not UNSET:
+            field_dict["fixed_ip"] = fixed_ip
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        _uuid = d.pop("uuid", UNSET)
+        uuid: UUID | Unset
+        if isinstance(_uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = UUID(_uuid)
+
+        _subnet = d.pop("subnet", UNSET)
+        subnet: UUID | Unset
+        if isinstance(_subnet, Unset):
+            subnet = UNSET
+        else:
+            subnet = UUID(_subnet)
+
+        _port = d.pop("port", UNSET)
+        port: UUID | Unset
+        if isinstance(_port, Unset):
+            port = UNSET
+        else:
+            port = UUID(_port)
+
+        fixed_ip = d.pop("fixed_ip", UNSET)
+
+        server_network = cls(
+            uuid=uuid,
+            subnet=subnet,
+            port=port,
+            fixed_ip=fixed_ip,
+        )
+
+        server_network.additional_properties = d
+        return server_network
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

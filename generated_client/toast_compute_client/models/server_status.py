@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class ServerStatus(StrEnum):
+    ACTIVE = "ACTIVE"
+    BUILD = "BUILD"
+    DELETED = "DELETED"
+    ERROR = "ERROR"
+    HARD_REBOOT = "HARD_REBOOT"
+    MIGRATING = "MIGRATING"
+    PASSWORD = "PASSWORD"
+    PAUSED = "PAUSED"
+    REBOOT = "REBOOT"
+    REBUILD = "REBUILD"
+    RESCUE = "RESCUE"
+    RESIZE = "RESIZE"
+    REVERT_RESIZE = "REVERT_RESIZE"
+    SHELVED = "SHELVED"
+    SHELVED_OFFLOADED = "SHELVED_OFFLOADED"
+    SHUTOFF = "SHUTOFF"
+    SOFT_DELETED = "SOFT_DELETED"
+    SUSPENDED = "SUSPENDED"
+    UNKNOWN = "UNKNOWN"
+    VERIFY_RESIZE = "VERIFY_RESIZE"
+
+    def __str__(self) -> str:
+        return str(self.value)

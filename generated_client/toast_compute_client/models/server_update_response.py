@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.server_base import ServerBase
+
+
+T = TypeVar("T", bound="ServerUpdateResponse")
+
+
+@_attrs_define
+class ServerUpdateResponse:
+    """The response of a server update; the reduced representation (errata E36)."""
+
+    server: ServerBase
+    """ The fields every full server representation has. On its own it is the reduced view that a server update
+    (PUT) returns in Nova's legacy /v2 API (errata E36); `Server` adds the extended attributes. Responses may carry
+    fields not listed here (the service says so); clients keep them. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server = self.server.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "server": server,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server = ServerBase.from_dict(d.pop("server"))
+
+        server_update_response = cls(
+            server=server,
+        )
+
+        server_update_response.additional_properties = d
+        return server_update_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.server_base import ServerBase

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.link import Link
+    from ..models.media_type import MediaType
+
+
+T = TypeVar("T", bound="Version")
+
+
+@_attrs_define
+class Version:
+    """One API version, as Nova's version document lists it."""
+
+    id: str
+    """ Version identifier, e.g. `v2.0` or `v2.1`. """
+    status: str
+    """ Version status. Known values: `CURRENT`, `SUPPORTED`, `DEPRECATED` (Nova), `stable` (Keystone, in the
+    document's example). Not a closed set. """
+    links: list[Link]
+    """ Links to the version (`self`, and `describedby` for documentation). """
+    updated: str | Unset = UNSET
+    """ When this version last changed (RFC 3339). """
+    min_version: str | Unset = UNSET
+    """ Lowest microversion supported; `""` for v2.0, which has none. """
+    version: str | Unset = UNSET
+    """ Highest microversion supported; `""` for v2.0. """
+    media_types: list[MediaType] | Unset = UNSET
+    """ Media types the version accepts (Keystone form). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        status = self.status
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        updated = self.updated
+
+        min_version = self.min_version
+
+        version = self.version
+
+        media_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_types, Unset):
+            media_types = []
+            for media_types_item_data in self.media_types:
+                media_types_item = media_types_item_data.to_dict()
+                media_types.append(media_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "status": status,
+                "links": links,
+            }
+        )
+        if updated is not UNSET:
+            field_dict["updated"] = updated
+        if min_version is not UNSET:
+            field_dict["min_version"] = min_version
+        if version is not UNSET:
+            field_dict["version"] = version
+        if media_types is not UNSET:
+            field_dict["media-types"] = media_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        status = d.pop("status")
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        updated = d.pop("updated", UNSET)
+
+        min_version = d.pop("min_version", UNSET)
+
+        version = d.pop("version", UNSET)
+
+        _media_types = d.pop("media-types", UNSET)
+        media_types: list[MediaType] | Unset = UNSET
+        if _media_types is not UNSET:
+            media_types = []
+            for media_types_item_data in _media_types:
+                media_types_item = MediaType.from_dict(media_types_item_data)
+
+                media_types.append(media_types_item)
+
+        version = cls(
+            id=id,
+            status=status,
+            links=links,
+            updated=updated,
+            min_version=min_version,
+            version=version,
+            media_types=media_types,
+        )
+
+        version.additional_properties = d
+        return version
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.link import Link
+from ..models.media_type import MediaType

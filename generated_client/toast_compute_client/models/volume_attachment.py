@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VolumeAttachment")
+
+
+@_attrs_define
+class VolumeAttachment:
+    """A volume attached to a server (연결 정보 객체)."""
+
+    id: UUID
+    """ Attachment ID (연결 정보 ID). In Nova's legacy /v2 API this is the volume ID (errata E42). """
+    server_id: UUID
+    """ Server ID (인스턴스 ID). """
+    volume_id: UUID
+    """ Volume ID (볼륨 ID). """
+    device: None | str | Unset = UNSET
+    """ Device name of the volume in the server (인스턴스의 볼륨 이름), e.g. `/dev/vdb`. Omitted (list, get) or `null`
+    (attach) when the service has not assigned one (errata E41). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        server_id = str(self.server_id)
+
+        volume_id = str(self.volume_id)
+
+        device: None | str | Unset
+        if isinstance(self.device, Unset):
+            device = UNSET
+        else:
+            device = self.device
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "serverId": server_id,
+                "volumeId": volume_id,
+            }
+        )
+        if device is not UNSET:
+            field_dict["device"] = device
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        server_id = UUID(d.pop("serverId"))
+
+        volume_id = UUID(d.pop("volumeId"))
+
+        def _parse_device(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device = _parse_device(d.pop("device", UNSET))
+
+        volume_attachment = cls(
+            id=id,
+            server_id=server_id,
+            volume_id=volume_id,
+            device=device,
+        )
+
+        volume_attachment.additional_properties = d
+        return volume_attachment
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

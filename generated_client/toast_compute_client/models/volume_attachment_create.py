@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="VolumeAttachmentCreate")
+
+
+@_attrs_define
+class VolumeAttachmentCreate:
+    """The volume to attach (볼륨 연결 요청 객체)."""
+
+    volume_id: UUID
+    """ Volume to attach (연결할 볼륨 ID). """
+    device: None | str | Unset = UNSET
+    """ Device name to ask for, e.g. `/dev/vdc`; the service picks the next free one when omitted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume_id = str(self.volume_id)
+
+        device: None | str | Unset
+        if isinstance(self.device, Unset):
+            device = UNSET
+        else:
+            device = self.device
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "volumeId": volume_id,
+            }
+        )
+        if device is not UNSET:
+            field_dict["device"] = device
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        volume_id = UUID(d.pop("volumeId"))
+
+        def _parse_device(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device = _parse_device(d.pop("device", UNSET))
+
+        volume_attachment_create = cls(
+            volume_id=volume_id,
+            device=device,
+        )
+
+        volume_attachment_create.additional_properties = d
+        return volume_attachment_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

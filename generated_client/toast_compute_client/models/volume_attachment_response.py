@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.volume_attachment import VolumeAttachment
+
+
+T = TypeVar("T", bound="VolumeAttachmentResponse")
+
+
+@_attrs_define
+class VolumeAttachmentResponse:
+    """One volume attachment."""
+
+    volume_attachment: VolumeAttachment
+    """ A volume attached to a server (연결 정보 객체). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume_attachment = self.volume_attachment.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "volumeAttachment": volume_attachment,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        volume_attachment = VolumeAttachment.from_dict(d.pop("volumeAttachment"))
+
+        volume_attachment_response = cls(
+            volume_attachment=volume_attachment,
+        )
+
+        volume_attachment_response.additional_properties = d
+        return volume_attachment_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.volume_attachment import VolumeAttachment

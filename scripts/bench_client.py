@@ -1,0 +1,221 @@
+#!/usr/bin/env python3
+"""Benchmark: fetch and parse `servers/detail` with 1,000 servers from the mock, side by side.
+
+    python scripts/bench_client.py [--servers 1000] [--repeat 15] [--profile]
+
+Starts `toast-compute-mock` (granian, immediate clock) in a child process on a free loopback port, so the
+server runs on its own core, creates the servers, then times each contender on the same list call:
+
+* floor: a reused httpx.Client and json.loads (no typed objects);
+* generated: toast_compute_client's list_servers_detail (typed attrs models);
+* layer: toast_compute.ComputeClient.list_servers_detail (the generated call plus error checks);
+* novaclient and openstacksdk pointed at the mock (tooling-notes, "Pointing the OpenStack clients...").
+
+Medians are reported with the ratio to the floor and to novaclient. `--profile` adds where the generated
+client's time goes (fetch, json, from_dict) and a cProfile of from_dict. Not a test: numbers vary by machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import io
+import json
+import pstats
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import httpx
+
+TOKEN = "bench-token"
+TENANT = "0123456789abcdef0123456789abcdef"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def mock_server() -> Iterator[str]:
+    port = free_port()
+    command = [sys.executable, "-m", "toast_compute_mock.cli", "--port", str(port), "--clock", "immediate"]
+    process = subprocess.Popen([*command, "--token", TOKEN, "--tenant-id", TENANT], stderr=subprocess.DEVNULL)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(base_url + "/", timeout=0.5)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        else:
+            raise RuntimeError("toast-compute-mock did not start")
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def seed(base_url: str, count: int) -> int:
+    """Create `count` servers, ten per call (TOAST's max_count); returns the size of the detail page in bytes."""
+    from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
+
+    flavor = next(f for f in FLAVORS if f.name == "u2.c1m2")
+    # vpc2 (a /16): the default network's /24 runs out of addresses before 1,000 servers
+    with httpx.Client(base_url=f"{base_url}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}) as http:
+        for start in range(0, count, 10):
+            n = min(10, count - start)
+            server = {"name": f"bench-{start}", "imageRef": IMAGES[0].id, "flavorRef": flavor.id,
+                      "networks": [{"uuid": NETWORKS[1].id}], "min_count": n, "max_count": n}  # fmt: skip
+            http.post("/servers", json={"server": server}).raise_for_status()
+        return len(http.get("/servers/detail", params={"limit": count}).content)
+
+
+def contenders(base_url: str, count: int) -> dict[str, Callable[[], int]]:
+    """name -> a call that fetches and parses the page and returns how many servers it got."""
+    from toast_compute_client import AuthenticatedClient
+    from toast_compute_client.api.servers import list_servers_detail
+    from toast_compute_client.models import ServerDetailList
+
+    from toast_compute import ComputeClient
+
+    floor_http = httpx.Client(base_url=base_url, headers={"X-Auth-Token": TOKEN})
+    generated = AuthenticatedClient(base_url=base_url, token=TOKEN, prefix="", auth_header_name="X-Auth-Token")
+    layer = ComputeClient(base_url=base_url, token=TOKEN, tenant_id=TENANT)
+    endpoint = f"{base_url}/v2/{TENANT}"
+
+    def floor() -> int:
+        response = floor_http.get(f"/v2/{TENANT}/servers/detail", params={"limit": count})
+        return len(json.loads(response.content)["servers"])
+
+    def generated_client() -> int:
+        page = list_servers_detail.sync(TENANT, client=generated, limit=count)
+        assert isinstance(page, ServerDetailList)
+        return len(page.servers)
+
+    def layer_client() -> int:
+        return len(layer.list_servers_detail(limit=count).servers)
+
+    def novaclient() -> int:
+        return len(nova.servers.list(detailed=True, limit=count))
+
+    def openstacksdk() -> int:
+        return len(list(sdk.compute.servers(details=True, limit=count, paginated=False)))
+
+    nova, sdk = openstack_clients(endpoint)
+    return {
+        "floor (httpx + json.loads)": floor,
+        "generated client": generated_client,
+        "toast_compute layer": layer_client,
+        "python-novaclient": novaclient,
+        "openstacksdk": openstacksdk,
+    }
+
+
+def openstack_clients(endpoint: str) -> tuple[Any, Any]:
+    """novaclient and openstacksdk on a static token and endpoint, with no discovery requests."""
+    from keystoneauth1 import discover, session, token_endpoint
+    from novaclient import client as nova_client
+    from openstack import connection
+
+    nova = nova_client.Client(
+        "2.1", session=session.Session(auth=token_endpoint.Token(endpoint, TOKEN)), endpoint_override=endpoint
+    )
+
+    class FixedEndpoint(token_endpoint.Token):  # type: ignore[misc]
+        def get_endpoint_data(self, session: Any, *, endpoint_override: str | None = None, **kwargs: Any) -> Any:
+            url = endpoint_override or self.endpoint
+            return discover.EndpointData(
+                catalog_url=url, service_url=url, service_type="compute", interface="public",
+                api_version=(2, 1), min_microversion=(2, 1), max_microversion=(2, 1),
+            )  # fmt: skip
+
+    sdk = connection.Connection(
+        session=session.Session(auth=FixedEndpoint(endpoint, TOKEN)),
+        compute_endpoint_override=endpoint,
+        compute_api_version="2",
+    )
+    return nova, sdk
+
+
+def timed(calls: dict[str, Callable[[], int]], repeat: int, expected: int, slow: set[str]) -> dict[str, list[float]]:
+    """Round-robin: one run of each contender per round, so load from elsewhere hits all of them alike."""
+    runs: dict[str, list[float]] = {name: [] for name in calls}
+    for name, call in calls.items():
+        assert call() == expected, f"{name}: warm-up got the wrong number of servers"
+    for round_ in range(repeat):
+        for name, call in calls.items():
+            if name in slow and round_ >= 3:
+                continue
+            gc.collect()
+            started = time.perf_counter()
+            got = call()
+            runs[name].append(time.perf_counter() - started)
+            assert got == expected, name
+    return runs
+
+
+def profile_generated(base_url: str, count: int) -> str:
+    """Where the generated client's time goes, and the hottest functions of from_dict."""
+    from toast_compute_client.models import ServerDetailList
+
+    http = httpx.Client(base_url=base_url, headers={"X-Auth-Token": TOKEN})
+    fetch, decode, build = [], [], []
+    for _ in range(10):
+        gc.collect()
+        t0 = time.perf_counter()
+        content = http.get(f"/v2/{TENANT}/servers/detail", params={"limit": count}).content
+        t1 = time.perf_counter()
+        data = json.loads(content)
+        t2 = time.perf_counter()
+        ServerDetailList.from_dict(data)
+        t3 = time.perf_counter()
+        fetch.append(t1 - t0), decode.append(t2 - t1), build.append(t3 - t2)
+    lines = [
+        f"median fetch (HTTP + server) {statistics.median(fetch) * 1000:.1f} ms, "
+        f"json.loads {statistics.median(decode) * 1000:.1f} ms, from_dict {statistics.median(build) * 1000:.1f} ms",
+    ]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(5):
+        ServerDetailList.from_dict(data)
+    profiler.disable()
+    out = io.StringIO()
+    pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(12)
+    lines.append(out.getvalue().split("\n", 6)[-1].rstrip())
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--servers", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=15, help="timed runs per contender (openstacksdk: 3)")
+    parser.add_argument("--profile", action="store_true", help="break the generated client's time down")
+    args = parser.parse_args(argv)
+    with mock_server() as base_url:
+        size = seed(base_url, args.servers)
+        print(f"servers/detail?limit={args.servers}: {size / 1e6:.2f} MB from toast-compute-mock at {base_url}\n")
+        runs = timed(contenders(base_url, args.servers), args.repeat, args.servers, slow={"openstacksdk"})
+        medians = {name: statistics.median(times) for name, times in runs.items()}
+        floor, nova = medians["floor (httpx + json.loads)"], medians["python-novaclient"]
+        print("| contender | median | fastest | runs | × floor | × novaclient |\n|---|---|---|---|---|---|")
+        for name, median in medians.items():
+            fastest = min(runs[name]) * 1000
+            ratios = f"{median / floor:.2f} | {median / nova:.2f}"
+            print(f"| {name} | {median * 1000:.1f} ms | {fastest:.1f} ms | {len(runs[name])} | {ratios} |")
+        if args.profile:
+            print("\n" + profile_generated(base_url, args.servers))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

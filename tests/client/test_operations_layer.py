@@ -1,0 +1,143 @@
+"""Every operation through the toast_compute layer, against the mock over real HTTP, sync and async."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+import pytest
+from toast_compute_client import models as m
+
+from toast_compute import Conflict, NotFound, Unauthorized
+from toast_compute.auth import KeystoneV2Auth
+from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
+
+from .conftest import make_layer
+
+pytestmark = pytest.mark.client
+
+U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
+U2_BIG = next(f for f in FLAVORS if f.name == "u2.c2m4")
+VOLUME = "a07f71dc-8151-4e7d-a0cc-cd24a3f11113"
+OTHER_VOLUME = "227cc671-f30b-4488-96fd-7d0bf13648d8"
+
+
+def boot(layer: Any, name: str = "web") -> m.Server:
+    spec = m.ServerCreate(
+        name=name, flavor_ref=U2.id, image_ref=UUID(IMAGES[0].id), networks=[m.ServerNetwork(uuid=NETWORKS[0].id)]
+    )
+    created = layer.create_server(spec)
+    assert isinstance(created, m.ServerCreated) and created.admin_pass
+    return layer.wait_for_server(created.id)
+
+
+def test_versions_flavors_zones(layer: Any) -> None:
+    assert isinstance(layer.versions(), m.VersionList)
+    page = layer.list_flavors(limit=2)
+    assert isinstance(page, m.FlavorList) and len(page.flavors) == 2
+    assert isinstance(layer.list_flavors_detail(min_disk=40), m.FlavorDetailList)
+    walked = layer.iter_flavors(page_size=4)
+    assert [f.id for f in walked] == [f.id for f in FLAVORS]
+    assert all(isinstance(f, m.FlavorDetail) for f in walked)
+    assert [z.zone_name for z in layer.list_availability_zones()] == ["kr-pub-a", "kr-pub-b"]
+
+
+def test_keypairs(layer: Any) -> None:
+    created = layer.create_keypair("deploy")
+    assert created.private_key and created.fingerprint
+    imported = layer.create_keypair("imported", public_key=created.public_key)
+    assert not imported.private_key
+    assert sorted(k.name for k in layer.list_keypairs()) == ["deploy", "imported"]
+    assert layer.get_keypair("deploy").public_key == created.public_key
+    with pytest.raises(Conflict):
+        layer.create_keypair("deploy")
+    layer.delete_keypair("deploy")
+    with pytest.raises(NotFound) as raised:
+        layer.get_keypair("deploy")
+    assert raised.value.fault_name == "itemNotFound" and raised.value.status_code == 404
+
+
+def test_servers_lifecycle(layer: Any) -> None:
+    server = boot(layer)
+    assert server.status == m.ServerStatus.ACTIVE and server.os_ext_sts_vm_state == "active"
+    assert layer.get_server(str(server.id)).id == server.id
+    assert layer.rename_server(server.id, "renamed").name == "renamed"
+    assert [s.id for s in layer.list_servers().servers] == [server.id]
+    page = layer.list_servers_detail(name="renamed")
+    assert isinstance(page, m.ServerDetailList) and [s.name for s in page.servers] == ["renamed"]
+    layer.delete_server(server.id)
+    layer.wait_for_server_deleted(server.id)
+    with pytest.raises(NotFound):
+        layer.get_server(server.id)
+
+
+def test_iter_servers_follows_pages(layer: Any) -> None:
+    ids = {boot(layer, f"web-{i}").id for i in range(5)}
+    walked = layer.iter_servers(page_size=2)
+    assert {s.id for s in walked} == ids and len(walked) == 5
+    assert all(isinstance(s, m.Server) for s in walked)
+    assert [s.id for s in layer.iter_servers(page_size=3, name="web-[12]")] == sorted(
+        (s.id for s in walked if s.name in ("web-1", "web-2")), key=[s.id for s in walked].index
+    )
+
+
+def test_server_actions(layer: Any) -> None:
+    server = boot(layer)
+    layer.stop_server(server.id)
+    assert layer.wait_for_server(server.id, "SHUTOFF").status == m.ServerStatus.SHUTOFF
+    with pytest.raises(Conflict):
+        layer.stop_server(server.id)
+    layer.start_server(server.id)
+    layer.wait_for_server(server.id)
+    layer.reboot_server(server.id)
+    layer.wait_for_server(server.id)
+    layer.reboot_server(server.id, hard=True)
+    layer.wait_for_server(server.id)
+    layer.resize_server(server.id, U2_BIG.id)
+    resized = layer.wait_for_server(server.id, ("ACTIVE", "VERIFY_RESIZE"))
+    assert resized.flavor.id == U2_BIG.id
+    image_id = layer.create_image(server.id, "snap", {"purpose": "backup"})
+    assert UUID(image_id)
+    layer.add_security_group(server.id, "web")
+    assert "web" in {g.name for g in layer.get_server(server.id).security_groups}
+    layer.remove_security_group(server.id, "web")
+    assert "web" not in {g.name for g in layer.get_server(server.id).security_groups}
+
+
+def test_volume_attachments(layer: Any) -> None:
+    server = boot(layer)
+    attached = layer.attach_volume(server.id, VOLUME)
+    assert str(attached.volume_id) == VOLUME and attached.device
+    assert str(layer.attach_volume_by_path(server.id, OTHER_VOLUME).volume_id) == OTHER_VOLUME
+    assert {str(a.volume_id) for a in layer.list_volume_attachments(server.id)} == {VOLUME, OTHER_VOLUME}
+    assert len(layer.list_volume_attachments(server.id, limit=1, offset=1)) == 1
+    assert len(layer.iter_volume_attachments(server.id, page_size=1)) == 2
+    assert layer.get_volume_attachment(server.id, VOLUME).device == attached.device
+    layer.detach_volume(server.id, VOLUME)
+    with pytest.raises(NotFound):
+        layer.get_volume_attachment(server.id, VOLUME)
+
+
+def test_wrong_token_is_unauthorized(mock: Any, flavour: str, loop: Any) -> None:
+    layer = make_layer(flavour, loop, base_url=mock.base_url, token="not-the-token", tenant_id=mock.tenant_id)
+    with pytest.raises(Unauthorized) as raised:
+        layer.list_keypairs()
+    assert "not-the-token" not in str(raised.value)
+
+
+def test_from_credentials_logs_in_at_the_identity_endpoint(mock: Any, flavour: str, loop: Any) -> None:
+    tenant = mock.app.config.tenants[0]
+    layer = make_layer(
+        flavour,
+        loop,
+        "from_credentials",
+        base_url=mock.base_url,
+        identity_url=mock.base_url,
+        tenant_id=tenant.tenant_id,
+        username=tenant.username,
+        password=tenant.password,
+    )
+    assert layer.list_keypairs() == []
+    auth = layer.target.settings.auth
+    assert isinstance(auth, KeystoneV2Auth) and auth.expires is not None
+    assert auth.compute_endpoint("KR1") is not None

@@ -1,0 +1,244 @@
+"""`AsyncComputeClient`: the asyncio twin of `ComputeClient` (client.py); same operations, same steps."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Awaitable, Callable
+from types import TracebackType
+from typing import Any, Self, TypeVar, Unpack
+
+import httpx
+from toast_compute_client import Client, models
+from toast_compute_client import errors as generated_errors
+
+from . import operations as ops
+from . import waiters
+from .auth import IDENTITY_URL, KeystoneV2Auth
+from .errors import APIError
+from .operations import ServerRef
+from .retry import AsyncRetryTransport
+from .settings import ClientOptions, Settings
+from .steps import Call, Done, Emit, Op, Sleep, advance
+
+T = TypeVar("T")
+
+
+class AsyncComputeClient:
+    """`ComputeClient` for asyncio: every call is awaited, every iterator is `async for`."""
+
+    def __init__(
+        self,
+        *,
+        tenant_id: str,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        transport: httpx.AsyncBaseTransport | None = None,
+        **options: Unpack[ClientOptions],
+    ):
+        """`token=` or `auth=`; `region=` or `base_url=`; `retry=`, `timeout=`, `backoff=`, `clock=` (ClientOptions)."""
+        self.settings = Settings.build(tenant_id, **options)
+        self._sleep = sleep
+        inner = transport if transport is not None else httpx.AsyncHTTPTransport()
+        self.http = httpx.AsyncClient(
+            transport=AsyncRetryTransport(inner, self.settings.retry, sleep), **self.settings.httpx_options()
+        )
+        self.client = Client(base_url=self.settings.base_url).set_async_httpx_client(self.http)
+
+    @classmethod
+    def from_credentials(
+        cls, *, tenant_id: str, username: str, password: str, identity_url: str = IDENTITY_URL, **kwargs: Any
+    ) -> Self:
+        """Log in with `POST {identity_url}/v2.0/tokens` on first use; refresh before the token expires."""
+        auth = KeystoneV2Auth(tenant_id=tenant_id, username=username, password=password, identity_url=identity_url)
+        return cls(tenant_id=tenant_id, auth=auth, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"AsyncComputeClient(base_url={self.settings.base_url!r}, tenant_id={self.settings.tenant_id!r})"
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.aclose()
+
+    # --- the driver ---------------------------------------------------------------------------------
+
+    async def _send(self, call: Call) -> Any:
+        try:
+            response = await call.endpoint.asyncio_detailed(**self.settings.kwargs(call, self.client))
+        except generated_errors.UnexpectedStatus as error:
+            raise self.settings.unexpected(error) from None
+        return self.settings.checked(response)
+
+    async def _steps(self, op: Op[Any]) -> AsyncIterator[Any]:
+        """Run `op`: yield what it emits, then `Done(result)`."""
+        value: Any = None
+        error: APIError | None = None
+        while True:
+            step = advance(op, value, error)
+            value, error = None, None
+            if isinstance(step, Done):
+                yield step
+                return
+            if isinstance(step, Emit):
+                yield step.item
+            elif isinstance(step, Sleep):
+                await self._sleep(step.seconds)
+            else:
+                try:
+                    value = await self._send(step)
+                except APIError as raised:
+                    error = raised
+
+    async def _run(self, op: Op[T]) -> T:
+        async for item in self._steps(op):
+            if isinstance(item, Done):
+                return item.value  # type: ignore[no-any-return]
+        raise AssertionError("unreachable: _steps always ends with Done")
+
+    async def _iter(self, op: Op[None]) -> AsyncIterator[Any]:
+        async for item in self._steps(op):
+            if not isinstance(item, Done):
+                yield item
+
+    # --- versions, flavors, zones, key pairs ----------------------------------------------------------
+
+    async def versions(self) -> models.VersionList | models.IdentityVersionList:
+        return await self._run(ops.versions())
+
+    async def list_flavors(self, **filters: Any) -> models.FlavorList:
+        """One page of flavors (filters: min_disk, min_ram, limit, marker)."""
+        return await self._run(ops.flavors_page(filters))
+
+    async def list_flavors_detail(self, **filters: Any) -> models.FlavorDetailList:
+        """One page of flavors with details (filters as list_flavors)."""
+        return await self._run(ops.flavors_detail_page(filters))
+
+    def iter_flavors(
+        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+    ) -> AsyncIterator[models.FlavorDetail]:
+        """Every flavor with details, page after page (filters: min_disk, min_ram)."""
+        return self._iter(ops.iter_flavors(filters, page_size, marker))
+
+    async def list_availability_zones(self) -> list[models.AvailabilityZone]:
+        return await self._run(ops.availability_zones())
+
+    async def list_keypairs(self) -> list[models.Keypair]:
+        return await self._run(ops.keypairs())
+
+    async def get_keypair(self, name: str) -> models.KeypairDetail:
+        return await self._run(ops.keypair(name))
+
+    async def create_keypair(self, name: str, public_key: str | None = None) -> models.KeypairCreated:
+        """Generate a key pair (the private key is in this result only), or import `public_key`."""
+        return await self._run(ops.new_keypair(name, public_key))
+
+    async def delete_keypair(self, name: str) -> None:
+        await self._run(ops.remove_keypair(name))
+
+    # --- servers ----------------------------------------------------------------------------------------
+
+    async def list_servers(self, **filters: Any) -> models.ServerList:
+        """One page of servers (filters: changes_since, image, flavor, name, status, limit, marker)."""
+        return await self._run(ops.servers_page(filters))
+
+    async def list_servers_detail(self, **filters: Any) -> models.ServerDetailList:
+        """One page of servers with details (filters as list_servers)."""
+        return await self._run(ops.servers_detail_page(filters))
+
+    def iter_servers(
+        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+    ) -> AsyncIterator[models.Server]:
+        """Every server with details, following the `next` links (filters as list_servers)."""
+        return self._iter(ops.iter_servers(filters, page_size, marker))
+
+    async def get_server(self, server_id: ServerRef) -> models.Server:
+        return await self._run(ops.server(server_id))
+
+    async def create_server(
+        self, server: models.ServerCreate, *, scheduler_hints: models.SchedulerHints | None = None
+    ) -> models.ServerCreated | models.ReservationResponse:
+        """Starts the build; `wait_for_server(created.id)` waits for ACTIVE."""
+        return await self._run(ops.new_server(server, scheduler_hints))
+
+    async def rename_server(self, server_id: ServerRef, name: str) -> models.ServerBase:
+        return await self._run(ops.rename_server(server_id, name))
+
+    async def delete_server(self, server_id: ServerRef) -> None:
+        await self._run(ops.remove_server(server_id))
+
+    # --- server actions -----------------------------------------------------------------------------------
+
+    async def start_server(self, server_id: ServerRef) -> None:
+        await self._run(ops.start(server_id))
+
+    async def stop_server(self, server_id: ServerRef) -> None:
+        await self._run(ops.stop(server_id))
+
+    async def reboot_server(self, server_id: ServerRef, *, hard: bool = False) -> None:
+        await self._run(ops.reboot(server_id, hard))
+
+    async def resize_server(
+        self, server_id: ServerRef, flavor_ref: str, disk_config: models.DiskConfig | None = None
+    ) -> None:
+        await self._run(ops.resize(server_id, flavor_ref, disk_config))
+
+    async def create_image(self, server_id: ServerRef, name: str, metadata: dict[str, str] | None = None) -> str:
+        """Snapshot the server; returns the new image's id (from `Location`)."""
+        return await self._run(ops.create_image(server_id, name, metadata))
+
+    async def add_security_group(self, server_id: ServerRef, name: str) -> None:
+        await self._run(ops.add_security_group(server_id, name))
+
+    async def remove_security_group(self, server_id: ServerRef, name: str) -> None:
+        await self._run(ops.remove_security_group(server_id, name))
+
+    # --- waiters ------------------------------------------------------------------------------------------
+
+    async def wait_for_server(
+        self,
+        server_id: ServerRef,
+        status: str | tuple[str, ...] = "ACTIVE",
+        *,
+        failures: tuple[str, ...] = waiters.FAILURE_STATUSES,
+        timeout: float = 1800.0,
+    ) -> models.Server:
+        """Poll until the status is reached; ServerFailed (with the fault) on ERROR; WaitTimeout after `timeout`."""
+        wanted = (status,) if isinstance(status, str) else status
+        s = self.settings
+        return await self._run(waiters.until_status(server_id, wanted, failures, timeout, s.backoff, s.clock))
+
+    async def wait_for_server_deleted(self, server_id: ServerRef, *, timeout: float = 600.0) -> None:
+        s = self.settings
+        await self._run(waiters.until_deleted(server_id, timeout, s.backoff, s.clock))
+
+    # --- volume attachments ---------------------------------------------------------------------------------
+
+    async def list_volume_attachments(
+        self, server_id: ServerRef, *, limit: int | None = None, offset: int | None = None
+    ) -> list[models.VolumeAttachment]:
+        return await self._run(ops.attachments(server_id, limit, offset))
+
+    def iter_volume_attachments(
+        self, server_id: ServerRef, *, page_size: int = 100
+    ) -> AsyncIterator[models.VolumeAttachment]:
+        return self._iter(ops.iter_volume_attachments(server_id, page_size))
+
+    async def get_volume_attachment(self, server_id: ServerRef, volume_id: ServerRef) -> models.VolumeAttachment:
+        return await self._run(ops.attachment(server_id, volume_id))
+
+    async def attach_volume(
+        self, server_id: ServerRef, volume_id: ServerRef, device: str | None = None
+    ) -> models.VolumeAttachment:
+        return await self._run(ops.attach(server_id, volume_id, device, by_path=False))
+
+    async def attach_volume_by_path(
+        self, server_id: ServerRef, volume_id: ServerRef, device: str | None = None
+    ) -> models.VolumeAttachment:
+        """Deprecated: the document's `POST .../os-volume_attachments/{volumeId}` form; use attach_volume."""
+        return await self._run(ops.attach(server_id, volume_id, device, by_path=True))
+
+    async def detach_volume(self, server_id: ServerRef, volume_id: ServerRef) -> None:
+        await self._run(ops.detach(server_id, volume_id))

@@ -1,0 +1,247 @@
+"""`ComputeClient`: the synchronous client of the layer (the async twin is in aio.py)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from types import TracebackType
+from typing import Any, Self, TypeVar, Unpack
+
+import httpx
+from toast_compute_client import Client, models
+from toast_compute_client import errors as generated_errors
+
+from . import operations as ops
+from . import waiters
+from .auth import IDENTITY_URL, KeystoneV2Auth
+from .errors import APIError
+from .operations import ServerRef
+from .retry import RetryTransport
+from .settings import ClientOptions, Settings
+from .steps import Call, Done, Emit, Op, Sleep, advance
+
+T = TypeVar("T")
+
+
+class ComputeClient:
+    """The TOAST Compute API for one tenant: typed results, typed errors, retries, paginators, waiters.
+
+    `ComputeClient(region="kr1", token=..., tenant_id=...)`, or `base_url=` instead of `region=` (a mock,
+    or the catalog's compute URL); `ComputeClient.from_credentials(...)` logs in with the API password.
+    `.client` is the generated client over the same connection, for calls the layer does not wrap.
+    """
+
+    def __init__(
+        self,
+        *,
+        tenant_id: str,
+        sleep: Callable[[float], None] = time.sleep,
+        transport: httpx.BaseTransport | None = None,
+        **options: Unpack[ClientOptions],
+    ):
+        """`token=` or `auth=`; `region=` or `base_url=`; `retry=`, `timeout=`, `backoff=`, `clock=` (ClientOptions)."""
+        self.settings = Settings.build(tenant_id, **options)
+        self._sleep = sleep
+        inner = transport if transport is not None else httpx.HTTPTransport()
+        self.http = httpx.Client(
+            transport=RetryTransport(inner, self.settings.retry, sleep), **self.settings.httpx_options()
+        )
+        self.client = Client(base_url=self.settings.base_url).set_httpx_client(self.http)
+
+    @classmethod
+    def from_credentials(
+        cls, *, tenant_id: str, username: str, password: str, identity_url: str = IDENTITY_URL, **kwargs: Any
+    ) -> Self:
+        """Log in with `POST {identity_url}/v2.0/tokens` on first use; refresh before the token expires."""
+        auth = KeystoneV2Auth(tenant_id=tenant_id, username=username, password=password, identity_url=identity_url)
+        return cls(tenant_id=tenant_id, auth=auth, **kwargs)
+
+    def __repr__(self) -> str:
+        return f"ComputeClient(base_url={self.settings.base_url!r}, tenant_id={self.settings.tenant_id!r})"
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+    # --- the driver ---------------------------------------------------------------------------------
+
+    def _send(self, call: Call) -> Any:
+        try:
+            response = call.endpoint.sync_detailed(**self.settings.kwargs(call, self.client))
+        except generated_errors.UnexpectedStatus as error:
+            raise self.settings.unexpected(error) from None
+        return self.settings.checked(response)
+
+    def _steps(self, op: Op[Any]) -> Iterator[Any]:
+        """Run `op`: yield what it emits, then `Done(result)`."""
+        value: Any = None
+        error: APIError | None = None
+        while True:
+            step = advance(op, value, error)
+            value, error = None, None
+            if isinstance(step, Done):
+                yield step
+                return
+            if isinstance(step, Emit):
+                yield step.item
+            elif isinstance(step, Sleep):
+                self._sleep(step.seconds)
+            else:
+                try:
+                    value = self._send(step)
+                except APIError as raised:
+                    error = raised
+
+    def _run(self, op: Op[T]) -> T:
+        for item in self._steps(op):
+            if isinstance(item, Done):
+                return item.value  # type: ignore[no-any-return]
+        raise AssertionError("unreachable: _steps always ends with Done")
+
+    def _iter(self, op: Op[None]) -> Iterator[Any]:
+        return (item for item in self._steps(op) if not isinstance(item, Done))
+
+    # --- versions, flavors, zones, key pairs ----------------------------------------------------------
+
+    def versions(self) -> models.VersionList | models.IdentityVersionList:
+        return self._run(ops.versions())
+
+    def list_flavors(self, **filters: Any) -> models.FlavorList:
+        """One page of flavors (filters: min_disk, min_ram, limit, marker)."""
+        return self._run(ops.flavors_page(filters))
+
+    def list_flavors_detail(self, **filters: Any) -> models.FlavorDetailList:
+        """One page of flavors with details (filters as list_flavors)."""
+        return self._run(ops.flavors_detail_page(filters))
+
+    def iter_flavors(
+        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+    ) -> Iterator[models.FlavorDetail]:
+        """Every flavor with details, page after page (filters: min_disk, min_ram)."""
+        return self._iter(ops.iter_flavors(filters, page_size, marker))
+
+    def list_availability_zones(self) -> list[models.AvailabilityZone]:
+        return self._run(ops.availability_zones())
+
+    def list_keypairs(self) -> list[models.Keypair]:
+        return self._run(ops.keypairs())
+
+    def get_keypair(self, name: str) -> models.KeypairDetail:
+        return self._run(ops.keypair(name))
+
+    def create_keypair(self, name: str, public_key: str | None = None) -> models.KeypairCreated:
+        """Generate a key pair (the private key is in this result only), or import `public_key`."""
+        return self._run(ops.new_keypair(name, public_key))
+
+    def delete_keypair(self, name: str) -> None:
+        self._run(ops.remove_keypair(name))
+
+    # --- servers ----------------------------------------------------------------------------------------
+
+    def list_servers(self, **filters: Any) -> models.ServerList:
+        """One page of servers (filters: changes_since, image, flavor, name, status, limit, marker)."""
+        return self._run(ops.servers_page(filters))
+
+    def list_servers_detail(self, **filters: Any) -> models.ServerDetailList:
+        """One page of servers with details (filters as list_servers)."""
+        return self._run(ops.servers_detail_page(filters))
+
+    def iter_servers(
+        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+    ) -> Iterator[models.Server]:
+        """Every server with details, following the `next` links (filters as list_servers)."""
+        return self._iter(ops.iter_servers(filters, page_size, marker))
+
+    def get_server(self, server_id: ServerRef) -> models.Server:
+        return self._run(ops.server(server_id))
+
+    def create_server(
+        self, server: models.ServerCreate, *, scheduler_hints: models.SchedulerHints | None = None
+    ) -> models.ServerCreated | models.ReservationResponse:
+        """Starts the build; `wait_for_server(created.id)` waits for ACTIVE."""
+        return self._run(ops.new_server(server, scheduler_hints))
+
+    def rename_server(self, server_id: ServerRef, name: str) -> models.ServerBase:
+        return self._run(ops.rename_server(server_id, name))
+
+    def delete_server(self, server_id: ServerRef) -> None:
+        self._run(ops.remove_server(server_id))
+
+    # --- server actions -----------------------------------------------------------------------------------
+
+    def start_server(self, server_id: ServerRef) -> None:
+        self._run(ops.start(server_id))
+
+    def stop_server(self, server_id: ServerRef) -> None:
+        self._run(ops.stop(server_id))
+
+    def reboot_server(self, server_id: ServerRef, *, hard: bool = False) -> None:
+        self._run(ops.reboot(server_id, hard))
+
+    def resize_server(
+        self, server_id: ServerRef, flavor_ref: str, disk_config: models.DiskConfig | None = None
+    ) -> None:
+        self._run(ops.resize(server_id, flavor_ref, disk_config))
+
+    def create_image(self, server_id: ServerRef, name: str, metadata: dict[str, str] | None = None) -> str:
+        """Snapshot the server; returns the new image's id (from `Location`)."""
+        return self._run(ops.create_image(server_id, name, metadata))
+
+    def add_security_group(self, server_id: ServerRef, name: str) -> None:
+        self._run(ops.add_security_group(server_id, name))
+
+    def remove_security_group(self, server_id: ServerRef, name: str) -> None:
+        self._run(ops.remove_security_group(server_id, name))
+
+    # --- waiters ------------------------------------------------------------------------------------------
+
+    def wait_for_server(
+        self,
+        server_id: ServerRef,
+        status: str | tuple[str, ...] = "ACTIVE",
+        *,
+        failures: tuple[str, ...] = waiters.FAILURE_STATUSES,
+        timeout: float = 1800.0,
+    ) -> models.Server:
+        """Poll until the status is reached; ServerFailed (with the fault) on ERROR; WaitTimeout after `timeout`."""
+        wanted = (status,) if isinstance(status, str) else status
+        s = self.settings
+        return self._run(waiters.until_status(server_id, wanted, failures, timeout, s.backoff, s.clock))
+
+    def wait_for_server_deleted(self, server_id: ServerRef, *, timeout: float = 600.0) -> None:
+        s = self.settings
+        self._run(waiters.until_deleted(server_id, timeout, s.backoff, s.clock))
+
+    # --- volume attachments ---------------------------------------------------------------------------------
+
+    def list_volume_attachments(
+        self, server_id: ServerRef, *, limit: int | None = None, offset: int | None = None
+    ) -> list[models.VolumeAttachment]:
+        return self._run(ops.attachments(server_id, limit, offset))
+
+    def iter_volume_attachments(
+        self, server_id: ServerRef, *, page_size: int = 100
+    ) -> Iterator[models.VolumeAttachment]:
+        return self._iter(ops.iter_volume_attachments(server_id, page_size))
+
+    def get_volume_attachment(self, server_id: ServerRef, volume_id: ServerRef) -> models.VolumeAttachment:
+        return self._run(ops.attachment(server_id, volume_id))
+
+    def attach_volume(
+        self, server_id: ServerRef, volume_id: ServerRef, device: str | None = None
+    ) -> models.VolumeAttachment:
+        return self._run(ops.attach(server_id, volume_id, device, by_path=False))
+
+    def attach_volume_by_path(
+        self, server_id: ServerRef, volume_id: ServerRef, device: str | None = None
+    ) -> models.VolumeAttachment:
+        """Deprecated: the document's `POST .../os-volume_attachments/{volumeId}` form; use attach_volume."""
+        return self._run(ops.attach(server_id, volume_id, device, by_path=True))
+
+    def detach_volume(self, server_id: ServerRef, volume_id: ServerRef) -> None:
+        self._run(ops.detach(server_id, volume_id))

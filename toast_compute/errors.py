@@ -1,0 +1,152 @@
+"""Typed exceptions, built from Nova fault bodies and keystonemiddleware's 401 body.
+
+Nova answers errors as `{"<faultName>": {"code": 404, "message": "..."}}`; keystonemiddleware answers a
+bad token as `{"error": {"code": 401, "title": "Unauthorized", "message": "..."}}`. The exception class is
+chosen by HTTP status, so an unknown fault name still maps to the right class. Messages come from the
+body only (never from request headers) and pass through the client's redactor, so a token the server
+echoes back is not repeated.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+
+class ToastComputeError(Exception):
+    """Base class of every error this package raises."""
+
+
+class ConfigurationError(ToastComputeError):
+    """The client was given settings it cannot work with (no region or base URL, a bad catalog...)."""
+
+
+class APIError(ToastComputeError):
+    """The service answered with an error status."""
+
+    status_code: int
+    fault_name: str | None
+    message: str
+    details: str | None
+
+    def __init__(self, status_code: int, message: str, *, fault_name: str | None = None, details: str | None = None):
+        super().__init__(f"{status_code} {fault_name or 'error'}: {message}")
+        self.status_code = status_code
+        self.fault_name = fault_name
+        self.message = message
+        self.details = details
+
+
+class BadRequest(APIError):
+    """400 `badRequest`: the request is malformed or fails validation."""
+
+
+class Unauthorized(APIError):
+    """401: no token, or an invalid or expired one (also a refused identity login)."""
+
+
+class Forbidden(APIError):
+    """403 `forbidden`: policy or quota."""
+
+
+class NotFound(APIError):
+    """404 `itemNotFound`."""
+
+
+class MethodNotAllowed(APIError):
+    """405 `badMethod`."""
+
+
+class Conflict(APIError):
+    """409 `conflictingRequest`: the resource's state does not allow it, or the name is taken."""
+
+
+class OverLimit(APIError):
+    """413 or 429 `overLimit`: too large a request, or rate limited (`retry_after` in seconds when given)."""
+
+    retry_after: float | None = None
+
+
+class ServerError(APIError):
+    """5xx: `computeFault`, `serviceUnavailable`, a proxy's error page..."""
+
+
+class UnexpectedResponse(APIError):
+    """A success status with a body the client cannot use (e.g. empty where a document is required)."""
+
+
+class WaitTimeout(ToastComputeError):
+    """A waiter gave up before the server reached the wanted status."""
+
+    def __init__(self, server_id: str, wanted: tuple[str, ...], last_status: str | None, waited: float):
+        super().__init__(
+            f"server {server_id} did not reach {'/'.join(wanted)} in {waited:.1f}s (last status {last_status})"
+        )
+        self.server_id = server_id
+        self.last_status = last_status
+
+
+class ServerFailed(ToastComputeError):
+    """A waited-on server went to ERROR (or another failure status); `fault` is the server's fault, if any."""
+
+    def __init__(self, server_id: str, status: str, fault: Any = None):
+        reason = f": {fault.code} {fault.message}" if fault is not None else ""
+        super().__init__(f"server {server_id} is {status}{reason}")
+        self.server_id = server_id
+        self.status = status
+        self.fault = fault
+
+
+class PaginationError(ToastComputeError):
+    """The service sent a `next` link that was already followed (a loop)."""
+
+
+BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequest,
+    401: Unauthorized,
+    403: Forbidden,
+    404: NotFound,
+    405: MethodNotAllowed,
+    409: Conflict,
+    413: OverLimit,
+    429: OverLimit,
+}
+
+
+def _fault(body: Any) -> tuple[str | None, dict[str, Any]]:
+    """(fault name, fault body) of a Nova envelope or a Keystone error, or (None, {})."""
+    if isinstance(body, dict) and len(body) == 1:
+        ((name, inner),) = body.items()
+        if isinstance(inner, dict):
+            return (None if name == "error" else str(name)), inner
+    return None, {}
+
+
+def error_from_response(
+    status_code: int,
+    content: bytes,
+    headers: Any = None,
+    redact: Callable[[str], str] = lambda text: text,
+) -> APIError:
+    """The typed exception for an error response (any body: Nova, Keystone, HTML or empty)."""
+    try:
+        body = json.loads(content) if content else None
+    except ValueError:
+        body = None
+    name, inner = _fault(body)
+    message = inner.get("message") or inner.get("title")
+    if not isinstance(message, str):
+        message = content[:200].decode("utf-8", "replace").strip() or "(no body)"
+    details = inner.get("details")
+    cls = BY_STATUS.get(status_code, ServerError if status_code >= 500 else APIError)
+    error = cls(
+        status_code, redact(message), fault_name=name, details=redact(details) if isinstance(details, str) else None
+    )
+    if isinstance(error, OverLimit):
+        retry_after = (headers or {}).get("retry-after") or inner.get("retryAfter")
+        try:
+            error.retry_after = float(retry_after) if retry_after is not None else None
+        except ValueError:
+            error.retry_after = None
+    return error

@@ -1,0 +1,303 @@
+"""Every operation of the layer, written once as a generator of steps (see steps.py).
+
+Each returns the useful part of the generated model (a `Server`, not a `ServerResponse` envelope);
+errors never reach here as values: the driver raises (throws in) the typed exception instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+from urllib.parse import parse_qs, urlsplit
+from uuid import UUID
+
+from toast_compute_client import models
+from toast_compute_client.api.availability_zones import list_availability_zones
+from toast_compute_client.api.flavors import list_flavors, list_flavors_detail
+from toast_compute_client.api.keypairs import create_keypair, delete_keypair, get_keypair, list_keypairs
+from toast_compute_client.api.server_actions import server_action
+from toast_compute_client.api.servers import (
+    create_server,
+    delete_server,
+    get_server,
+    list_servers,
+    list_servers_detail,
+    update_server,
+)
+from toast_compute_client.api.versions import list_versions
+from toast_compute_client.api.volume_attachments import (
+    attach_volume,
+    attach_volume_by_path,
+    detach_volume,
+    get_volume_attachment,
+    list_volume_attachments,
+)
+from toast_compute_client.types import UNSET, Response, Unset
+
+from .errors import PaginationError, UnexpectedResponse
+from .steps import Call, Emit, Op
+
+M = TypeVar("M")
+ServerRef = str | UUID
+Action = (
+    models.ServerActionStart
+    | models.ServerActionStop
+    | models.ServerActionReboot
+    | models.ServerActionResize
+    | models.ServerActionCreateImage
+    | models.ServerActionAddSecurityGroup
+    | models.ServerActionRemoveSecurityGroup
+)
+
+
+def uuid(value: ServerRef) -> UUID:
+    return value if isinstance(value, UUID) else UUID(str(value))
+
+
+def opt(value: M | None) -> M | Unset:
+    return UNSET if value is None else value
+
+
+def parsed(response: Response[Any], model: type[M]) -> M:
+    """The response's parsed body if it is a `model`, else UnexpectedResponse (e.g. an empty 200)."""
+    if isinstance(response.parsed, model):
+        return response.parsed
+    raise UnexpectedResponse(int(response.status_code), f"expected a {model.__name__} body")
+
+
+# --- pagination -------------------------------------------------------------------------------
+
+
+def next_marker(links: list[models.Link] | Unset, items: list[Any]) -> str | None:
+    """The marker of the page after this one: from the `next` link, else None (the last page)."""
+    for link in links or []:
+        if link.rel == "next":
+            markers = parse_qs(urlsplit(link.href).query).get("marker")
+            if markers:
+                return markers[-1]
+            return str(items[-1].id) if items else None
+    return None
+
+
+def paginate(
+    endpoint: Any, items_of: Callable[[Any], list[Any]], links_of: Callable[[Any], Any], model: type[Any],
+    filters: dict[str, Any], page_size: int | None, marker: str | None,
+) -> Op[None]:  # fmt: skip
+    """Emit every item, following `next` links by their marker (the link's host may be internal)."""
+    seen: set[str] = set()
+    current = marker
+    while True:
+        response = yield Call(endpoint, {**filters, "limit": opt(page_size), "marker": opt(current)})
+        page = parsed(response, model)
+        items = items_of(page)
+        for item in items:
+            yield Emit(item)
+        following = next_marker(links_of(page), items)
+        if following is None:
+            return
+        if following in seen or following == current:
+            raise PaginationError(f"the service repeated the next link (marker {following}); stopping")
+        seen.add(following)
+        current = following
+
+
+def iter_servers(filters: dict[str, Any], page_size: int | None, marker: str | None) -> Op[None]:
+    return paginate(
+        list_servers_detail,
+        lambda p: p.servers,
+        lambda p: p.servers_links,
+        models.ServerDetailList,
+        filters,
+        page_size,
+        marker,
+    )
+
+
+def iter_flavors(filters: dict[str, Any], page_size: int | None, marker: str | None) -> Op[None]:
+    return paginate(
+        list_flavors_detail,
+        lambda p: p.flavors,
+        lambda p: p.flavors_links,
+        models.FlavorDetailList,
+        filters,
+        page_size,
+        marker,
+    )
+
+
+def iter_volume_attachments(server_id: ServerRef, page_size: int) -> Op[None]:
+    """Attachments page by page with limit/offset (this list has no links)."""
+    offset = 0
+    while True:
+        response = yield Call(
+            list_volume_attachments, {"server_id": uuid(server_id), "limit": page_size, "offset": offset}
+        )
+        items = parsed(response, models.VolumeAttachmentList).volume_attachments
+        for item in items:
+            yield Emit(item)
+        if len(items) < page_size:
+            return
+        offset += len(items)
+
+
+# --- one call each ------------------------------------------------------------------------------
+
+
+def versions() -> Op[models.VersionList | models.IdentityVersionList]:
+    response = yield Call(list_versions, tenant_scoped=False)
+    if isinstance(response.parsed, models.VersionList | models.IdentityVersionList):
+        return response.parsed
+    raise UnexpectedResponse(int(response.status_code), "expected a version document")
+
+
+def page(endpoint: Any, model: type[M], filters: dict[str, Any]) -> Op[M]:
+    """One page of a list operation, as its generated model."""
+    return parsed((yield Call(endpoint, filters)), model)
+
+
+def servers_page(filters: dict[str, Any]) -> Op[models.ServerList]:
+    return page(list_servers, models.ServerList, filters)
+
+
+def servers_detail_page(filters: dict[str, Any]) -> Op[models.ServerDetailList]:
+    return page(list_servers_detail, models.ServerDetailList, filters)
+
+
+def flavors_page(filters: dict[str, Any]) -> Op[models.FlavorList]:
+    return page(list_flavors, models.FlavorList, filters)
+
+
+def flavors_detail_page(filters: dict[str, Any]) -> Op[models.FlavorDetailList]:
+    return page(list_flavors_detail, models.FlavorDetailList, filters)
+
+
+def availability_zones() -> Op[list[models.AvailabilityZone]]:
+    response = yield Call(list_availability_zones)
+    return parsed(response, models.AvailabilityZoneList).availability_zone_info
+
+
+def keypairs() -> Op[list[models.Keypair]]:
+    response = yield Call(list_keypairs)
+    return [entry.keypair for entry in parsed(response, models.KeypairList).keypairs]
+
+
+def keypair(name: str) -> Op[models.KeypairDetail]:
+    response = yield Call(get_keypair, {"keypair_name": name})
+    return parsed(response, models.KeypairResponse).keypair
+
+
+def new_keypair(name: str, public_key: str | None) -> Op[models.KeypairCreated]:
+    body = models.KeypairCreateRequest(keypair=models.KeypairCreate(name=name, public_key=opt(public_key)))
+    response = yield Call(create_keypair, {"body": body})
+    return parsed(response, models.KeypairCreateResponse).keypair
+
+
+def remove_keypair(name: str) -> Op[None]:
+    yield Call(delete_keypair, {"keypair_name": name})
+
+
+def server(server_id: ServerRef) -> Op[models.Server]:
+    response = yield Call(get_server, {"server_id": uuid(server_id)})
+    return parsed(response, models.ServerResponse).server
+
+
+def new_server(
+    spec: models.ServerCreate, scheduler_hints: models.SchedulerHints | None
+) -> Op[models.ServerCreated | models.ReservationResponse]:
+    body = models.ServerCreateRequest(server=spec, os_scheduler_hints=opt(scheduler_hints))
+    response = yield Call(create_server, {"body": body})
+    if isinstance(response.parsed, models.ServerCreateResponse):
+        return response.parsed.server
+    return parsed(response, models.ReservationResponse)
+
+
+def rename_server(server_id: ServerRef, name: str) -> Op[models.ServerBase]:
+    body = models.ServerUpdateRequest(server=models.ServerUpdate(name=name))
+    response = yield Call(update_server, {"server_id": uuid(server_id), "body": body})
+    return parsed(response, models.ServerUpdateResponse).server
+
+
+def remove_server(server_id: ServerRef) -> Op[None]:
+    yield Call(delete_server, {"server_id": uuid(server_id)})
+
+
+def action(server_id: ServerRef, body: Action) -> Op[Response[Any]]:
+    response: Response[Any] = yield Call(server_action, {"server_id": uuid(server_id), "body": body})
+    return response
+
+
+def image_id(response: Response[Any]) -> str:
+    """createImage's image id: the `Location` header (legacy /v2), else the body (later microversions)."""
+    location = response.headers.get("location")
+    if location:
+        return location.rstrip("/").rsplit("/", 1)[-1]
+    if isinstance(response.parsed, models.CreateImageResult):
+        return str(response.parsed.image_id)
+    raise UnexpectedResponse(int(response.status_code), "createImage answered without a Location or an image_id")
+
+
+def attachments(server_id: ServerRef, limit: int | None, offset: int | None) -> Op[list[models.VolumeAttachment]]:
+    response = yield Call(
+        list_volume_attachments, {"server_id": uuid(server_id), "limit": opt(limit), "offset": opt(offset)}
+    )
+    return parsed(response, models.VolumeAttachmentList).volume_attachments
+
+
+def attachment(server_id: ServerRef, volume_id: ServerRef) -> Op[models.VolumeAttachment]:
+    response = yield Call(get_volume_attachment, {"server_id": uuid(server_id), "volume_id": uuid(volume_id)})
+    return parsed(response, models.VolumeAttachmentResponse).volume_attachment
+
+
+def attach(
+    server_id: ServerRef, volume_id: ServerRef, device: str | None, by_path: bool
+) -> Op[models.VolumeAttachment]:
+    body = models.VolumeAttachmentCreateRequest(
+        volume_attachment=models.VolumeAttachmentCreate(volume_id=uuid(volume_id), device=opt(device))
+    )
+    kwargs: dict[str, Any] = {"server_id": uuid(server_id), "body": body}
+    if by_path:
+        kwargs["volume_id"] = uuid(volume_id)
+    response = yield Call(attach_volume_by_path if by_path else attach_volume, kwargs)
+    return parsed(response, models.VolumeAttachmentResponse).volume_attachment
+
+
+def detach(server_id: ServerRef, volume_id: ServerRef) -> Op[None]:
+    yield Call(detach_volume, {"server_id": uuid(server_id), "volume_id": uuid(volume_id)})
+
+
+# --- server actions: one call each ------------------------------------------------------------------
+
+
+def start(server_id: ServerRef) -> Op[None]:
+    yield from action(server_id, models.ServerActionStart(os_start=None))
+
+
+def stop(server_id: ServerRef) -> Op[None]:
+    yield from action(server_id, models.ServerActionStop(os_stop=None))
+
+
+def reboot(server_id: ServerRef, hard: bool) -> Op[None]:
+    kind = models.RebootRequestType.HARD if hard else models.RebootRequestType.SOFT
+    yield from action(server_id, models.ServerActionReboot(reboot=models.RebootRequest(type_=kind)))
+
+
+def resize(server_id: ServerRef, flavor_ref: str, disk_config: models.DiskConfig | None) -> Op[None]:
+    request = models.ResizeRequest(flavor_ref=flavor_ref, os_dcf_disk_config=opt(disk_config))
+    yield from action(server_id, models.ServerActionResize(resize=request))
+
+
+def create_image(server_id: ServerRef, name: str, metadata: dict[str, str] | None) -> Op[str]:
+    request = models.CreateImageRequest(name=name)
+    if metadata is not None:
+        request.metadata = models.Metadata.from_dict(metadata)
+    return image_id((yield from action(server_id, models.ServerActionCreateImage(create_image=request))))
+
+
+def add_security_group(server_id: ServerRef, name: str) -> Op[None]:
+    body = models.ServerActionAddSecurityGroup(add_security_group=models.SecurityGroupRef(name=name))
+    yield from action(server_id, body)
+
+
+def remove_security_group(server_id: ServerRef, name: str) -> Op[None]:
+    body = models.ServerActionRemoveSecurityGroup(remove_security_group=models.SecurityGroupRef(name=name))
+    yield from action(server_id, body)

@@ -1,0 +1,53 @@
+"""The steps an operation yields, so that each operation is written once for sync and async clients.
+
+An operation is a generator: it yields `Call` (send this generated endpoint, get the `Response` back, or
+have an `APIError` thrown in), `Sleep` (wait) or `Emit` (hand an item to the caller of an iterator),
+and returns its result. `ComputeClient` and `AsyncComputeClient` drive the same generators.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Call:
+    """One request through a generated endpoint module (`sync_detailed` / `asyncio_detailed`)."""
+
+    endpoint: ModuleType
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    tenant_scoped: bool = True
+
+
+@dataclass(frozen=True)
+class Sleep:
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Emit:
+    item: Any
+
+
+Step = Call | Sleep | Emit
+Op = Generator[Step, Any, T]
+
+
+@dataclass(frozen=True)
+class Done:
+    """The operation returned `value` (what a driver hands back after the last step)."""
+
+    value: Any
+
+
+def advance(op: Op[Any], value: Any, error: BaseException | None) -> Step | Done:
+    """Resume `op` with the last step's value (or throw its error in); its next step, or Done."""
+    try:
+        return op.throw(error) if error is not None else op.send(value)
+    except StopIteration as stop:
+        return Done(stop.value)
