@@ -127,6 +127,9 @@ class MockApp:
         public = routes.PUBLIC.get(segments)
         if public is not None:
             return _pick(public, req.method)(req, self.state)
+        if len(segments) == 4 and (segments[0], segments[1], segments[3]) in routes.PUBLIC_WITH_ID:
+            methods = routes.PUBLIC_WITH_ID[(segments[0], segments[1], segments[3])]
+            return _pick(methods, req.method)(req, self.state, segments[2])
         if len(segments) < 2 or segments[0] != "v2":
             raise not_found("The resource could not be found.")
         tenant = self.state.tenant_for_token(req.headers.get("x-auth-token"))

@@ -25,8 +25,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--clock", choices=CLOCK_MODES, default="real",
                         help="real: transitions take seconds; immediate: no time; manual: only "
                              "POST /_mock/clock/advance moves time (default: %(default)s)")
-    parser.add_argument("--server", choices=("granian", "uvicorn"), default="granian",
-                        help="HTTP server (default: %(default)s, the faster one in the benchmark)")
+    parser.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn",
+                        help="HTTP server: uvicorn with httptools + uvloop, or granian (default: %(default)s, "
+                             "the faster one for the mock in scripts/bench_mock.py)")
     args = parser.parse_args(argv)
     tokens = args.token or [DEFAULT_TOKEN]
     tenant_ids = args.tenant_id or [DEFAULT_TENANT_ID]

@@ -1,12 +1,13 @@
 """The mock's own control API under `/_mock/` (never a Nova path): reset state, read and move
-the clock. No token needed: it is a test tool on loopback."""
+the clock, send a server to ERROR. No token needed: it is a test tool on loopback."""
 
 from __future__ import annotations
 
 from .clock import iso_z
 from .config import CLOCK_MODES
-from .faults import bad_request
+from .faults import bad_request, not_found
 from .http import Request, Response, empty
+from .lifecycle import NO_VALID_HOST
 
 
 def clock_view(state) -> dict:
@@ -28,6 +29,20 @@ def advance_clock(req: Request, state) -> Response:
         raise bad_request("Expected {\"seconds\": N} with 0 <= N")
     state.advance(float(seconds))
     return Response(200, {"clock": clock_view(state)})
+
+
+def fail_server(req: Request, state, server_id: str) -> Response:
+    """`POST /_mock/servers/{id}/error` `{"message": ...}`: the server goes to ERROR now."""
+    body = req.json() if req.body.strip() else {}
+    message = body.get("message") if isinstance(body, dict) else None
+    if message is not None and not isinstance(message, str):
+        raise bad_request("Expected {\"message\": \"...\"}")
+    for tenant in state.tenants.values():
+        server = tenant.servers.get(server_id)
+        if server is not None:
+            state.lifecycle.fail(server, message or NO_VALID_HOST)
+            return empty(202)
+    raise not_found(f"Instance {server_id} could not be found.")
 
 
 def set_clock_mode(req: Request, state) -> Response:

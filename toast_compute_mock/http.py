@@ -17,7 +17,7 @@ class Request:
     method: str
     path: str
     query: dict[str, list[str]]
-    headers: dict[str, str]  # lower-case names
+    headers: dict[str, str]  # lower-case names; only those the mock reads (app._USED)
     body: bytes
     base_url: str  # scheme://host[:port], from the Host header
 

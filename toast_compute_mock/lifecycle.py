@@ -9,6 +9,11 @@ from .catalog import Flavor
 from .faults import invalid_state
 from .servers import RUNNING, SHUTDOWN, Server
 
+# Failure injection (as mimic does it): a server created with this metadata key goes to ERROR at the
+# end of its build instead of ACTIVE. The value is the fault message ("" for Nova's usual one).
+FAIL_BUILD_KEY = "mock:fail_build"
+NO_VALID_HOST = "No valid host was found. There are not enough hosts available."
+
 HARD_REBOOT_VM_STATES = ("active", "stopped", "paused", "suspended", "error")
 HARD_REBOOT_TASK_STATES = (None, "rebooting", "rebooting_hard")
 SNAPSHOT_VM_STATES = ("active", "stopped", "paused", "suspended")
@@ -41,21 +46,30 @@ class Lifecycle:
 
     def build(self, server: Server) -> None:
         def active(now: float) -> None:
+            if FAIL_BUILD_KEY in server.metadata:
+                self.fail(server, server.metadata[FAIL_BUILD_KEY] or NO_VALID_HOST)
+                return
             server.host = f"compute-{server.availability_zone}-{int(server.id[:4], 16) % 16:02d}"
             server.launched_at = now
             server.set_state(now, "active", None, RUNNING)
 
         self._later(server, "build", active)
 
+    def fail(self, server: Server, message: str, code: int = 500) -> None:
+        """ERROR with Nova's `fault`; from there only stop, HARD reboot and delete help."""
+        now = self._now()
+        server.fault = (code, message, now)
+        server.set_state(now, "error", None)
+
     def stop(self, server: Server) -> None:
         require(server, "stop", ("active", "error"))
         server.set_state(self._now(), server.vm_state, "powering-off")
-        self._later(server, "stop", lambda now: server.set_state(now, "stopped", None, SHUTDOWN))
+        self._later(server, "stop", lambda now: self._settled(server, now, "stopped", SHUTDOWN))
 
     def start(self, server: Server) -> None:
         require(server, "start", ("stopped",))
         server.set_state(self._now(), server.vm_state, "powering-on")
-        self._later(server, "start", lambda now: server.set_state(now, "active", None, RUNNING))
+        self._later(server, "start", lambda now: self._settled(server, now, "active", RUNNING))
 
     def reboot(self, server: Server, hard: bool) -> None:
         if hard:
@@ -67,7 +81,13 @@ class Lifecycle:
         # A hard reboot of a stopped/error server shows HARD_REBOOT and ends up ACTIVE.
         server.set_state(self._now(), vm_state, task)
         self._later(server, "hard_reboot" if hard else "reboot",
-                    lambda now: server.set_state(now, "active", None, RUNNING))
+                    lambda now: self._settled(server, now, "active", RUNNING))
+
+    @staticmethod
+    def _settled(server: Server, now: float, vm_state: str, power_state: int) -> None:
+        """The end of stop/start/reboot: a server that was in ERROR leaves its fault behind."""
+        server.fault = None
+        server.set_state(now, vm_state, None, power_state)
 
     def resize(self, server: Server, flavor: Flavor) -> None:
         require(server, "resize", ("active", "stopped"))

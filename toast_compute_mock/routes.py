@@ -15,6 +15,10 @@ PUBLIC = {
     ("_mock", "clock", "advance"): {"POST": control.advance_clock},
     ("_mock", "clock", "mode"): {"POST": control.set_clock_mode},
 }
+# Control paths with a parameter: handler(request, state, parameter).
+PUBLIC_WITH_ID = {
+    ("_mock", "servers", "error"): {"POST": control.fail_server},
+}
 
 _SERVER = ("servers", "{server_id}")
 _ATTACHMENTS = (*_SERVER, "os-volume_attachments")

@@ -81,6 +81,7 @@ class Server:
     terminated_at: float | None = None
     updated: float = 0.0
     reservation_id: str = ""
+    fault: tuple[int, str, float] | None = None  # (code, message, created) once in ERROR
 
     _version = 0  # not a dataclass field: bumped by every attribute change
 
@@ -170,6 +171,9 @@ def _common_view(server: Server, base: str, full: bool) -> dict:
     }
     if server.status in _PROGRESS_STATUSES:
         view["progress"] = 0
+    if server.fault and server.status in ("ERROR", "DELETED"):
+        code, message, created = server.fault
+        view["fault"] = {"code": code, "created": iso_z(created), "message": message}
     return view
 
 

@@ -26,7 +26,7 @@ def free_port() -> int:
 
 def test_defaults():
     args = parse_args([])
-    assert (args.host, args.port, args.clock) == ("127.0.0.1", 8774, "real")
+    assert (args.host, args.port, args.clock, args.server) == ("127.0.0.1", 8774, "real", "uvicorn")
     assert [t.tenant_id for t in args.tenants] == [DEFAULT_TENANT_ID]
     assert len(DEFAULT_TENANT_ID) == 32 and set(DEFAULT_TENANT_ID) <= set("0123456789abcdef")
     two = parse_args(["--token", "a", "--tenant-id", TENANT, "--token", "b", "--tenant-id", DEFAULT_TENANT_ID])

@@ -9,8 +9,11 @@ from keystoneauth1 import token_endpoint
 
 from .conftest import LINUX, NET, U2
 
+# The clients' own deprecation notices (openstacksdk's RemovedInSDK*Warning and friends).
 pytestmark = [pytest.mark.clients, pytest.mark.server_mode,
-              pytest.mark.filterwarnings("ignore::DeprecationWarning")]
+              pytest.mark.filterwarnings("ignore::DeprecationWarning"),
+              pytest.mark.filterwarnings("ignore::PendingDeprecationWarning"),
+              pytest.mark.filterwarnings("ignore::openstack.warnings.OpenStackWarning")]
 
 
 @pytest.fixture

@@ -129,3 +129,32 @@ def test_reset_forgets_everything(api, mock):
     mock.reset()
     assert api.get("/servers").json() == {"servers": []}
     assert api.get("/os-keypairs").json() == {"keypairs": []}
+
+
+def test_injected_build_failure_goes_to_error_with_a_fault(api, manual):
+    server_id = api.create_server(metadata={"mock:fail_build": "Disk quota exceeded on host."})
+    manual.advance(3)
+    server = api.server(server_id)
+    assert server["status"] == "ERROR" and server["OS-EXT-STS:vm_state"] == "error"
+    assert server["fault"]["code"] == 500 and server["fault"]["message"] == "Disk quota exceeded on host."
+    assert "progress" not in server
+    fault(api.action(server_id, {"os-start": None}), 409, "conflictingRequest")
+    fault(api.action(server_id, {"reboot": {"type": "SOFT"}}), 409, "conflictingRequest")
+    accepted(api.action(server_id, {"os-stop": None}))  # Nova: stop accepts ERROR
+    assert api.status(server_id) == "ERROR"
+    manual.advance(1)
+    stopped = api.server(server_id)
+    assert stopped["status"] == "SHUTOFF" and "fault" not in stopped
+
+
+def test_control_api_sends_a_server_to_error(api, manual, active):
+    response = api.http.post(f"/_mock/servers/{active}/error", json={"message": "host down"})
+    assert response.status_code == 202
+    server = api.server(active)
+    assert server["status"] == "ERROR" and server["fault"]["message"] == "host down"
+    accepted(api.action(active, {"reboot": {"type": "HARD"}}))
+    assert api.status(active) == "HARD_REBOOT"
+    manual.advance(2)
+    assert api.status(active) == "ACTIVE" and "fault" not in api.server(active)
+    fault(api.http.post("/_mock/servers/0b3a4f5c-0000-4000-8000-000000000001/error"), 404, "itemNotFound")
+    fault(api.http.post(f"/_mock/servers/{active}/error", json={"message": 5}), 400, "badRequest")
