@@ -108,6 +108,28 @@ def tests(session: nox.Session) -> None:
     session.run("pytest", *session.posargs)
 
 
+CONTRACT_REPORTS = ROOT / "reports" / "contract"
+
+
+@nox.session
+def contract(session: nox.Session) -> None:
+    """The main job: the contract suite against the embedded mock, or TOAST_COMPUTE_BASE_URL if set."""
+    install_requirements(session, "contract")
+    install_client(session)
+    session.run(
+        "pytest", "contract_tests", "-p", "no:cacheprovider", f"--junitxml={CONTRACT_REPORTS / 'junit.xml'}",
+        *session.posargs,
+    )
+
+
+@nox.session
+def mutations(session: nox.Session) -> None:
+    """Proof of power: the contract suite against each drifted mock, and the catch rate."""
+    install_requirements(session, "contract")
+    install_client(session)
+    session.run("python", "scripts/mutation_catch_rate.py", *session.posargs)
+
+
 @nox.session
 def docs(session: nox.Session) -> None:
     """Build the reference site (Redoc, errata page, index, bundle download) into site/."""

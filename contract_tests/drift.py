@@ -39,9 +39,9 @@ def additive_drift(resolver: Resolver, schema: Any, instance: Any, path: str = "
     branches = [resolver.resolve(b) for key in ("allOf", "anyOf", "oneOf") for b in schema.get(key, [])]
     known_values = [b["enum"] for b in branches if "enum" in b and b["enum"] != [""]]
     open_branch = any("enum" not in b and "type" in b for b in branches)
-    if known_values and open_branch and instance is not None:
-        if not any(instance in values for values in known_values):
-            warnings.append(f"{path}: value {instance!r} is not one of the documented known values")
+    unknown = instance is not None and not any(instance in values for values in known_values)
+    if known_values and open_branch and unknown:
+        warnings.append(f"{path}: value {instance!r} is not one of the documented known values")
     if isinstance(instance, dict):
         properties = dict(schema.get("properties", {}))
         for branch in branches:

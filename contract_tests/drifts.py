@@ -242,7 +242,8 @@ def _reversed_keys(obj: dict) -> dict:
 DRIFTS: dict[str, Drift] = {
     drift.name: drift
     for drift in [
-        Drift("renamed_field", True, "server `status` renamed to `state`", rewriting_responses(json_objects(_rename_status))),
+        Drift("renamed_field", True, "server `status` renamed to `state`",
+              rewriting_responses(json_objects(_rename_status))),
         Drift("changed_type", True, "flavor `ram` sent as a string", rewriting_responses(json_objects(_ram_as_string))),
         Drift("null_id", True, "ids in list entries are null", rewriting_responses(json_objects(_null_server_ids))),
         Drift("changed_success_code", True, "server delete answers 200 instead of 204",
@@ -260,6 +261,7 @@ DRIFTS: dict[str, Drift] = {
         Drift("extra_field", False, "an undocumented field in every object",
               rewriting_responses(json_objects(_extra_field))),
         Drift("extra_header", False, "an undocumented response header", rewriting_responses(_extra_header)),
-        Drift("reordered_keys", False, "object keys in reverse order", rewriting_responses(json_objects(_reversed_keys))),
+        Drift("reordered_keys", False, "object keys in reverse order",
+              rewriting_responses(json_objects(_reversed_keys))),
     ]
 }

@@ -90,7 +90,8 @@ class Report:
     def timing(self) -> dict[str, float]:
         wall = time.perf_counter() - self.started
         target, checks = self.seconds["target"], self.seconds["checks"]
-        return {"wall": wall, "target": target, "checks": checks, "generation_and_other": max(wall - target - checks, 0)}
+        rest = max(wall - target - checks, 0)
+        return {"wall": wall, "target": target, "checks": checks, "generation_and_other": rest}
 
     def text(self) -> str:
         total = sum(self.cases.values())

@@ -44,6 +44,12 @@ class Registry:
         """A server id that is ours, or a fresh UUID that names nothing (the request then answers 404)."""
         return server_id if server_id in self.servers else str(uuid.uuid4())
 
+    def clear(self) -> None:
+        """Forget everything (the mock was reset)."""
+        with self._lock:
+            self.servers.clear()
+            self.keypairs.clear()
+
     def cleanup(self, target: Target) -> list[str]:
         """Delete what is left; returns what could not be deleted."""
         leftovers = []
@@ -58,8 +64,7 @@ class Registry:
                 response = http.delete(f"/os-keypairs/{name}")
                 if response.status_code not in (202, 204, 404):
                     leftovers.append(f"keypair {name}: {response.status_code}")
-        self.servers.clear()
-        self.keypairs.clear()
+        self.clear()
         return leftovers
 
 

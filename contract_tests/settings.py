@@ -28,6 +28,7 @@ class Settings:
     image_id: str | None  # needed for server creation on a real endpoint (full profile)
     network_id: str | None
     property_examples: int
+    shrink: bool  # minimise failing examples (more requests; off by default)
     wait_timeout: float  # seconds a waiter gives a server to reach a status
     report_dir: Path
     drift: str | None  # mutation testing: run against the embedded mock with this drift applied
@@ -60,6 +61,7 @@ class Settings:
             name_prefix=env.get("TOAST_COMPUTE_NAME_PREFIX") or f"contract-{secrets.token_hex(3)}-",
             image_id=env.get("TOAST_COMPUTE_IMAGE_ID") or None,
             network_id=env.get("TOAST_COMPUTE_NETWORK_ID") or None,
+            shrink=env.get("TOAST_COMPUTE_SHRINK", "") == "1",
             property_examples=int(env.get("TOAST_COMPUTE_PROPERTY_EXAMPLES", "8")),
             wait_timeout=float(env.get("TOAST_COMPUTE_WAIT_TIMEOUT") or ("5" if base_url is None else "900")),
             report_dir=Path(env.get("TOAST_COMPUTE_REPORT_DIR", str(ROOT / "reports" / "contract"))),

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import hypothesis
 import schemathesis
 import yaml
 from schemathesis import checks as builtin
@@ -41,7 +42,8 @@ def allowed_operations(document: dict[str, Any], profile: str) -> list[str]:
         for method, operation in item.items():
             if not isinstance(operation, dict) or "operationId" not in operation:
                 continue
-            if profile == "full" or method == "get" or (profile == "keypairs" and operation["operationId"] in FREE_WRITES):
+            free = profile == "keypairs" and operation["operationId"] in FREE_WRITES
+            if profile == "full" or method == "get" or free:
                 allowed.append(operation["operationId"])
     return sorted(allowed)
 
@@ -84,7 +86,8 @@ def load_schema(document: dict[str, Any], credentials: Credentials) -> Any:
     schema = schemathesis.openapi.from_dict(document, config=schemathesis.Config.from_dict({}))
     schema.config.update(headers={"X-Auth-Token": credentials.token}, parameters={"tenantId": credentials.tenant_id})
     schema.config.generation.update(
-        modes=["positive", "negative"], max_examples=SETTINGS.max_examples, database="none"
+        modes=["positive", "negative"], max_examples=SETTINGS.max_examples, database="none",
+        no_shrink=not SETTINGS.shrink,
     )
     return schema.include(operation_id=ALLOWED_OPERATIONS)
 
@@ -115,6 +118,13 @@ SCHEMA.hook("after_validate")(_collect_results)
 STATEFUL_SCHEMA.hook("after_validate")(_collect_results)
 
 
+def hypothesis_phases() -> list[hypothesis.Phase]:
+    """No shrinking unless asked: against a live endpoint it multiplies requests, and a failing waiter
+    would be retried for minutes."""
+    phases = [hypothesis.Phase.explicit, hypothesis.Phase.reuse, hypothesis.Phase.generate, hypothesis.Phase.target]
+    return [*phases, hypothesis.Phase.shrink] if SETTINGS.shrink else phases
+
+
 def start(target: Target) -> Run:
     """Point the schema at the endpoint and install the hooks that need it."""
     global RUN
@@ -142,7 +152,7 @@ def call_and_check(
 ) -> Any:
     """Send a case, validate the response with `checks`, and record everything in the report."""
     current = run()
-    current.meaningful.apply(case)
+    current.meaningful.apply(case, follow_links=kind == "stateful")
     current.guard(case)
     started = time.perf_counter()
     response = case.call(base_url=current.target.base_url)

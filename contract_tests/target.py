@@ -43,9 +43,8 @@ class Target:
         return httpx.Client(base_url=self.api_url, headers={"X-Auth-Token": self.token}, timeout=30)
 
     def reset(self) -> None:
-        """Forget all state between stateful runs; only the mock can."""
-        if self.is_mock:
-            httpx.post(f"{self.base_url}/_mock/reset", timeout=10).raise_for_status()
+        """Forget all state (the mock only: a real endpoint cannot be reset)."""
+        httpx.post(f"{self.base_url}/_mock/reset", timeout=10).raise_for_status()
 
 
 @dataclass(frozen=True)

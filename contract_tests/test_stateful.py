@@ -12,7 +12,10 @@ from contract_tests import suite
 
 class ContractWorkflow(suite.STATEFUL_SCHEMA.as_state_machine()):
     def setup(self) -> None:
-        suite.run().target.reset()
+        current = suite.run()
+        if current.target.is_mock:
+            current.target.reset()
+            current.registry.clear()
 
     def teardown(self) -> None:
         current = suite.run()
@@ -37,5 +40,6 @@ TestWorkflow.settings = hypothesis.settings(
     stateful_step_count=10,
     deadline=None,
     database=None,
+    phases=suite.hypothesis_phases(),
     suppress_health_check=list(hypothesis.HealthCheck),
 )

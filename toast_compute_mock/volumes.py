@@ -22,10 +22,11 @@ def _view(server: Server, volume_id: str) -> dict:
 
 def list_attachments(call: Call) -> Response:
     server = get_server(call)
-    offset = parse_int("offset", call.req.param("offset") or "0")
+    offset_raw = call.req.param("offset")
+    offset = 0 if offset_raw is None else parse_int("offset", offset_raw)  # an empty value is not a number
     max_limit = call.state.config.max_limit
     limit_raw = call.req.param("limit")
-    limit = min(parse_int("limit", limit_raw), max_limit) if limit_raw else max_limit
+    limit = max_limit if limit_raw is None else min(parse_int("limit", limit_raw), max_limit)
     items = [_view(server, v) for v in server.volumes][offset:offset + limit]
     return Response(200, {"volumeAttachments": items})
 
