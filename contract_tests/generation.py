@@ -62,6 +62,7 @@ class Meaningful:
         self.target = target
         self.registry = registry
         self.known = target.known
+        self.random = random.Random()  # our own: Hypothesis reseeds the global one for every example
 
     def apply(self, case: Any, follow_links: bool = False) -> None:
         """`follow_links`: a stateful step, whose ids come from the previous response; keep them."""
@@ -80,8 +81,8 @@ class Meaningful:
         params = dict(case.path_parameters or {})
         pools = {"serverId": self.registry.servers, "keypairName": self.registry.keypairs}
         for name, pool in pools.items():
-            if name in params and pool and random.random() < 0.7:
-                params[name] = random.choice(sorted(pool))
+            if name in params and pool and self.random.random() < 0.7:
+                params[name] = self.random.choice(sorted(pool))
         case.path_parameters = params
 
     # Lists: a marker must name an item of the list (the service answers 400 otherwise).
@@ -118,7 +119,7 @@ class Meaningful:
         server.pop("personality", None)
         server["min_count"] = server["max_count"] = 1
         if "availability_zone" in server:
-            server["availability_zone"] = random.choice(self.known.availability_zones)
+            server["availability_zone"] = self.random.choice(self.known.availability_zones)
         if "security_groups" in server:
             server["security_groups"] = [{"name": name} for name in self.known.security_groups[:1]]
         case.body.pop("os:scheduler_hints", None)
@@ -135,11 +136,11 @@ class Meaningful:
         if "resize" in body:
             body["resize"]["flavorRef"] = self._resize_target(server)
         if "addSecurityGroup" in body:
-            body["addSecurityGroup"]["name"] = random.choice(self.known.security_groups)
+            body["addSecurityGroup"]["name"] = self.random.choice(self.known.security_groups)
         if "removeSecurityGroup" in body:
             # Removing a group the server does not have is refused (400); pick one it has.
             groups = [g["name"] for g in (server or {}).get("security_groups", [])] or self.known.security_groups
-            body["removeSecurityGroup"]["name"] = random.choice(groups)
+            body["removeSecurityGroup"]["name"] = self.random.choice(groups)
 
     def _server(self, server_id: str) -> dict | None:
         with self.target.http() as http:
@@ -151,12 +152,12 @@ class Meaningful:
         current_id = (server or {}).get("flavor", {}).get("id")
         current = next((f for f in self.known.flavors if f["id"] == current_id), None)
         if current is None:
-            return random.choice(self.known.flavor_ids)
+            return self.random.choice(self.known.flavor_ids)
         candidates = [
             f["id"] for f in self.known.flavors
             if f["id"] != current_id and (f["disk"] == 0) == (current["disk"] == 0) and f["disk"] >= current["disk"]
         ]
-        return random.choice(candidates or self.known.flavor_ids)
+        return self.random.choice(candidates or self.known.flavor_ids)
 
     def fix_attach_volume(self, case: Any) -> None:
         # A volume that is attached already is refused (400 "Invalid volume"); attach a fresh one.
