@@ -39,7 +39,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ComputeFault | KeystoneError | ReservationResponse | ServerCreateResponse | None:
-    if not response.content and (response.status_code in {202, 400, 401, 403, 409, 413}):
+    if not response.content and (response.status_code in {202, 400, 401, 403, 409, 413, 415}):
         return None
     if response.status_code == 202:
 
@@ -86,6 +86,11 @@ def _parse_response(
         response_413 = ComputeFault.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 415:
+        response_415 = ComputeFault.from_dict(response.json())
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -41,7 +41,7 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ComputeFault | KeystoneError | ServerUpdateResponse | None:
-    if not response.content and (response.status_code in {200, 400, 401, 403, 404, 409, 413}):
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404, 409, 413, 415}):
         return None
     if response.status_code == 200:
         response_200 = ServerUpdateResponse.from_dict(response.json())
@@ -77,6 +77,11 @@ def _parse_response(
         response_413 = ComputeFault.from_dict(response.json())
 
         return response_413
+
+    if response.status_code == 415:
+        response_415 = ComputeFault.from_dict(response.json())
+
+        return response_415
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
