@@ -127,7 +127,7 @@ def mutations(session: nox.Session) -> None:
     """Proof of power: the contract suite against each drifted mock, and the catch rate."""
     install_requirements(session, "contract")
     install_client(session)
-    session.run("python", "scripts/mutation_catch_rate.py", *session.posargs)
+    session.run("python", "-m", "contract_tests.mutations", *session.posargs)
 
 
 @nox.session

@@ -138,9 +138,13 @@ class Meaningful:
         if "addSecurityGroup" in body:
             body["addSecurityGroup"]["name"] = self.random.choice(self.known.security_groups)
         if "removeSecurityGroup" in body:
-            # Removing a group the server does not have is refused (400); pick one it has.
-            groups = [g["name"] for g in (server or {}).get("security_groups", [])] or self.known.security_groups
-            body["removeSecurityGroup"]["name"] = self.random.choice(groups)
+            # Removing a group the server does not have is refused (400): remove one it has; a server
+            # without groups gets one added instead.
+            groups = [g["name"] for g in (server or {}).get("security_groups", [])]
+            if server is not None and not groups:
+                case.body = {"addSecurityGroup": {"name": self.random.choice(self.known.security_groups)}}
+            else:
+                body["removeSecurityGroup"]["name"] = self.random.choice(groups or self.known.security_groups)
 
     def _server(self, server_id: str) -> dict | None:
         with self.target.http() as http:

@@ -4,7 +4,7 @@ Every breaking drift must fail the suite; every compatible change, and the healt
 Runs are separate processes (each drift wraps its own embedded mock), two at a time, with a smaller
 generation budget than the nightly run.
 
-    python scripts/mutation_catch_rate.py [--json reports/contract/mutations.json] [DRIFT ...]
+    python -m contract_tests.mutations [--json reports/contract/mutations.json] [DRIFT ...]
 """
 
 from __future__ import annotations
@@ -19,10 +19,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from contract_tests.drifts import DRIFTS  # noqa: E402
+from contract_tests.drifts import DRIFTS
+from contract_tests.settings import ROOT
 
 BUDGET = {
     "TOAST_COMPUTE_MAX_EXAMPLES": "10",
