@@ -46,7 +46,7 @@ class Report:
                 if result.failure is not None:
                     stats[1] += 1
                     self.failures.append(
-                        FailureRecord(kind, operation_id, result.name, result.failure.title, curl_for(response),
+                        FailureRecord(kind, operation_id, result.name, _describe(result.failure), curl_for(response),
                                       getattr(response, "status_code", None), _excerpt(response))
                     )
 
@@ -157,6 +157,12 @@ class Report:
                 "",
             ]
         return "\n".join(lines) + "\n"
+
+
+def _describe(failure: Any) -> str:
+    """The failure's title, and its message where that says more (e.g. which component was invalid)."""
+    message = " ".join(str(getattr(failure, "message", "")).split())
+    return f"{failure.title}: {message}" if message and message != failure.title else failure.title
 
 
 def _excerpt(response: Any, limit: int = 500) -> str:
