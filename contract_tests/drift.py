@@ -18,14 +18,17 @@ STANDARD_HEADERS = {
 
 
 class Resolver:
+    """Follows local `$ref`s of one OpenAPI document."""
+
     def __init__(self, document: dict[str, Any]) -> None:
         self.document = document
 
     def resolve(self, node: Any) -> Any:
+        """The object a `$ref` names (through chains of refs); anything else as it is."""
         while isinstance(node, dict) and "$ref" in node:
             target: Any = self.document
             for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part]
+                target = target[part.replace("~1", "/").replace("~0", "~")]
             node = target
         return node
 

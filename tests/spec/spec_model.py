@@ -12,6 +12,7 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from contract_tests.drift import Resolver
 from tests.paths import BUNDLE
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
@@ -52,12 +53,7 @@ class Spec:
 
     def resolve(self, node: Any) -> Any:
         """Follow a local `$ref` (any depth) to the object it names."""
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+        return Resolver(self.document).resolve(node)
 
     @cached_property
     def _registry(self) -> Registry:
