@@ -54,6 +54,16 @@ def printable(text: str) -> str:
     return kept if kept.strip() else "x" + kept
 
 
+def resize_candidates(flavors: list[dict], current_id: str) -> list[str]:
+    """Flavors a server of flavor `current_id` can be resized to: another flavor with the same kind of
+    root disk (local or volume), not smaller (the service refuses the others with 400)."""
+    current = next(f for f in flavors if f["id"] == current_id)
+    return [
+        f["id"] for f in flavors
+        if f["id"] != current_id and (f["disk"] == 0) == (current["disk"] == 0) and f["disk"] >= current["disk"]
+    ]
+
+
 class Meaningful:
     """Applied to each positive case just before it is sent (explicit examples are built before the
     endpoint is known, so a generation hook would be too early)."""
@@ -134,7 +144,11 @@ class Meaningful:
         if "createImage" in body:
             body["createImage"]["name"] = printable(body["createImage"]["name"])
         if "resize" in body:
-            body["resize"]["flavorRef"] = self._resize_target(server)
+            target = self._resize_target(server)
+            if target is None:  # nowhere to go (the largest flavor of its kind): no resize can succeed
+                case.body = {"reboot": {"type": "HARD"}}
+            else:
+                body["resize"]["flavorRef"] = target
         if "addSecurityGroup" in body:
             body["addSecurityGroup"]["name"] = self.random.choice(self.known.security_groups)
         if "removeSecurityGroup" in body:
@@ -151,17 +165,14 @@ class Meaningful:
             response = http.get(f"/servers/{server_id}")
         return response.json()["server"] if response.status_code == 200 else None
 
-    def _resize_target(self, server: dict | None) -> str:
-        """Another flavor the server can move to: the same kind of root disk, not smaller."""
+    def _resize_target(self, server: dict | None) -> str | None:
+        """A flavor the server can move to; any flavor for a server that does not exist (404 either way);
+        None when there is none."""
         current_id = (server or {}).get("flavor", {}).get("id")
-        current = next((f for f in self.known.flavors if f["id"] == current_id), None)
-        if current is None:
+        if not any(f["id"] == current_id for f in self.known.flavors):
             return self.random.choice(self.known.flavor_ids)
-        candidates = [
-            f["id"] for f in self.known.flavors
-            if f["id"] != current_id and (f["disk"] == 0) == (current["disk"] == 0) and f["disk"] >= current["disk"]
-        ]
-        return self.random.choice(candidates or self.known.flavor_ids)
+        candidates = resize_candidates(self.known.flavors, current_id)
+        return self.random.choice(candidates) if candidates else None
 
     def fix_attach_volume(self, case: Any) -> None:
         # A volume that is attached already is refused (400 "Invalid volume"); attach a fresh one.
