@@ -203,6 +203,9 @@ class Guard:
         if self.target.is_mock or operation_id(case) not in self.MUTATING:
             return
         if "keypairName" in params and not self.registry.owns_keypair(str(params["keypairName"])):
-            params["keypairName"] = self.registry.prefix + "not-ours"
+            # A key pair of ours for a valid case (a stateful step may have drawn a random name instead of
+            # the linked one); for an invalid one, a name that cannot exist.
+            owned = sorted(self.registry.keypairs) if is_positive(case) else []
+            params["keypairName"] = owned[-1] if owned else self.registry.prefix + "not-ours"
         if "serverId" in params:
             params["serverId"] = self.registry.owned_server_or_nonexistent(str(params["serverId"]))
