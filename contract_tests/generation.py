@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import random
 import re
-import unicodedata
 import uuid
 from typing import Any
 
@@ -22,6 +21,7 @@ from schemathesis import GenerationMode
 
 from contract_tests.safety import Registry
 from contract_tests.target import Target
+from toast_compute_mock.validation import is_printable
 
 
 def _public_key() -> str:
@@ -43,14 +43,8 @@ def is_positive(case: Any) -> bool:
 
 
 def printable(text: str) -> str:
-    """Keep what Nova calls printable (Basic Multilingual Plane; no Unicode categories C*, Zl, Zp),
-    which a schema pattern cannot say."""
-
-    def keep(c: str) -> bool:
-        category = unicodedata.category(c)
-        return ord(c) <= 0xFFFF and not category.startswith("C") and category not in ("Zl", "Zp")
-
-    kept = "".join(c for c in text if keep(c))
+    """Keep what Nova calls printable (the mock's `is_printable`), which a schema pattern cannot say."""
+    kept = "".join(c for c in text if is_printable(c))
     return kept if kept.strip() else "x" + kept
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import httpx
 
 from contract_tests.settings import Settings
+from toast_compute import KeystoneV2Auth
 
 
 @dataclass
@@ -66,19 +67,15 @@ def credentials_for(settings: Settings) -> Credentials:
 
 
 def identity_token(settings: Settings) -> str:
-    """A Keystone v2 token for the configured user (NHN Cloud's identity service)."""
-    response = httpx.post(
-        f"{settings.identity_url}/v2.0/tokens",
-        json={
-            "auth": {
-                "tenantId": settings.tenant_id,
-                "passwordCredentials": {"username": settings.username, "password": settings.password},
-            }
-        },
-        timeout=30,
+    """A Keystone v2 token for the configured user, from the client layer's login."""
+    auth = KeystoneV2Auth(
+        tenant_id=settings.tenant_id or "", username=settings.username or "", password=settings.password or "",
+        identity_url=settings.identity_url,
     )
-    response.raise_for_status()
-    return response.json()["access"]["token"]["id"]
+    with httpx.Client(timeout=30) as http:
+        auth.accept_token_response(http.send(auth.token_request()))
+    assert auth.token is not None
+    return auth.token
 
 
 def discover(target: Target, settings: Settings) -> KnownResources:

@@ -93,6 +93,11 @@ class KeystoneV2Auth(httpx.Auth):
             headers={"Content-Type": "application/json", "Accept": "application/json"},
         )
 
+    @property
+    def token(self) -> str | None:
+        """The current token (None before the first login), for callers that hand it to another tool."""
+        return self._token
+
     def needs_token(self) -> bool:
         if self._token is None or self.expires is None:
             return True
