@@ -118,17 +118,17 @@ def test_volume_attachments(layer: Any) -> None:
         layer.get_volume_attachment(server.id, VOLUME)
 
 
-def test_wrong_token_is_unauthorized(mock: Any, flavour: str, loop: Any) -> None:
-    layer = make_layer(flavour, loop, base_url=mock.base_url, token="not-the-token", tenant_id=mock.tenant_id)
+def test_wrong_token_is_unauthorized(mock: Any, facade: str, loop: Any) -> None:
+    layer = make_layer(facade, loop, base_url=mock.base_url, token="not-the-token", tenant_id=mock.tenant_id)
     with pytest.raises(Unauthorized) as raised:
         layer.list_keypairs()
     assert "not-the-token" not in str(raised.value)
 
 
-def test_from_credentials_logs_in_at_the_identity_endpoint(mock: Any, flavour: str, loop: Any) -> None:
+def test_from_credentials_logs_in_at_the_identity_endpoint(mock: Any, facade: str, loop: Any) -> None:
     tenant = mock.app.config.tenants[0]
     layer = make_layer(
-        flavour,
+        facade,
         loop,
         "from_credentials",
         base_url=mock.base_url,
