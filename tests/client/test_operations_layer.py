@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 from uuid import UUID
 
@@ -69,6 +70,20 @@ def test_servers_lifecycle(layer: Any) -> None:
     layer.wait_for_server_deleted(server.id)
     with pytest.raises(NotFound):
         layer.get_server(server.id)
+
+
+def test_typed_filters_reach_the_service(layer: Any) -> None:
+    large = layer.list_flavors_detail(min_ram=U2_BIG.ram).flavors
+    assert large and len(large) < len(FLAVORS) and all(f.ram >= U2_BIG.ram for f in large)
+    assert {f.id for f in layer.iter_flavors(min_ram=U2_BIG.ram, page_size=2)} == {f.id for f in large}
+    server = boot(layer)
+    updated = server.updated
+    assert [s.id for s in layer.list_servers(changes_since=updated - datetime.timedelta(seconds=1)).servers] == [
+        server.id
+    ]
+    assert layer.list_servers(changes_since=updated + datetime.timedelta(days=1)).servers == []
+    assert [s.id for s in layer.iter_servers(status="ACTIVE", flavor=U2.id, image=IMAGES[0].id)] == [server.id]
+    assert layer.list_servers_detail(status="SHUTOFF").servers == []
 
 
 def test_iter_servers_follows_pages(layer: Any) -> None:
