@@ -165,3 +165,14 @@ def test_nova_faults_carry_the_request_id(mock: Any, facade: str, loop: Any) -> 
     assert error.request_id is not None and error.request_id.startswith("req-")
     assert str(error).endswith(f"(request {error.request_id})")
     assert_nothing_leaks(error, mock.token)
+
+
+def test_a_success_status_outside_http_status_is_an_unexpected_response(
+    loopback: Loopback, facade: str, loop: Any
+) -> None:
+    loopback.answer(299, server_body(), x_openstack_request_id=REQUEST_ID)
+    layer = make_layer(facade, loop, base_url=loopback.base_url, token=TOKEN, tenant_id=TENANT)
+    with pytest.raises(UnexpectedResponse, match="not an HTTP status the client knows") as raised:
+        layer.get_server(SERVER_ID)
+    assert (raised.value.status_code, raised.value.request_id) == (299, REQUEST_ID)
+    assert_nothing_leaks(raised.value, BODY_MARK)
