@@ -41,6 +41,7 @@ class APIError(ToastComputeError):
     message: str
     details: str | None
     request_id: str | None
+    label = "error"  # in the message when the body names no fault
 
     def __init__(
         self,
@@ -52,7 +53,7 @@ class APIError(ToastComputeError):
         request_id: str | None = None,
     ):
         request = f" (request {request_id})" if request_id else ""
-        super().__init__(f"{status_code} {fault_name or 'error'}: {message}{request}")
+        super().__init__(f"{status_code} {fault_name or self.label}: {message}{request}")
         self.status_code = status_code
         self.fault_name = fault_name
         self.message = message
@@ -98,6 +99,8 @@ class UnexpectedResponse(APIError):
     """A success status with a body the client cannot use: none, not JSON, the wrong shape, a field of the wrong
     type. Names the operation (its operationId), the status, the request id and the field (`Server.image`) when
     one is to blame; never the body."""
+
+    label = "unexpected response"
 
     def __init__(
         self, operation: str, status_code: int, problem: str, *, field: str | None = None, request_id: str | None = None

@@ -13,8 +13,9 @@ from __future__ import annotations
 import json
 import linecache
 import re
+import typing
 from collections.abc import Callable
-from types import TracebackType
+from types import TracebackType, UnionType
 from typing import Any
 
 import httpx
@@ -60,8 +61,9 @@ def result(send: Send, response: httpx.Response, client: Client, redact: Callabl
     raise UnexpectedResponse(send.operation, status, problem, field=field, request_id=request_id_of(response.headers))
 
 
-def expected_name(expect: Any) -> str:
-    return " or ".join(model.__name__ for model in getattr(expect, "__args__", (expect,)))
+def expected_name(expect: type | UnionType) -> str:
+    models: tuple[type, ...] = typing.get_args(expect) if isinstance(expect, UnionType) else (expect,)
+    return " or ".join(model.__name__ for model in models)
 
 
 def field_of(traceback: TracebackType | None) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass, field
-from types import ModuleType
+from types import ModuleType, UnionType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -21,7 +21,7 @@ class Send:
 
     endpoint: ModuleType
     kwargs: dict[str, Any] = field(default_factory=dict)
-    expect: Any = None  # a model class or a union of them; None: any body (or none) will do
+    expect: type | UnionType | None = None  # a model class or a union of them; None: any body (or none) will do
     tenant_scoped: bool = True
 
     @property

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from toast_compute_client import models as m
 
 from toast_compute import NO_RETRIES, NotFound, ToastComputeError, TransportError, UnexpectedResponse
 
@@ -176,3 +177,15 @@ def test_a_success_status_outside_http_status_is_an_unexpected_response(
         layer.get_server(SERVER_ID)
     assert (raised.value.status_code, raised.value.request_id) == (299, REQUEST_ID)
     assert_nothing_leaks(raised.value, BODY_MARK)
+
+
+def test_an_empty_create_answer_names_every_body_it_could_have_been(loopback: Loopback, facade: str, loop: Any) -> None:
+    loopback.answer(202, b"", x_openstack_request_id=REQUEST_ID)
+    layer = make_layer(facade, loop, base_url=loopback.base_url, token=TOKEN, tenant_id=TENANT)
+    server = m.ServerCreate(name="web", flavor_ref="1", networks=[m.ServerNetwork(uuid=uuid.uuid4())])
+    with pytest.raises(UnexpectedResponse) as raised:
+        layer.create_server(server)
+    assert str(raised.value) == (
+        "202 unexpected response: create_server: the body is not a ServerCreateResponse or ReservationResponse"
+        f" (request {REQUEST_ID})"
+    )
