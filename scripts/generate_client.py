@@ -4,6 +4,9 @@
     python scripts/generate_client.py            # regenerate generated_client/ in place
     python scripts/generate_client.py --check    # generate into a temp dir, diff, exit 1 if stale
 
+Then it does the same for the layer's sync client, toast_compute/client.py, generated from aio.py by
+scripts/unasync_layer.py.
+
 It runs the pinned openapi-python-client (requirements/generate.txt) in-process with two naming fixes,
 because the generator has no per-property name override:
 
@@ -130,10 +133,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if shutil.which("ruff") is None:
         raise SystemExit("ruff (requirements/generate.txt) must be on PATH for the post-generation hooks")
+    import unasync_layer  # beside this script, on sys.path when it runs
+
     if args.check:
-        return check()
+        return check() or unasync_layer.main(["--check"])
     generate(OUTPUT)
-    return 0
+    return unasync_layer.main([])
 
 
 if __name__ == "__main__":

@@ -1,30 +1,36 @@
-"""`AsyncComputeClient`: the asyncio twin of `ComputeClient` (client.py); same operations, same steps."""
+"""`AsyncComputeClient`, the layer's client for asyncio, and the source of `ComputeClient`: client.py is generated
+from this file by scripts/unasync_layer.py (`async`/`await` dropped, async names mapped to their sync twins)."""
 
 from __future__ import annotations
 
 import asyncio
+import datetime
 from collections.abc import AsyncIterator, Awaitable, Callable
 from types import TracebackType
 from typing import Any, Self, TypeVar, Unpack
 
 import httpx
 from toast_compute_client import Client, models
-from toast_compute_client import errors as generated_errors
 
 from . import operations as ops
-from . import waiters
+from . import responses, waiters
 from .auth import IDENTITY_URL, KeystoneV2Auth
-from .errors import APIError
-from .operations import ServerRef
+from .errors import APIError, TransportError
+from .operations import FlavorFilters, ServerFilters, ServerRef
 from .retry import AsyncRetryTransport
-from .settings import ClientOptions, Settings
-from .steps import Call, Done, Emit, Op, Sleep, advance
+from .settings import ClientOptions, ClientSettings
+from .steps import Done, Emit, Op, Send, Sleep, advance
 
 T = TypeVar("T")
 
 
 class AsyncComputeClient:
-    """`ComputeClient` for asyncio: every call is awaited, every iterator is `async for`."""
+    """The TOAST Compute API for one tenant: typed results, typed errors, retries, paginators, waiters.
+
+    `AsyncComputeClient(region="kr1", token=..., tenant_id=...)`, or `base_url=` instead of `region=` (a mock,
+    or the catalog's compute URL); `AsyncComputeClient.from_credentials(...)` logs in with the API password.
+    `.client` is the generated client over the same connection, for calls the layer does not wrap.
+    """
 
     def __init__(
         self,
@@ -35,7 +41,7 @@ class AsyncComputeClient:
         **options: Unpack[ClientOptions],
     ):
         """`token=` or `auth=`; `region=` or `base_url=`; `retry=`, `timeout=`, `backoff=`, `clock=` (ClientOptions)."""
-        self.settings = Settings.build(tenant_id, **options)
+        self.settings = ClientSettings.build(tenant_id, **options)
         self._sleep = sleep
         inner = transport if transport is not None else httpx.AsyncHTTPTransport()
         self.http = httpx.AsyncClient(
@@ -65,12 +71,16 @@ class AsyncComputeClient:
 
     # --- the driver ---------------------------------------------------------------------------------
 
-    async def _send(self, call: Call) -> Any:
+    async def _send(self, send: Send) -> Any:
+        """The step's parsed response, or a typed error; a transport error keeps no request (and so no token)."""
+        request = responses.request(send, self.settings.tenant_id)
         try:
-            response = await call.endpoint.asyncio_detailed(**self.settings.kwargs(call, self.client))
-        except generated_errors.UnexpectedStatus as error:
-            raise self.settings.unexpected(error) from None
-        return self.settings.checked(response)
+            response = await self.http.request(**request)
+        except httpx.RequestError as error:
+            reason = type(error).__name__
+        else:
+            return responses.result(send, response, self.client, self.settings.auth.redact)
+        raise TransportError(request["method"].upper(), request["url"], reason)  # outside `except`: no __context__
 
     async def _steps(self, op: Op[Any]) -> AsyncIterator[Any]:
         """Run `op`: yield what it emits, then `Done(result)`."""
@@ -108,19 +118,38 @@ class AsyncComputeClient:
     async def versions(self) -> models.VersionList | models.IdentityVersionList:
         return await self._run(ops.versions())
 
-    async def list_flavors(self, **filters: Any) -> models.FlavorList:
-        """One page of flavors (filters: min_disk, min_ram, limit, marker)."""
-        return await self._run(ops.flavors_page(filters))
+    async def list_flavors(
+        self,
+        *,
+        min_disk: int | None = None,
+        min_ram: int | None = None,
+        limit: int | None = None,
+        marker: str | None = None,
+    ) -> models.FlavorList:
+        """One page of flavors."""
+        return await self._run(ops.flavors_page(FlavorFilters(min_disk, min_ram), limit, marker))
 
-    async def list_flavors_detail(self, **filters: Any) -> models.FlavorDetailList:
-        """One page of flavors with details (filters as list_flavors)."""
-        return await self._run(ops.flavors_detail_page(filters))
+    async def list_flavors_detail(
+        self,
+        *,
+        min_disk: int | None = None,
+        min_ram: int | None = None,
+        limit: int | None = None,
+        marker: str | None = None,
+    ) -> models.FlavorDetailList:
+        """One page of flavors with details."""
+        return await self._run(ops.flavors_detail_page(FlavorFilters(min_disk, min_ram), limit, marker))
 
     def iter_flavors(
-        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+        self,
+        *,
+        min_disk: int | None = None,
+        min_ram: int | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
     ) -> AsyncIterator[models.FlavorDetail]:
-        """Every flavor with details, page after page (filters: min_disk, min_ram)."""
-        return self._iter(ops.iter_flavors(filters, page_size, marker))
+        """Every flavor with details, page after page."""
+        return self._iter(ops.iter_flavors(FlavorFilters(min_disk, min_ram), page_size, marker))
 
     async def list_availability_zones(self) -> list[models.AvailabilityZone]:
         return await self._run(ops.availability_zones())
@@ -140,18 +169,49 @@ class AsyncComputeClient:
 
     # --- servers ----------------------------------------------------------------------------------------
 
-    async def list_servers(self, **filters: Any) -> models.ServerList:
-        """One page of servers (filters: changes_since, image, flavor, name, status, limit, marker)."""
-        return await self._run(ops.servers_page(filters))
+    async def list_servers(
+        self,
+        *,
+        changes_since: datetime.datetime | None = None,
+        image: str | None = None,
+        flavor: str | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        marker: str | None = None,
+    ) -> models.ServerList:
+        """One page of servers (`name` is a regular expression, as in Nova)."""
+        filters = ServerFilters(changes_since, image, flavor, name, status)
+        return await self._run(ops.servers_page(filters, limit, marker))
 
-    async def list_servers_detail(self, **filters: Any) -> models.ServerDetailList:
-        """One page of servers with details (filters as list_servers)."""
-        return await self._run(ops.servers_detail_page(filters))
+    async def list_servers_detail(
+        self,
+        *,
+        changes_since: datetime.datetime | None = None,
+        image: str | None = None,
+        flavor: str | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        marker: str | None = None,
+    ) -> models.ServerDetailList:
+        """One page of servers with details."""
+        filters = ServerFilters(changes_since, image, flavor, name, status)
+        return await self._run(ops.servers_detail_page(filters, limit, marker))
 
     def iter_servers(
-        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+        self,
+        *,
+        changes_since: datetime.datetime | None = None,
+        image: str | None = None,
+        flavor: str | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
     ) -> AsyncIterator[models.Server]:
-        """Every server with details, following the `next` links (filters as list_servers)."""
+        """Every server with details, following the `next` links."""
+        filters = ServerFilters(changes_since, image, flavor, name, status)
         return self._iter(ops.iter_servers(filters, page_size, marker))
 
     async def get_server(self, server_id: ServerRef) -> models.Server:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-from .errors import error_from_response
+from .errors import UnexpectedResponse, error_from_response, request_id_of
 
 log = logging.getLogger("toast_compute.auth")
 
@@ -107,12 +107,18 @@ class KeystoneV2Auth(httpx.Auth):
         """Keep the token, its expiry and the catalog from a `POST /v2.0/tokens` response, or raise."""
         if response.status_code != 200:
             raise error_from_response(response.status_code, response.content, response.headers, self.redact)
-        access = response.json()["access"]
-        expires = datetime.datetime.fromisoformat(access["token"]["expires"])
-        self._token = access["token"]["id"]
-        self.expires = expires if expires.tzinfo else expires.replace(tzinfo=datetime.UTC)
-        self.catalog = access.get("serviceCatalog") or []
-        log.info("identity: token for tenant %s valid until %s", self.tenant_id, self.expires.isoformat())
+        try:
+            access = response.json()["access"]
+            token, expires = str(access["token"]["id"]), datetime.datetime.fromisoformat(access["token"]["expires"])
+            catalog = list(access.get("serviceCatalog") or [])
+        except (KeyError, TypeError, ValueError, AttributeError):  # the body may hold a token: not in the error
+            problem = "the body is not a Keystone v2 access document with a token id and expiry"
+        else:
+            self._token, self.catalog = token, catalog
+            self.expires = expires if expires.tzinfo else expires.replace(tzinfo=datetime.UTC)
+            log.info("identity: token for tenant %s valid until %s", self.tenant_id, self.expires.isoformat())
+            return
+        raise UnexpectedResponse("identity login", 200, problem, request_id=request_id_of(response.headers))
 
     def compute_endpoint(self, region: str) -> str | None:
         """The catalog's public compute URL for `region` (case-insensitive), after a login."""

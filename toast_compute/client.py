@@ -1,7 +1,9 @@
-"""`ComputeClient`: the synchronous client of the layer (the async twin is in aio.py)."""
+# Generated from toast_compute/aio.py by scripts/unasync_layer.py: do not edit; edit aio.py and run the script.
+"""`ComputeClient`: the layer's synchronous client (generated from aio.py, the asyncio one)."""
 
 from __future__ import annotations
 
+import datetime
 import time
 from collections.abc import Callable, Iterator
 from types import TracebackType
@@ -9,16 +11,15 @@ from typing import Any, Self, TypeVar, Unpack
 
 import httpx
 from toast_compute_client import Client, models
-from toast_compute_client import errors as generated_errors
 
 from . import operations as ops
-from . import waiters
+from . import responses, waiters
 from .auth import IDENTITY_URL, KeystoneV2Auth
-from .errors import APIError
-from .operations import ServerRef
+from .errors import APIError, TransportError
+from .operations import FlavorFilters, ServerFilters, ServerRef
 from .retry import RetryTransport
-from .settings import ClientOptions, Settings
-from .steps import Call, Done, Emit, Op, Sleep, advance
+from .settings import ClientOptions, ClientSettings
+from .steps import Done, Emit, Op, Send, Sleep, advance
 
 T = TypeVar("T")
 
@@ -40,7 +41,7 @@ class ComputeClient:
         **options: Unpack[ClientOptions],
     ):
         """`token=` or `auth=`; `region=` or `base_url=`; `retry=`, `timeout=`, `backoff=`, `clock=` (ClientOptions)."""
-        self.settings = Settings.build(tenant_id, **options)
+        self.settings = ClientSettings.build(tenant_id, **options)
         self._sleep = sleep
         inner = transport if transport is not None else httpx.HTTPTransport()
         self.http = httpx.Client(
@@ -70,12 +71,16 @@ class ComputeClient:
 
     # --- the driver ---------------------------------------------------------------------------------
 
-    def _send(self, call: Call) -> Any:
+    def _send(self, send: Send) -> Any:
+        """The step's parsed response, or a typed error; a transport error keeps no request (and so no token)."""
+        request = responses.request(send, self.settings.tenant_id)
         try:
-            response = call.endpoint.sync_detailed(**self.settings.kwargs(call, self.client))
-        except generated_errors.UnexpectedStatus as error:
-            raise self.settings.unexpected(error) from None
-        return self.settings.checked(response)
+            response = self.http.request(**request)
+        except httpx.RequestError as error:
+            reason = type(error).__name__
+        else:
+            return responses.result(send, response, self.client, self.settings.auth.redact)
+        raise TransportError(request["method"].upper(), request["url"], reason)  # outside `except`: no __context__
 
     def _steps(self, op: Op[Any]) -> Iterator[Any]:
         """Run `op`: yield what it emits, then `Done(result)`."""
@@ -104,26 +109,47 @@ class ComputeClient:
         raise AssertionError("unreachable: _steps always ends with Done")
 
     def _iter(self, op: Op[None]) -> Iterator[Any]:
-        return (item for item in self._steps(op) if not isinstance(item, Done))
+        for item in self._steps(op):
+            if not isinstance(item, Done):
+                yield item
 
     # --- versions, flavors, zones, key pairs ----------------------------------------------------------
 
     def versions(self) -> models.VersionList | models.IdentityVersionList:
         return self._run(ops.versions())
 
-    def list_flavors(self, **filters: Any) -> models.FlavorList:
-        """One page of flavors (filters: min_disk, min_ram, limit, marker)."""
-        return self._run(ops.flavors_page(filters))
+    def list_flavors(
+        self,
+        *,
+        min_disk: int | None = None,
+        min_ram: int | None = None,
+        limit: int | None = None,
+        marker: str | None = None,
+    ) -> models.FlavorList:
+        """One page of flavors."""
+        return self._run(ops.flavors_page(FlavorFilters(min_disk, min_ram), limit, marker))
 
-    def list_flavors_detail(self, **filters: Any) -> models.FlavorDetailList:
-        """One page of flavors with details (filters as list_flavors)."""
-        return self._run(ops.flavors_detail_page(filters))
+    def list_flavors_detail(
+        self,
+        *,
+        min_disk: int | None = None,
+        min_ram: int | None = None,
+        limit: int | None = None,
+        marker: str | None = None,
+    ) -> models.FlavorDetailList:
+        """One page of flavors with details."""
+        return self._run(ops.flavors_detail_page(FlavorFilters(min_disk, min_ram), limit, marker))
 
     def iter_flavors(
-        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+        self,
+        *,
+        min_disk: int | None = None,
+        min_ram: int | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
     ) -> Iterator[models.FlavorDetail]:
-        """Every flavor with details, page after page (filters: min_disk, min_ram)."""
-        return self._iter(ops.iter_flavors(filters, page_size, marker))
+        """Every flavor with details, page after page."""
+        return self._iter(ops.iter_flavors(FlavorFilters(min_disk, min_ram), page_size, marker))
 
     def list_availability_zones(self) -> list[models.AvailabilityZone]:
         return self._run(ops.availability_zones())
@@ -143,18 +169,49 @@ class ComputeClient:
 
     # --- servers ----------------------------------------------------------------------------------------
 
-    def list_servers(self, **filters: Any) -> models.ServerList:
-        """One page of servers (filters: changes_since, image, flavor, name, status, limit, marker)."""
-        return self._run(ops.servers_page(filters))
+    def list_servers(
+        self,
+        *,
+        changes_since: datetime.datetime | None = None,
+        image: str | None = None,
+        flavor: str | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        marker: str | None = None,
+    ) -> models.ServerList:
+        """One page of servers (`name` is a regular expression, as in Nova)."""
+        filters = ServerFilters(changes_since, image, flavor, name, status)
+        return self._run(ops.servers_page(filters, limit, marker))
 
-    def list_servers_detail(self, **filters: Any) -> models.ServerDetailList:
-        """One page of servers with details (filters as list_servers)."""
-        return self._run(ops.servers_detail_page(filters))
+    def list_servers_detail(
+        self,
+        *,
+        changes_since: datetime.datetime | None = None,
+        image: str | None = None,
+        flavor: str | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        limit: int | None = None,
+        marker: str | None = None,
+    ) -> models.ServerDetailList:
+        """One page of servers with details."""
+        filters = ServerFilters(changes_since, image, flavor, name, status)
+        return self._run(ops.servers_detail_page(filters, limit, marker))
 
     def iter_servers(
-        self, *, page_size: int | None = None, marker: str | None = None, **filters: Any
+        self,
+        *,
+        changes_since: datetime.datetime | None = None,
+        image: str | None = None,
+        flavor: str | None = None,
+        name: str | None = None,
+        status: str | None = None,
+        page_size: int | None = None,
+        marker: str | None = None,
     ) -> Iterator[models.Server]:
-        """Every server with details, following the `next` links (filters as list_servers)."""
+        """Every server with details, following the `next` links."""
+        filters = ServerFilters(changes_since, image, flavor, name, status)
         return self._iter(ops.iter_servers(filters, page_size, marker))
 
     def get_server(self, server_id: ServerRef) -> models.Server:

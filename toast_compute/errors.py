@@ -4,7 +4,7 @@ Nova answers errors as `{"<faultName>": {"code": 404, "message": "..."}}`; keyst
 bad token as `{"error": {"code": 401, "title": "Unauthorized", "message": "..."}}`. The exception class is
 chosen by HTTP status, so an unknown fault name still maps to the right class. Messages come from the
 body only (never from request headers) and pass through the client's redactor, so a token the server
-echoes back is not repeated.
+echoes back is not repeated; each error carries the response's request id, for the service's support.
 """
 
 from __future__ import annotations
@@ -22,6 +22,17 @@ class ConfigurationError(ToastComputeError):
     """The client was given settings it cannot work with (no region or base URL, a bad catalog...)."""
 
 
+class TransportError(ToastComputeError):
+    """The request got no answer the client could read: connection refused or reset, a timeout, a broken HTTP
+    message. It keeps the method, the URL path and the name of the httpx error, nothing else (no headers)."""
+
+    def __init__(self, method: str, path: str, reason: str):
+        super().__init__(f"{method} {path}: {reason}")
+        self.method = method
+        self.path = path
+        self.reason = reason
+
+
 class APIError(ToastComputeError):
     """The service answered with an error status."""
 
@@ -29,13 +40,25 @@ class APIError(ToastComputeError):
     fault_name: str | None
     message: str
     details: str | None
+    request_id: str | None
+    label = "error"  # in the message when the body names no fault
 
-    def __init__(self, status_code: int, message: str, *, fault_name: str | None = None, details: str | None = None):
-        super().__init__(f"{status_code} {fault_name or 'error'}: {message}")
+    def __init__(
+        self,
+        status_code: int,
+        message: str,
+        *,
+        fault_name: str | None = None,
+        details: str | None = None,
+        request_id: str | None = None,
+    ):
+        request = f" (request {request_id})" if request_id else ""
+        super().__init__(f"{status_code} {fault_name or self.label}: {message}{request}")
         self.status_code = status_code
         self.fault_name = fault_name
         self.message = message
         self.details = details
+        self.request_id = request_id
 
 
 class BadRequest(APIError):
@@ -73,7 +96,19 @@ class ServerError(APIError):
 
 
 class UnexpectedResponse(APIError):
-    """A success status with a body the client cannot use (e.g. empty where a document is required)."""
+    """A success status with a body the client cannot use: none, not JSON, the wrong shape, a field of the wrong
+    type. Names the operation (its operationId), the status, the request id and the field (`Server.image`) when
+    one is to blame; never the body."""
+
+    label = "unexpected response"
+
+    def __init__(
+        self, operation: str, status_code: int, problem: str, *, field: str | None = None, request_id: str | None = None
+    ):
+        where = f" ({field})" if field else ""
+        super().__init__(status_code, f"{operation}: {problem}{where}", request_id=request_id)
+        self.operation = operation
+        self.field = field
 
 
 class WaitTimeout(ToastComputeError):
@@ -114,6 +149,14 @@ BY_STATUS: dict[int, type[APIError]] = {
 }
 
 
+def request_id_of(headers: Any) -> str | None:
+    """Nova's request id (`x-openstack-request-id`, older services `x-compute-request-id`), if the response has one."""
+    if not headers:
+        return None
+    found = headers.get("x-openstack-request-id") or headers.get("x-compute-request-id")
+    return str(found) if found else None
+
+
 def _fault(body: Any) -> tuple[str | None, dict[str, Any]]:
     """(fault name, fault body) of a Nova envelope or a Keystone error, or (None, {})."""
     if isinstance(body, dict) and len(body) == 1:
@@ -141,7 +184,11 @@ def error_from_response(
     details = inner.get("details")
     cls = BY_STATUS.get(status_code, ServerError if status_code >= 500 else APIError)
     error = cls(
-        status_code, redact(message), fault_name=name, details=redact(details) if isinstance(details, str) else None
+        status_code,
+        redact(message),
+        fault_name=name,
+        details=redact(details) if isinstance(details, str) else None,
+        request_id=request_id_of(headers),
     )
     if isinstance(error, OverLimit):
         retry_after = (headers or {}).get("retry-after") or inner.get("retryAfter")

@@ -1,12 +1,15 @@
 """Every operation of the layer, written once as a generator of steps (see steps.py).
 
 Each returns the useful part of the generated model (a `Server`, not a `ServerResponse` envelope);
-errors never reach here as values: the driver raises (throws in) the typed exception instead.
+errors never reach here as values: the driver raises (throws in) the typed exception instead, also when
+the parsed body is not the step's `expect`.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
 from uuid import UUID
@@ -34,8 +37,8 @@ from toast_compute_client.api.volume_attachments import (
 )
 from toast_compute_client.types import UNSET, Response, Unset
 
-from .errors import PaginationError, UnexpectedResponse
-from .steps import Call, Emit, Op
+from .errors import PaginationError, UnexpectedResponse, request_id_of
+from .steps import Emit, Op, Send
 
 M = TypeVar("M")
 ServerRef = str | UUID
@@ -59,10 +62,44 @@ def opt(value: M | None) -> M | Unset:
 
 
 def parsed(response: Response[Any], model: type[M]) -> M:
-    """The response's parsed body if it is a `model`, else UnexpectedResponse (e.g. an empty 200)."""
-    if isinstance(response.parsed, model):
-        return response.parsed
-    raise UnexpectedResponse(int(response.status_code), f"expected a {model.__name__} body")
+    """The parsed body, typed: the driver has checked it against the step's `expect`."""
+    assert isinstance(response.parsed, model), f"the driver let through a {type(response.parsed).__name__}"
+    return response.parsed
+
+
+def answer(endpoint: Any, model: type[M], kwargs: dict[str, Any] | None = None) -> Op[M]:
+    """Send one request whose parsed body must be a `model`; that body."""
+    response = yield Send(endpoint, kwargs or {}, expect=model)
+    return parsed(response, model)
+
+
+# --- filters: the list operations' query parameters, as the generated endpoints type them ------------
+
+
+class Filters:
+    """A list operation's query parameters besides limit and marker (None: not sent)."""
+
+    def query(self) -> dict[str, Any]:
+        return {name: opt(value) for name, value in vars(self).items()}
+
+
+@dataclass(frozen=True)
+class ServerFilters(Filters):
+    """`GET /servers` and `/servers/detail`."""
+
+    changes_since: datetime.datetime | None = None
+    image: str | None = None
+    flavor: str | None = None
+    name: str | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class FlavorFilters(Filters):
+    """`GET /flavors` and `/flavors/detail`."""
+
+    min_disk: int | None = None
+    min_ram: int | None = None
 
 
 # --- pagination -------------------------------------------------------------------------------
@@ -81,18 +118,17 @@ def next_marker(links: list[models.Link] | Unset, items: list[Any]) -> str | Non
 
 def paginate(
     endpoint: Any, items_of: Callable[[Any], list[Any]], links_of: Callable[[Any], Any], model: type[Any],
-    filters: dict[str, Any], page_size: int | None, marker: str | None,
+    filters: Filters, page_size: int | None, marker: str | None,
 ) -> Op[None]:  # fmt: skip
     """Emit every item, following `next` links by their marker (the link's host may be internal)."""
     seen: set[str] = set()
     current = marker
     while True:
-        response = yield Call(endpoint, {**filters, "limit": opt(page_size), "marker": opt(current)})
-        page = parsed(response, model)
-        items = items_of(page)
+        body = yield from page(endpoint, model, filters, page_size, current)
+        items = items_of(body)
         for item in items:
             yield Emit(item)
-        following = next_marker(links_of(page), items)
+        following = next_marker(links_of(body), items)
         if following is None:
             return
         if following in seen or following == current:
@@ -101,7 +137,7 @@ def paginate(
         current = following
 
 
-def iter_servers(filters: dict[str, Any], page_size: int | None, marker: str | None) -> Op[None]:
+def iter_servers(filters: ServerFilters, page_size: int | None, marker: str | None) -> Op[None]:
     return paginate(
         list_servers_detail,
         lambda p: p.servers,
@@ -113,7 +149,7 @@ def iter_servers(filters: dict[str, Any], page_size: int | None, marker: str | N
     )
 
 
-def iter_flavors(filters: dict[str, Any], page_size: int | None, marker: str | None) -> Op[None]:
+def iter_flavors(filters: FlavorFilters, page_size: int | None, marker: str | None) -> Op[None]:
     return paginate(
         list_flavors_detail,
         lambda p: p.flavors,
@@ -129,10 +165,8 @@ def iter_volume_attachments(server_id: ServerRef, page_size: int) -> Op[None]:
     """Attachments page by page with limit/offset (this list has no links)."""
     offset = 0
     while True:
-        response = yield Call(
-            list_volume_attachments, {"server_id": uuid(server_id), "limit": page_size, "offset": offset}
-        )
-        items = parsed(response, models.VolumeAttachmentList).volume_attachments
+        kwargs = {"server_id": uuid(server_id), "limit": page_size, "offset": offset}
+        items = (yield from answer(list_volume_attachments, models.VolumeAttachmentList, kwargs)).volume_attachments
         for item in items:
             yield Emit(item)
         if len(items) < page_size:
@@ -144,68 +178,63 @@ def iter_volume_attachments(server_id: ServerRef, page_size: int) -> Op[None]:
 
 
 def versions() -> Op[models.VersionList | models.IdentityVersionList]:
-    response = yield Call(list_versions, tenant_scoped=False)
-    if isinstance(response.parsed, models.VersionList | models.IdentityVersionList):
-        return response.parsed
-    raise UnexpectedResponse(int(response.status_code), "expected a version document")
+    response = yield Send(list_versions, expect=models.VersionList | models.IdentityVersionList, tenant_scoped=False)
+    versions: models.VersionList | models.IdentityVersionList = response.parsed
+    return versions
 
 
-def page(endpoint: Any, model: type[M], filters: dict[str, Any]) -> Op[M]:
+def page(endpoint: Any, model: type[M], filters: Filters, limit: int | None, marker: str | None) -> Op[M]:
     """One page of a list operation, as its generated model."""
-    return parsed((yield Call(endpoint, filters)), model)
+    return (yield from answer(endpoint, model, {**filters.query(), "limit": opt(limit), "marker": opt(marker)}))
 
 
-def servers_page(filters: dict[str, Any]) -> Op[models.ServerList]:
-    return page(list_servers, models.ServerList, filters)
+def servers_page(filters: ServerFilters, limit: int | None, marker: str | None) -> Op[models.ServerList]:
+    return page(list_servers, models.ServerList, filters, limit, marker)
 
 
-def servers_detail_page(filters: dict[str, Any]) -> Op[models.ServerDetailList]:
-    return page(list_servers_detail, models.ServerDetailList, filters)
+def servers_detail_page(filters: ServerFilters, limit: int | None, marker: str | None) -> Op[models.ServerDetailList]:
+    return page(list_servers_detail, models.ServerDetailList, filters, limit, marker)
 
 
-def flavors_page(filters: dict[str, Any]) -> Op[models.FlavorList]:
-    return page(list_flavors, models.FlavorList, filters)
+def flavors_page(filters: FlavorFilters, limit: int | None, marker: str | None) -> Op[models.FlavorList]:
+    return page(list_flavors, models.FlavorList, filters, limit, marker)
 
 
-def flavors_detail_page(filters: dict[str, Any]) -> Op[models.FlavorDetailList]:
-    return page(list_flavors_detail, models.FlavorDetailList, filters)
+def flavors_detail_page(filters: FlavorFilters, limit: int | None, marker: str | None) -> Op[models.FlavorDetailList]:
+    return page(list_flavors_detail, models.FlavorDetailList, filters, limit, marker)
 
 
 def availability_zones() -> Op[list[models.AvailabilityZone]]:
-    response = yield Call(list_availability_zones)
-    return parsed(response, models.AvailabilityZoneList).availability_zone_info
+    return (yield from answer(list_availability_zones, models.AvailabilityZoneList)).availability_zone_info
 
 
 def keypairs() -> Op[list[models.Keypair]]:
-    response = yield Call(list_keypairs)
-    return [entry.keypair for entry in parsed(response, models.KeypairList).keypairs]
+    return [entry.keypair for entry in (yield from answer(list_keypairs, models.KeypairList)).keypairs]
 
 
 def keypair(name: str) -> Op[models.KeypairDetail]:
-    response = yield Call(get_keypair, {"keypair_name": name})
-    return parsed(response, models.KeypairResponse).keypair
+    return (yield from answer(get_keypair, models.KeypairResponse, {"keypair_name": name})).keypair
 
 
 def new_keypair(name: str, public_key: str | None) -> Op[models.KeypairCreated]:
     body = models.KeypairCreateRequest(keypair=models.KeypairCreate(name=name, public_key=opt(public_key)))
-    response = yield Call(create_keypair, {"body": body})
-    return parsed(response, models.KeypairCreateResponse).keypair
+    return (yield from answer(create_keypair, models.KeypairCreateResponse, {"body": body})).keypair
 
 
 def remove_keypair(name: str) -> Op[None]:
-    yield Call(delete_keypair, {"keypair_name": name})
+    yield Send(delete_keypair, {"keypair_name": name})
 
 
 def server(server_id: ServerRef) -> Op[models.Server]:
-    response = yield Call(get_server, {"server_id": uuid(server_id)})
-    return parsed(response, models.ServerResponse).server
+    return (yield from answer(get_server, models.ServerResponse, {"server_id": uuid(server_id)})).server
 
 
 def new_server(
-    spec: models.ServerCreate, scheduler_hints: models.SchedulerHints | None
+    server: models.ServerCreate, scheduler_hints: models.SchedulerHints | None
 ) -> Op[models.ServerCreated | models.ReservationResponse]:
-    body = models.ServerCreateRequest(server=spec, os_scheduler_hints=opt(scheduler_hints))
-    response = yield Call(create_server, {"body": body})
+    body = models.ServerCreateRequest(server=server, os_scheduler_hints=opt(scheduler_hints))
+    expect = models.ServerCreateResponse | models.ReservationResponse
+    response = yield Send(create_server, {"body": body}, expect=expect)
     if isinstance(response.parsed, models.ServerCreateResponse):
         return response.parsed.server
     return parsed(response, models.ReservationResponse)
@@ -213,16 +242,16 @@ def new_server(
 
 def rename_server(server_id: ServerRef, name: str) -> Op[models.ServerBase]:
     body = models.ServerUpdateRequest(server=models.ServerUpdate(name=name))
-    response = yield Call(update_server, {"server_id": uuid(server_id), "body": body})
-    return parsed(response, models.ServerUpdateResponse).server
+    kwargs = {"server_id": uuid(server_id), "body": body}
+    return (yield from answer(update_server, models.ServerUpdateResponse, kwargs)).server
 
 
 def remove_server(server_id: ServerRef) -> Op[None]:
-    yield Call(delete_server, {"server_id": uuid(server_id)})
+    yield Send(delete_server, {"server_id": uuid(server_id)})
 
 
 def action(server_id: ServerRef, body: Action) -> Op[Response[Any]]:
-    response: Response[Any] = yield Call(server_action, {"server_id": uuid(server_id), "body": body})
+    response: Response[Any] = yield Send(server_action, {"server_id": uuid(server_id), "body": body})
     return response
 
 
@@ -233,19 +262,22 @@ def image_id(response: Response[Any]) -> str:
         return location.rstrip("/").rsplit("/", 1)[-1]
     if isinstance(response.parsed, models.CreateImageResult):
         return str(response.parsed.image_id)
-    raise UnexpectedResponse(int(response.status_code), "createImage answered without a Location or an image_id")
+    raise UnexpectedResponse(
+        "server_action",
+        int(response.status_code),
+        "createImage answered without a Location or an image_id",
+        request_id=request_id_of(response.headers),
+    )
 
 
 def attachments(server_id: ServerRef, limit: int | None, offset: int | None) -> Op[list[models.VolumeAttachment]]:
-    response = yield Call(
-        list_volume_attachments, {"server_id": uuid(server_id), "limit": opt(limit), "offset": opt(offset)}
-    )
-    return parsed(response, models.VolumeAttachmentList).volume_attachments
+    kwargs = {"server_id": uuid(server_id), "limit": opt(limit), "offset": opt(offset)}
+    return (yield from answer(list_volume_attachments, models.VolumeAttachmentList, kwargs)).volume_attachments
 
 
 def attachment(server_id: ServerRef, volume_id: ServerRef) -> Op[models.VolumeAttachment]:
-    response = yield Call(get_volume_attachment, {"server_id": uuid(server_id), "volume_id": uuid(volume_id)})
-    return parsed(response, models.VolumeAttachmentResponse).volume_attachment
+    kwargs = {"server_id": uuid(server_id), "volume_id": uuid(volume_id)}
+    return (yield from answer(get_volume_attachment, models.VolumeAttachmentResponse, kwargs)).volume_attachment
 
 
 def attach(
@@ -257,12 +289,12 @@ def attach(
     kwargs: dict[str, Any] = {"server_id": uuid(server_id), "body": body}
     if by_path:
         kwargs["volume_id"] = uuid(volume_id)
-    response = yield Call(attach_volume_by_path if by_path else attach_volume, kwargs)
-    return parsed(response, models.VolumeAttachmentResponse).volume_attachment
+    endpoint = attach_volume_by_path if by_path else attach_volume
+    return (yield from answer(endpoint, models.VolumeAttachmentResponse, kwargs)).volume_attachment
 
 
 def detach(server_id: ServerRef, volume_id: ServerRef) -> Op[None]:
-    yield Call(detach_volume, {"server_id": uuid(server_id), "volume_id": uuid(volume_id)})
+    yield Send(detach_volume, {"server_id": uuid(server_id), "volume_id": uuid(volume_id)})
 
 
 # --- server actions: one call each ------------------------------------------------------------------

@@ -1,6 +1,4 @@
-"""What both clients are built from: endpoint, tenant, auth, retry and wait policies; and the shared
-rules for turning a step's `Call` into generated-endpoint arguments and a response into a result or an
-exception."""
+"""What both clients are built from: endpoint, tenant, auth, retry and wait policies."""
 
 from __future__ import annotations
 
@@ -10,13 +8,10 @@ from dataclasses import dataclass, field
 from typing import Any, TypedDict, Unpack
 
 import httpx
-from toast_compute_client import errors as generated_errors
-from toast_compute_client.types import Response
 
 from .auth import KeystoneV2Auth, StaticToken
-from .errors import APIError, ConfigurationError, error_from_response
+from .errors import ConfigurationError
 from .retry import RetryPolicy
-from .steps import Call
 from .waiters import Backoff
 
 REGION_URL = "https://{region}-api-instance-infrastructure.nhncloudservice.com"
@@ -50,7 +45,7 @@ class ClientOptions(TypedDict, total=False):
 
 
 @dataclass
-class Settings:
+class ClientSettings:
     tenant_id: str
     base_url: str
     auth: StaticToken | KeystoneV2Auth = field(repr=False)
@@ -60,7 +55,7 @@ class Settings:
     clock: Callable[[], float] = time.monotonic
 
     @classmethod
-    def build(cls, tenant_id: str, **options: Unpack[ClientOptions]) -> Settings:
+    def build(cls, tenant_id: str, **options: Unpack[ClientOptions]) -> ClientSettings:
         token, auth = options.get("token"), options.get("auth")
         if (token is None) == (auth is None):
             raise ConfigurationError("give exactly one of token= or auth=")
@@ -73,22 +68,6 @@ class Settings:
             backoff=options.get("backoff") or Backoff(),
             clock=options.get("clock", time.monotonic),
         )
-
-    def kwargs(self, call: Call, client: Any) -> dict[str, Any]:
-        """Arguments for the generated endpoint function: the call's, the tenant, the client."""
-        kwargs = dict(call.kwargs, client=client)
-        if call.tenant_scoped:
-            kwargs["tenant_id"] = self.tenant_id
-        return kwargs
-
-    def checked(self, response: Response[Any]) -> Response[Any]:
-        """The response itself on success, else the typed exception for it."""
-        if int(response.status_code) >= 400:
-            raise error_from_response(int(response.status_code), response.content, response.headers, self.auth.redact)
-        return response
-
-    def unexpected(self, error: generated_errors.UnexpectedStatus) -> APIError:
-        return error_from_response(error.status_code, error.content, None, self.auth.redact)
 
     def httpx_options(self) -> dict[str, Any]:
         return {"base_url": self.base_url, "auth": self.auth, "timeout": httpx.Timeout(self.timeout)}

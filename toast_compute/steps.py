@@ -1,27 +1,33 @@
 """The steps an operation yields, so that each operation is written once for sync and async clients.
 
-An operation is a generator: it yields `Call` (send this generated endpoint, get the `Response` back, or
-have an `APIError` thrown in), `Sleep` (wait) or `Emit` (hand an item to the caller of an iterator),
-and returns its result. `ComputeClient` and `AsyncComputeClient` drive the same generators.
+An operation is a generator: it yields `Send` (send one request through a generated endpoint, get the
+`Response` back, or have an `APIError` thrown in), `Sleep` (wait) or `Emit` (hand an item to the caller of
+an iterator), and returns its result. `ComputeClient` and `AsyncComputeClient` drive the same generators.
 """
 
 from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass, field
-from types import ModuleType
+from types import ModuleType, UnionType
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class Call:
-    """One request through a generated endpoint module (`sync_detailed` / `asyncio_detailed`)."""
+class Send:
+    """Send one request through a generated endpoint module; the driver checks the parsed body is an `expect`."""
 
     endpoint: ModuleType
     kwargs: dict[str, Any] = field(default_factory=dict)
+    expect: type | UnionType | None = None  # a model class or a union of them; None: any body (or none) will do
     tenant_scoped: bool = True
+
+    @property
+    def operation(self) -> str:
+        """The endpoint's operationId, e.g. `get_server`."""
+        return self.endpoint.__name__.rsplit(".", 1)[-1]
 
 
 @dataclass(frozen=True)
@@ -34,7 +40,7 @@ class Emit:
     item: Any
 
 
-Step = Call | Sleep | Emit
+Step = Send | Sleep | Emit
 Op = Generator[Step, Any, T]
 
 

@@ -1,7 +1,7 @@
 """Fixtures for the client tests: the mock over real HTTP, and one view over the sync and async clients.
 
-`flavour` runs a test twice, sync and async. `Runner` hides the difference: it calls a sync method
-directly, and runs an async one (or drains an async iterator into a list) on the test's own event loop.
+`facade` runs a test twice, through the sync and the async client. `Runner` hides the difference: it calls a
+sync method directly, and runs an async one (or drains an async iterator into a list) on the test's own loop.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ import pytest
 from toast_compute_client import AuthenticatedClient
 
 from toast_compute import AsyncComputeClient, ComputeClient
+
+from .loopback import Loopback
 
 
 class Runner:
@@ -43,7 +45,7 @@ async def _drain(iterator: Any) -> list[Any]:
 
 
 @pytest.fixture(params=["sync", "async"])
-def flavour(request: pytest.FixtureRequest) -> Iterator[str]:
+def facade(request: pytest.FixtureRequest) -> Iterator[str]:
     yield request.param
 
 
@@ -55,6 +57,14 @@ def loop() -> Iterator[asyncio.AbstractEventLoop]:
 
 
 @pytest.fixture
+def loopback() -> Iterator[Loopback]:
+    """A loopback HTTP server that answers what the test sets (bodies the mock never sends)."""
+    server = Loopback()
+    yield server
+    server.close()
+
+
+@pytest.fixture
 def mock(toast_compute_mock_http: Any) -> Any:
     """The mock on a loopback port (one uvicorn for the session, state reset for each test)."""
     return toast_compute_mock_http
@@ -63,11 +73,11 @@ def mock(toast_compute_mock_http: Any) -> Any:
 OPEN: list[Runner] = []  # layers made by the running test, closed after it
 
 
-def make_layer(flavour: str, loop: asyncio.AbstractEventLoop, factory: str = "__call__", **kwargs: Any) -> Runner:
+def make_layer(facade: str, loop: asyncio.AbstractEventLoop, factory: str = "__call__", **kwargs: Any) -> Runner:
     """A ComputeClient or AsyncComputeClient from `factory` (the constructor or `from_credentials`), in a Runner."""
-    cls = ComputeClient if flavour == "sync" else AsyncComputeClient
+    cls = ComputeClient if facade == "sync" else AsyncComputeClient
     build = cls if factory == "__call__" else getattr(cls, factory)
-    runner = Runner(build(**kwargs), None if flavour == "sync" else loop)
+    runner = Runner(build(**kwargs), None if facade == "sync" else loop)
     OPEN.append(runner)
     return runner
 
@@ -81,31 +91,31 @@ def _close_layers(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
 
 
 @pytest.fixture
-def layer(mock: Any, flavour: str, loop: asyncio.AbstractEventLoop) -> Runner:
-    return make_layer(flavour, loop, base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id)
+def layer(mock: Any, facade: str, loop: asyncio.AbstractEventLoop) -> Runner:
+    return make_layer(facade, loop, base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id)
 
 
 class Generated:
     """Calls a generated endpoint module with `sync_detailed` or `asyncio_detailed`."""
 
-    def __init__(self, client: AuthenticatedClient, tenant_id: str, flavour: str, loop: asyncio.AbstractEventLoop):
-        self.client, self.tenant_id, self.flavour, self.loop = client, tenant_id, flavour, loop
+    def __init__(self, client: AuthenticatedClient, tenant_id: str, facade: str, loop: asyncio.AbstractEventLoop):
+        self.client, self.tenant_id, self.facade, self.loop = client, tenant_id, facade, loop
 
     def __call__(self, endpoint: Any, **kwargs: Any) -> Any:
         if endpoint.__name__.rsplit(".", 1)[-1] != "list_versions":
             kwargs.setdefault("tenant_id", self.tenant_id)
-        if self.flavour == "sync":
+        if self.facade == "sync":
             return endpoint.sync_detailed(client=self.client, **kwargs)
         return self.loop.run_until_complete(endpoint.asyncio_detailed(client=self.client, **kwargs))
 
 
 @pytest.fixture
-def generated(mock: Any, flavour: str, loop: asyncio.AbstractEventLoop) -> Iterator[Generated]:
+def generated(mock: Any, facade: str, loop: asyncio.AbstractEventLoop) -> Iterator[Generated]:
     """The generated client as a service would use it: X-Auth-Token, no prefix."""
     client = AuthenticatedClient(base_url=mock.base_url, token=mock.token, prefix="", auth_header_name="X-Auth-Token")
-    generated = Generated(client, mock.tenant_id, flavour, loop)
+    generated = Generated(client, mock.tenant_id, facade, loop)
     yield generated
     for used in {id(client): client, id(generated.client): generated.client}.values():  # a test may swap it
         used.get_httpx_client().close()
-        if flavour == "async":
+        if facade == "async":
             loop.run_until_complete(used.get_async_httpx_client().aclose())

@@ -18,9 +18,9 @@ pytestmark = pytest.mark.client
 IMAGE_ID = "0e7761dd-ee98-41f0-ba35-05994e446431"
 
 
-def layer_for(script: Script, flavour: str, loop: Any) -> Any:
+def layer_for(script: Script, facade: str, loop: Any) -> Any:
     return make_layer(
-        flavour, loop, base_url="https://compute.test", token="t", tenant_id=TENANT, transport=script.transport()
+        facade, loop, base_url="https://compute.test", token="t", tenant_id=TENANT, transport=script.transport()
     )
 
 
@@ -37,31 +37,31 @@ def layer_for(script: Script, flavour: str, loop: Any) -> Any:
         ("remove_security_group", ("web",), {"removeSecurityGroup": {"name": "web"}}),
     ],
 )
-def test_action_bodies(method: str, args: Any, body: dict[str, Any], flavour: str, loop: Any) -> None:
+def test_action_bodies(method: str, args: Any, body: dict[str, Any], facade: str, loop: Any) -> None:
     script = Script(reply(202))
     kwargs = args if isinstance(args, dict) else {}
     positional = () if isinstance(args, dict) else args
-    assert getattr(layer_for(script, flavour, loop), method)(SERVER_ID, *positional, **kwargs) is None
+    assert getattr(layer_for(script, facade, loop), method)(SERVER_ID, *positional, **kwargs) is None
     (request,) = script.requests
     assert (request.method, request.url.path) == ("POST", f"/v2/{TENANT}/servers/{SERVER_ID}/action")
     assert json.loads(request.content) == body
     assert request.headers["X-Auth-Token"] == "t"
 
 
-def test_create_image_returns_the_id_from_location(flavour: str, loop: Any) -> None:
+def test_create_image_returns_the_id_from_location(facade: str, loop: Any) -> None:
     location = f"https://kr1-api-instance-infrastructure.nhncloudservice.com/v2/{TENANT}/images/{IMAGE_ID}"
     script = Script(reply(202, headers={"Location": location}))
-    assert layer_for(script, flavour, loop).create_image(SERVER_ID, "snap", {"purpose": "backup"}) == IMAGE_ID
+    assert layer_for(script, facade, loop).create_image(SERVER_ID, "snap", {"purpose": "backup"}) == IMAGE_ID
     assert json.loads(script.requests[0].content) == {
         "createImage": {"name": "snap", "metadata": {"purpose": "backup"}}
     }
 
 
-def test_create_image_falls_back_to_the_body(flavour: str, loop: Any) -> None:
+def test_create_image_falls_back_to_the_body(facade: str, loop: Any) -> None:
     script = Script(reply(202, {"image_id": IMAGE_ID}))
-    assert layer_for(script, flavour, loop).create_image(SERVER_ID, "snap") == IMAGE_ID
+    assert layer_for(script, facade, loop).create_image(SERVER_ID, "snap") == IMAGE_ID
 
 
-def test_create_image_without_an_id_is_an_unexpected_response(flavour: str, loop: Any) -> None:
+def test_create_image_without_an_id_is_an_unexpected_response(facade: str, loop: Any) -> None:
     with pytest.raises(UnexpectedResponse):
-        layer_for(Script(reply(202)), flavour, loop).create_image(SERVER_ID, "snap")
+        layer_for(Script(reply(202)), facade, loop).create_image(SERVER_ID, "snap")

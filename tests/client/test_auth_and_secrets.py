@@ -67,7 +67,7 @@ class Service:
             return reply(401, {"error": {"code": 401, "title": "Unauthorized", "message": "bad token"}})
         return reply(200, {"keypairs": []})
 
-    def layer(self, flavour: str, loop: Any, retry: RetryPolicy | None = None, **kwargs: Any) -> Any:
+    def layer(self, facade: str, loop: Any, retry: RetryPolicy | None = None, **kwargs: Any) -> Any:
         auth = KeystoneV2Auth(
             tenant_id=TENANT,
             username="me@example.com",
@@ -77,7 +77,7 @@ class Service:
             **kwargs,
         )
         return make_layer(
-            flavour,
+            facade,
             loop,
             base_url="https://kr1.test",
             tenant_id=TENANT,
@@ -87,9 +87,9 @@ class Service:
         )
 
 
-def test_logs_in_once_and_sends_the_token(flavour: str, loop: Any) -> None:
+def test_logs_in_once_and_sends_the_token(facade: str, loop: Any) -> None:
     service = Service(TOKEN)
-    layer = service.layer(flavour, loop)
+    layer = service.layer(facade, loop)
     layer.list_keypairs()
     layer.list_keypairs()
     assert service.logins == [
@@ -99,9 +99,9 @@ def test_logs_in_once_and_sends_the_token(flavour: str, loop: Any) -> None:
     assert layer.target.settings.auth.compute_endpoint("kr1") == f"https://kr1.test/v2/{TENANT}"
 
 
-def test_refreshes_before_expiry(flavour: str, loop: Any) -> None:
+def test_refreshes_before_expiry(facade: str, loop: Any) -> None:
     service = Service("first", "second", lifetime=datetime.timedelta(hours=1))
-    layer = service.layer(flavour, loop, refresh_margin=datetime.timedelta(minutes=5))
+    layer = service.layer(facade, loop, refresh_margin=datetime.timedelta(minutes=5))
     layer.list_keypairs()
     service.clock.now = T0 + datetime.timedelta(minutes=54)
     layer.list_keypairs()
@@ -112,9 +112,9 @@ def test_refreshes_before_expiry(flavour: str, loop: Any) -> None:
     assert service.script.headers[-1]["X-Auth-Token"] == "second"
 
 
-def test_a_revoked_token_is_replaced_once(flavour: str, loop: Any) -> None:
+def test_a_revoked_token_is_replaced_once(facade: str, loop: Any) -> None:
     service = Service("first", "second", "third")
-    layer = service.layer(flavour, loop)
+    layer = service.layer(facade, loop)
     layer.list_keypairs()
     service.valid.clear()  # revoked early: one 401, one new login, the request sent again
     layer.list_keypairs()
@@ -126,28 +126,28 @@ def test_a_revoked_token_is_replaced_once(flavour: str, loop: Any) -> None:
     assert len(service.logins) == 3
 
 
-def test_refused_login_is_unauthorized_without_the_password(flavour: str, loop: Any) -> None:
+def test_refused_login_is_unauthorized_without_the_password(facade: str, loop: Any) -> None:
     body = {"error": {"code": 401, "title": "Unauthorized", "message": f"Invalid user / password ({PASSWORD})"}}
     script = Script(reply(401, body))
     auth = KeystoneV2Auth(tenant_id=TENANT, username="me", password=PASSWORD, identity_url=IDENTITY)
     layer = make_layer(
-        flavour, loop, base_url="https://kr1.test", tenant_id=TENANT, auth=auth, transport=script.transport()
+        facade, loop, base_url="https://kr1.test", tenant_id=TENANT, auth=auth, transport=script.transport()
     )
     with pytest.raises(Unauthorized) as raised:
         layer.list_keypairs()
     assert PASSWORD not in str(raised.value) and "Invalid user / password" in str(raised.value)
 
 
-def test_secrets_never_shown(flavour: str, loop: Any, caplog: pytest.LogCaptureFixture) -> None:
+def test_secrets_never_shown(facade: str, loop: Any, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     echo = {"computeFault": {"code": 500, "message": f"token {TOKEN} broke", "details": f"X-Auth-Token: {TOKEN}"}}
     service = Service(TOKEN)
     original = service.answer
     service.script.answers = [lambda r: original(r) if r.url.path.endswith("tokens") else reply(500, echo)]
-    layer = service.layer(flavour, loop, retry=RetryPolicy(max_attempts=2, base_delay=0.001))
+    layer = service.layer(facade, loop, retry=RetryPolicy(max_attempts=2, base_delay=0.001))
     with pytest.raises(ServerError) as raised:
         layer.list_keypairs()  # logs in, then retries the 500s (logged), then raises
-    static = make_layer(flavour, loop, region="kr1", token=TOKEN, tenant_id=TENANT)
+    static = make_layer(facade, loop, region="kr1", token=TOKEN, tenant_id=TENANT)
     shown = [
         str(raised.value),
         repr(raised.value),

@@ -73,10 +73,10 @@ def test_redactor_applies_to_message_and_details() -> None:
 
 
 @pytest.mark.parametrize("status", [499, 520])
-def test_status_codes_outside_http_status_through_the_layer(status: int, flavour: str, loop: Any) -> None:
+def test_status_codes_outside_http_status_through_the_layer(status: int, facade: str, loop: Any) -> None:
     script = Script(reply(status, b"<html>origin error</html>"))
     layer = make_layer(
-        flavour, loop, base_url="https://compute.test", token="t", tenant_id=TENANT, transport=script.transport(),
+        facade, loop, base_url="https://compute.test", token="t", tenant_id=TENANT, transport=script.transport(),
         retry=NO_RETRIES,
     )  # fmt: skip
     with pytest.raises(errors.APIError) as raised:

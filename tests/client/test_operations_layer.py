@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 from uuid import UUID
 
@@ -71,6 +72,20 @@ def test_servers_lifecycle(layer: Any) -> None:
         layer.get_server(server.id)
 
 
+def test_typed_filters_reach_the_service(layer: Any) -> None:
+    large = layer.list_flavors_detail(min_ram=U2_BIG.ram).flavors
+    assert large and len(large) < len(FLAVORS) and all(f.ram >= U2_BIG.ram for f in large)
+    assert {f.id for f in layer.iter_flavors(min_ram=U2_BIG.ram, page_size=2)} == {f.id for f in large}
+    server = boot(layer)
+    updated = server.updated
+    assert [s.id for s in layer.list_servers(changes_since=updated - datetime.timedelta(seconds=1)).servers] == [
+        server.id
+    ]
+    assert layer.list_servers(changes_since=updated + datetime.timedelta(days=1)).servers == []
+    assert [s.id for s in layer.iter_servers(status="ACTIVE", flavor=U2.id, image=IMAGES[0].id)] == [server.id]
+    assert layer.list_servers_detail(status="SHUTOFF").servers == []
+
+
 def test_iter_servers_follows_pages(layer: Any) -> None:
     ids = {boot(layer, f"web-{i}").id for i in range(5)}
     walked = layer.iter_servers(page_size=2)
@@ -118,17 +133,17 @@ def test_volume_attachments(layer: Any) -> None:
         layer.get_volume_attachment(server.id, VOLUME)
 
 
-def test_wrong_token_is_unauthorized(mock: Any, flavour: str, loop: Any) -> None:
-    layer = make_layer(flavour, loop, base_url=mock.base_url, token="not-the-token", tenant_id=mock.tenant_id)
+def test_wrong_token_is_unauthorized(mock: Any, facade: str, loop: Any) -> None:
+    layer = make_layer(facade, loop, base_url=mock.base_url, token="not-the-token", tenant_id=mock.tenant_id)
     with pytest.raises(Unauthorized) as raised:
         layer.list_keypairs()
     assert "not-the-token" not in str(raised.value)
 
 
-def test_from_credentials_logs_in_at_the_identity_endpoint(mock: Any, flavour: str, loop: Any) -> None:
+def test_from_credentials_logs_in_at_the_identity_endpoint(mock: Any, facade: str, loop: Any) -> None:
     tenant = mock.app.config.tenants[0]
     layer = make_layer(
-        flavour,
+        facade,
         loop,
         "from_credentials",
         base_url=mock.base_url,

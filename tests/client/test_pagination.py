@@ -25,9 +25,9 @@ def page(ids: list[str], next_href: str | None = None) -> Any:
     return reply(200, body)
 
 
-def walk(script: Script, flavour: str, loop: Any, **kwargs: Any) -> list[str]:
+def walk(script: Script, facade: str, loop: Any, **kwargs: Any) -> list[str]:
     layer = make_layer(
-        flavour, loop, base_url="https://compute.test", token="t", tenant_id=TENANT, transport=script.transport()
+        facade, loop, base_url="https://compute.test", token="t", tenant_id=TENANT, transport=script.transport()
     )
     return [str(s.id) for s in layer.iter_servers(**kwargs)]
 
@@ -36,13 +36,13 @@ def queries(script: Script) -> list[dict[str, list[str]]]:
     return [parse_qs(r.url.query.decode()) for r in script.requests]
 
 
-def test_follows_next_links_by_marker_on_our_own_host(flavour: str, loop: Any) -> None:
+def test_follows_next_links_by_marker_on_our_own_host(facade: str, loop: Any) -> None:
     script = Script(
         page(IDS[:2], f"{INTERNAL}?limit=2&marker={IDS[1]}"),
         page(IDS[2:4], f"{INTERNAL}?limit=2&marker={IDS[3]}"),
         page(IDS[4:]),
     )
-    assert walk(script, flavour, loop, page_size=2, status="ACTIVE") == IDS
+    assert walk(script, facade, loop, page_size=2, status="ACTIVE") == IDS
     assert {r.url.host for r in script.requests} == {"compute.test"}
     assert queries(script) == [
         {"status": ["ACTIVE"], "limit": ["2"]},
@@ -51,21 +51,21 @@ def test_follows_next_links_by_marker_on_our_own_host(flavour: str, loop: Any) -
     ]
 
 
-def test_a_next_link_without_marker_uses_the_last_id(flavour: str, loop: Any) -> None:
+def test_a_next_link_without_marker_uses_the_last_id(facade: str, loop: Any) -> None:
     script = Script(page(IDS[:2], INTERNAL), page(IDS[2:]))
-    assert walk(script, flavour, loop) == IDS
+    assert walk(script, facade, loop) == IDS
     assert queries(script)[1] == {"marker": [IDS[1]]}
 
 
-def test_a_repeated_next_link_stops_with_an_error(flavour: str, loop: Any) -> None:
+def test_a_repeated_next_link_stops_with_an_error(facade: str, loop: Any) -> None:
     loop_link = f"{INTERNAL}?marker={IDS[1]}"
     script = Script(page(IDS[:2], loop_link), page(IDS[:2], loop_link))
     with pytest.raises(PaginationError, match=IDS[1]):
-        walk(script, flavour, loop)
+        walk(script, facade, loop)
     assert len(script.requests) == 2
 
 
-def test_a_start_marker_is_sent(flavour: str, loop: Any) -> None:
+def test_a_start_marker_is_sent(facade: str, loop: Any) -> None:
     script = Script(page(IDS[3:]))
-    assert walk(script, flavour, loop, marker=IDS[2]) == IDS[3:]
+    assert walk(script, facade, loop, marker=IDS[2]) == IDS[3:]
     assert queries(script) == [{"marker": [IDS[2]]}]

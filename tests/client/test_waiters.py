@@ -36,9 +36,9 @@ def server(status: str, **extra: Any) -> Any:
     return reply(200, {"server": toast_server(status=status, **extra)})
 
 
-def waiter(script: Script, flavour: str, loop: Any, time: FakeTime) -> Any:
+def waiter(script: Script, facade: str, loop: Any, time: FakeTime) -> Any:
     return make_layer(
-        flavour,
+        facade,
         loop,
         base_url="https://compute.test",
         token="t",
@@ -46,48 +46,48 @@ def waiter(script: Script, flavour: str, loop: Any, time: FakeTime) -> Any:
         transport=script.transport(),
         backoff=Backoff(initial=1.0, factor=2.0, maximum=5.0),
         clock=time.clock,
-        sleep=time.sleep if flavour == "sync" else time.asleep,
+        sleep=time.sleep if facade == "sync" else time.asleep,
     )
 
 
-def test_waits_until_the_status(flavour: str, loop: Any) -> None:
+def test_waits_until_the_status(facade: str, loop: Any) -> None:
     time = FakeTime()
     script = Script(server("BUILD"), server("BUILD"), server("MAINTENANCE"), server("ACTIVE"))
-    result = waiter(script, flavour, loop, time).wait_for_server(SERVER_ID)
+    result = waiter(script, facade, loop, time).wait_for_server(SERVER_ID)
     assert result.status == "ACTIVE" and len(script.requests) == 4
     assert time.sleeps == [1.0, 2.0, 4.0]
 
 
-def test_error_fails_fast_with_the_fault(flavour: str, loop: Any) -> None:
+def test_error_fails_fast_with_the_fault(facade: str, loop: Any) -> None:
     time = FakeTime()
     fault = {"code": 500, "message": "No valid host was found.", "created": "2020-02-25T01:15:50Z"}
     script = Script(server("BUILD"), server("ERROR", fault=fault), server("ACTIVE"))
     with pytest.raises(ServerFailed, match="No valid host was found") as raised:
-        waiter(script, flavour, loop, time).wait_for_server(SERVER_ID)
+        waiter(script, facade, loop, time).wait_for_server(SERVER_ID)
     assert raised.value.status == "ERROR" and raised.value.fault.code == 500
     assert len(script.requests) == 2
 
 
-def test_times_out_with_capped_backoff(flavour: str, loop: Any) -> None:
+def test_times_out_with_capped_backoff(facade: str, loop: Any) -> None:
     time = FakeTime()
     script = Script(server("BUILD"))
     with pytest.raises(WaitTimeout, match="last status BUILD") as raised:
-        waiter(script, flavour, loop, time).wait_for_server(SERVER_ID, timeout=20.0)
+        waiter(script, facade, loop, time).wait_for_server(SERVER_ID, timeout=20.0)
     assert time.sleeps == [1.0, 2.0, 4.0, 5.0, 5.0]
     assert time.now <= 20.0 and raised.value.last_status == "BUILD"
 
 
-def test_waits_for_any_of_several_statuses(flavour: str, loop: Any) -> None:
+def test_waits_for_any_of_several_statuses(facade: str, loop: Any) -> None:
     script = Script(server("RESIZE"), server("VERIFY_RESIZE"))
-    result = waiter(script, flavour, loop, FakeTime()).wait_for_server(SERVER_ID, ("ACTIVE", "VERIFY_RESIZE"))
+    result = waiter(script, facade, loop, FakeTime()).wait_for_server(SERVER_ID, ("ACTIVE", "VERIFY_RESIZE"))
     assert result.status == "VERIFY_RESIZE"
 
 
 @pytest.mark.parametrize(
     "last", [reply(404, {"itemNotFound": {"code": 404, "message": "gone"}}), server("DELETED"), server("SOFT_DELETED")]
 )
-def test_wait_for_delete(last: Any, flavour: str, loop: Any) -> None:
+def test_wait_for_delete(last: Any, facade: str, loop: Any) -> None:
     time = FakeTime()
     script = Script(server("ACTIVE", **{"OS-EXT-STS:task_state": "deleting"}), last)
-    assert waiter(script, flavour, loop, time).wait_for_server_deleted(SERVER_ID) is None
+    assert waiter(script, facade, loop, time).wait_for_server_deleted(SERVER_ID) is None
     assert len(script.requests) == 2 and time.sleeps == [1.0]
