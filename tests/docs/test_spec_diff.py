@@ -7,9 +7,8 @@ import copy
 import pytest
 import yaml
 
+from scripts.spec_diff import diff, main, spec_at
 from tests.docs.helpers import MINI_SPEC
-
-from spec_diff import diff, main, spec_at  # isort: skip
 
 SERVERS = "/v2/{tenantId}/servers"
 SERVER = "/v2/{tenantId}/servers/{serverId}"

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from tests.spec.spec_model import Spec
+from spec_toolkit.spec import load_bundle
 
-SPEC = Spec.load()
+SPEC = load_bundle()
 OPERATIONS = list(SPEC.operations())
 IDS = [op.operation_id for op in OPERATIONS]
 
