@@ -15,7 +15,8 @@ through properties, items, additionalProperties, allOf (merged) and oneOf/anyOf.
 Breaking: operation removed or its operationId changed; parameter removed, added as required or
 made required; request body made required; new required request field; request field removed,
 newly constrained (length, range, pattern, format, enum, additionalProperties: false) or its type
-narrowed; request union member removed; enum value removed; response field removed, retyped or no
+narrowed; request union member removed; enum value removed; value added to a closed response enum
+(one beside a plain string in `anyOf` is open: known values); response field removed, retyped or no
 longer required; response union member added; success (2xx) status code removed; response body
 or media type removed; response header removed or no longer required. Compatible: everything
 additive (operations, optional parameters and fields, success and error codes, enum values,
@@ -71,6 +72,7 @@ class SpecDiff:
         self.changes: list[Change] = []
         self._walking: set[tuple[int, int, str]] = set()
         self._described: set[int] = set()  # schemas whose description change is already reported
+        self._open_enums: set[int] = set()  # enums beside a plain member of their type in a union (known values)
 
     def run(self) -> list[Change]:
         self.compare_text("info", self.old.document.get("info", {}), self.new.document.get("info", {}))
@@ -276,7 +278,10 @@ class SpecDiff:
         added = [value for value in new_values if value not in old_values]
         if removed:
             self.add(True, "enum-value-removed", where, f"enum value(s) removed: {removed}")
-        if added:
+        if added and direction == RESPONSE and id(new) not in self._open_enums:
+            # A generated client rejects a value its enum lacks (hence the open anyOf [Known, string] pattern).
+            self.add(True, "response-enum-value-added", where, f"closed enum gained value(s): {added}")
+        elif added:
             self.add(False, "enum-value-added", where, f"enum value(s) added: {added}")
 
     def compare_constraints(self, old: dict, new: dict, where: str) -> None:
@@ -321,6 +326,9 @@ class SpecDiff:
     def compare_unions(self, old: dict, new: dict, where: str, direction: str) -> None:
         for keyword in ("oneOf", "anyOf"):
             old_members, new_members = self.members(old.get(keyword)), self.members(new.get(keyword))
+            resolved = [self.new.resolve(member) for member in new_members.values()]
+            plain = {json_type for member in resolved if "enum" not in member for json_type in types(member)}
+            self._open_enums.update(id(m) for m in resolved if "enum" in m and types(m) and types(m) <= plain)
             lost, gained = old_members.keys() - new_members.keys(), new_members.keys() - old_members.keys()
             # A client sends any member of a request union and must read every member of a response union.
             for name in sorted(lost):

@@ -149,8 +149,13 @@ def test_enum_value_removed(old, new):
     assert rules(old, new) == ({"enum-value-removed"}, set())
 
 
-def test_enum_value_added_is_compatible(old, new):
-    schemas(new)["ServerStatus"]["enum"].append("SHELVED_OFFLOADED")
+def test_value_added_to_a_closed_response_enum_is_breaking(old, new):
+    schemas(new)["ServerStatus"]["enum"].append("SHELVED_OFFLOADED")  # also a request filter: compatible there
+    assert rules(old, new) == ({"response-enum-value-added"}, {"enum-value-added"})
+
+
+def test_value_added_to_an_open_enum_is_compatible(old, new):
+    schemas(new)["VmStateKnown"]["enum"].append("rescued")  # ServerSummary.vm_state: anyOf [VmStateKnown, string]
     assert rules(old, new) == (set(), {"enum-value-added"})
 
 
