@@ -12,10 +12,12 @@ from pathlib import Path
 
 import nox
 
+from spec_toolkit import paths
+
 ROOT = Path(__file__).resolve().parent
-SPEC_SOURCE = ROOT / "openapi" / "src" / "openapi.yaml"
-BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
 REQUIREMENTS = ROOT / "requirements"
+# The spec's paths are defined once, in spec_toolkit/paths.py (no dependencies; nox runs from the repository root).
+SPEC_SOURCE, BUNDLE = paths.SPEC_SOURCE, paths.BUNDLE
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.download_python = "never"
@@ -48,9 +50,9 @@ def bundle_spec(session: nox.Session, output: Path) -> None:
 @nox.session
 def bundle(session: nox.Session) -> None:
     """Bundle openapi/src/ into the single committed document, and render the errata page."""
-    session.install("pyyaml==6.0.4")
+    install_requirements(session, "docs")
     bundle_spec(session, BUNDLE)
-    session.run("python", str(ROOT / "scripts" / "render_errata.py"))
+    session.run("python", "-m", "scripts.render_errata")
 
 
 @nox.session
@@ -60,7 +62,7 @@ def lint(session: nox.Session) -> None:
     install_node_tools(session)
     redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), "--max-problems", "1000")
     session.run("openapi-spec-validator", str(BUNDLE))
-    session.run("python", str(ROOT / "scripts" / "check_spec_loads.py"), str(BUNDLE))
+    session.run("python", "-m", "scripts.check_spec_loads", str(BUNDLE))
     with tempfile.TemporaryDirectory() as tmp:
         session.run(
             "openapi-python-client", "generate", "--path", str(BUNDLE), "--meta", "none",
@@ -79,7 +81,7 @@ def install_client(session: nox.Session) -> None:
 def generate(session: nox.Session) -> None:
     """Regenerate generated_client/ from the bundle; `-- --check` fails with a diff when the committed copy is stale."""
     install_requirements(session, "generate")
-    session.run("python", str(ROOT / "scripts" / "generate_client.py"), *session.posargs)
+    session.run("python", "-m", "scripts.generate_client", *session.posargs)
 
 
 @nox.session
@@ -104,7 +106,7 @@ def tests(session: nox.Session) -> None:
     install_requirements(session, "tests")
     install_client(session)
     install_node_tools(session)
-    session.run("python", str(ROOT / "scripts" / "ensure_browser.py"))
+    session.run("python", "-m", "scripts.ensure_browser")
     session.run("pytest", *session.posargs)
 
 
@@ -135,7 +137,7 @@ def docs(session: nox.Session) -> None:
     """Build the reference site (Redoc, errata page, index, bundle download) into site/."""
     install_requirements(session, "docs")
     install_node_tools(session)
-    session.run("python", str(ROOT / "scripts" / "build_docs.py"), "--bundle", str(BUNDLE), "--out", str(ROOT / "site"))
+    session.run("python", "-m", "scripts.build_docs", "--bundle", str(BUNDLE), "--out", str(ROOT / "site"))
 
 
 @nox.session
@@ -147,7 +149,7 @@ def breaking(session: nox.Session) -> None:
     install_requirements(session, "docs")
     args = list(session.posargs)
     rev = ["--rev", args.pop(0)] if args and not args[0].startswith("-") else []
-    session.run("python", str(ROOT / "scripts" / "spec_diff.py"), *rev, str(BUNDLE), *args)
+    session.run("python", "-m", "scripts.spec_diff", *rev, str(BUNDLE), *args)
 
 
 @nox.session

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from spec_toolkit.spec import Spec
+
 # Headers any HTTP server or the OpenStack middleware may add; not worth a warning.
 STANDARD_HEADERS = {
     "content-type", "content-length", "date", "server", "connection", "keep-alive", "transfer-encoding",
@@ -17,20 +19,7 @@ STANDARD_HEADERS = {
 }
 
 
-class Resolver:
-    """Follows local `$ref`s of one OpenAPI document."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.document = document
-
-    def resolve(self, node: Any) -> Any:
-        """The object a `$ref` names (through chains of refs); anything else as it is."""
-        while isinstance(node, dict) and "$ref" in node:
-            target: Any = self.document
-            for part in node["$ref"].removeprefix("#/").split("/"):
-                target = target[part.replace("~1", "/").replace("~0", "~")]
-            node = target
-        return node
+Resolver = Spec  # follows the local `$ref`s of one OpenAPI document: `Resolver(document).resolve(node)`
 
 
 def additive_drift(resolver: Resolver, schema: Any, instance: Any, path: str = "$") -> list[str]:

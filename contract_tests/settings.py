@@ -7,9 +7,10 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from spec_toolkit.paths import BUNDLE as BUNDLE  # the suite's schema; suite.py imports it from here
+from spec_toolkit.paths import ROOT
+
 PROFILES = ("readonly", "keypairs", "full")
-ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
 
 
 @dataclass(frozen=True)

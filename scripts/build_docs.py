@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build the static reference site from the bundled OpenAPI document.
 
-    python3 scripts/build_docs.py [--bundle openapi/toast-compute-api.yaml]
-                                  [--errata openapi/errata.yaml] [--out site]
+    python -m scripts.build_docs [--bundle BUNDLE] [--errata ERRATA] [--out site]
+
+BUNDLE and ERRATA default to the project's (spec_toolkit.paths).
 
 Writes into the output folder:
 
@@ -32,13 +33,12 @@ from pathlib import Path
 
 import markdown
 import yaml
-from spec_tools import load_yaml, operations
 
-ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
-ERRATA = ROOT / "openapi" / "errata.yaml"
+from spec_toolkit.errata import Entry, Errata, load_errata
+from spec_toolkit.paths import BUNDLE, ERRATA, REDOCLY, ROOT
+from spec_toolkit.spec import Spec
+
 SITE = ROOT / "site"
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 
 TOKEN_SECTION = """
 ## How to get a token (토큰 발급)
@@ -71,13 +71,6 @@ curl -H "X-Auth-Token: $TOKEN" https://kr1-api-instance-infrastructure.nhnclouds
 """
 
 
-def load_errata(path: Path) -> dict:
-    """errata.yaml: `introduction` (markdown) and `entries` (id, title, document_says, service_does,
-    spec_says, why, operations)."""
-    data = load_yaml(path)
-    return {"introduction": data.get("introduction", ""), "entries": list(data.get("entries") or [])}
-
-
 def regions_section(spec: dict) -> str:
     lines = ["", "## Regions and endpoints (리전)", ""]
     for server in spec.get("servers") or []:
@@ -102,10 +95,10 @@ link to it. The bundled OpenAPI document is [{bundle_name}]({bundle_name}).
 """
 
 
-def errata_links(ids: list[str], errata: dict[str, dict]) -> str:
+def errata_links(ids: list[str], errata: dict[str, Entry]) -> str:
     """Markdown links to the errata page; an id without an entry is named without a link."""
     links = ", ".join(
-        f"[{entry_id}: {errata[entry_id]['title']}](errata.html#{entry_id})"
+        f"[{entry_id}: {errata[entry_id].title}](errata.html#{entry_id})"
         if entry_id in errata
         else f"{entry_id} (no entry yet)"
         for entry_id in ids
@@ -117,7 +110,7 @@ ERRATA_MENTION = re.compile(r"\(errata (E\d+(?:, E\d+)*)\)")
 NOT_PROSE = {"example", "examples", "default", "enum"}  # data, where a "description" key is not ours
 
 
-def link_mentions(node, errata: dict[str, dict]) -> None:
+def link_mentions(node, errata: dict[str, Entry]) -> None:
     """Turn "(errata E12)" in descriptions into links to the errata page, in place."""
     if isinstance(node, list):
         for child in node:
@@ -131,20 +124,21 @@ def link_mentions(node, errata: dict[str, dict]) -> None:
             link_mentions(value, errata)
 
 
-def mention_links(match: re.Match, errata: dict[str, dict]) -> str:
+def mention_links(match: re.Match, errata: dict[str, Entry]) -> str:
     ids = match.group(1).split(", ")
     return "(errata " + ", ".join(f"[{i}](errata.html#{i})" if i in errata else i for i in ids) + ")"
 
 
-def docs_spec(spec: dict, errata: dict, bundle_name: str) -> dict:
+def docs_spec(spec: dict, errata: Errata, bundle_name: str) -> dict:
     """A copy of the bundle for rendering: errata links, token, regions and site links added."""
     docs = copy.deepcopy(spec)
-    by_id = {entry["id"]: entry for entry in errata["entries"]}
-    cited = sorted({entry_id for _p, _m, op in operations(docs) for entry_id in op.get("x-errata") or []})
+    by_id = errata.by_id()
+    operations = [operation.spec for operation in Spec(docs).operations()]
+    cited = sorted({entry_id for operation in operations for entry_id in operation.get("x-errata") or []})
     if missing := [entry_id for entry_id in cited if entry_id not in by_id]:
         print(f"docs: warning: x-errata cites entries that errata.yaml lacks: {missing}", file=sys.stderr)
     link_mentions(docs, by_id)
-    for _path, _method, operation in operations(docs):
+    for operation in operations:
         ids = operation.get("x-errata") or []
         if ids:
             text = operation.get("description", "").rstrip()
@@ -184,30 +178,17 @@ def page(title: str, body: str) -> str:
     return PAGE.format(title=html.escape(title), body=body)
 
 
-FIELDS = (
-    ("document_says", "The document says (문서)"),
-    ("service_does", "The service does (실제 서비스)"),
-    ("spec_says", "The description says (OpenAPI)"),
-    ("why", "Why (이유)"),
-)
-
-
-def errata_page(errata: dict, spec: dict) -> str:
-    known = {op.get("operationId") for _path, _method, op in operations(spec)}
+def errata_page(errata: Errata) -> str:
     sections = []
-    for entry in errata["entries"]:
-        entry_id = html.escape(entry["id"])
-        fields = "".join(
-            f"<dt>{label}</dt><dd>{render_markdown(entry.get(key))}</dd>" for key, label in FIELDS if entry.get(key)
-        )
+    for entry in errata.entries:
+        entry_id = html.escape(entry.id)
+        fields = "".join(f"<dt>{label}</dt><dd>{render_markdown(text)}</dd>" for label, text in entry.fields)
         ops = ", ".join(
             # Redoc turns the legacy `#operation/<id>` anchor into its own route for the operation.
             f'<a href="reference.html#operation/{html.escape(op)}"><code>{html.escape(op)}</code></a>'
-            if op in known
-            else f"<code>{html.escape(op)}</code>"
-            for op in entry.get("operations") or []
+            for op in entry.operations
         )
-        title = markdown.markdown(str(entry.get("title", "")))[3:-4]  # inline markdown without the <p>
+        title = markdown.markdown(entry.title)[3:-4]  # inline markdown without the <p>
         sections.append(
             f'<section id="{entry_id}"><h2>{entry_id}: {title}</h2><dl>{fields}'
             + (f"<dt>Operations (관련 API)</dt><dd>{ops}</dd>" if ops else "")
@@ -216,7 +197,7 @@ def errata_page(errata: dict, spec: dict) -> str:
     body = (
         "<h1>Errata (정오표)</h1>"
         '<p><a href="index.html">Home</a> · <a href="reference.html">API reference</a></p>'
-        + render_markdown(errata["introduction"])
+        + render_markdown(errata.introduction)
         + "\n".join(sections)
     )
     return page("TOAST Compute API errata", body)
@@ -224,7 +205,7 @@ def errata_page(errata: dict, spec: dict) -> str:
 
 def index_page(spec: dict, bundle_name: str) -> str:
     info = spec.get("info", {})
-    count = sum(1 for _ in operations(spec))
+    count = len(Spec(spec).operation_ids())
     title = html.escape(info.get("title", "API"))
     body = f"""<h1>{title}</h1>
 <p>Version {html.escape(str(info.get("version", "")))} · {count} operations</p>
@@ -239,15 +220,15 @@ schemas, examples and error responses; region endpoints; how to get a token (토
 
 def build(bundle: Path, errata_path: Path, out: Path, redocly: Path = REDOCLY) -> Path:
     """Build the whole site into `out` (emptied first); returns the reference page."""
-    spec = load_yaml(bundle)
-    errata = load_errata(errata_path)
-    docs = docs_spec(spec, errata, bundle.name)
+    spec = Spec.load(bundle)
+    errata = load_errata(spec, errata_path)
+    docs = docs_spec(spec.document, errata, bundle.name)
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)
     shutil.copyfile(bundle, out / bundle.name)
-    (out / "errata.html").write_text(errata_page(errata, spec), encoding="utf-8")
-    (out / "index.html").write_text(index_page(spec, bundle.name), encoding="utf-8")
+    (out / "errata.html").write_text(errata_page(errata), encoding="utf-8")
+    (out / "index.html").write_text(index_page(spec.document, bundle.name), encoding="utf-8")
     reference = out / "reference.html"
     with tempfile.TemporaryDirectory() as tmp:
         docs_file = Path(tmp) / bundle.name
@@ -255,7 +236,7 @@ def build(bundle: Path, errata_path: Path, out: Path, redocly: Path = REDOCLY) -
         subprocess.run(
             [str(redocly), "build-docs", str(docs_file), "--output", str(reference), "--inlineBundle",
              "--openapi.jsonSamplesExpandLevel=all",
-             "--title", str(spec.get("info", {}).get("title", "API reference"))],
+             "--title", str(spec.document.get("info", {}).get("title", "API reference"))],
             check=True,
         )
     return reference

@@ -1,4 +1,7 @@
-"""Check that schemathesis loads the bundled spec and can build a test case for every operation."""
+"""Check that schemathesis loads the bundled spec and can build a test case for every operation.
+
+    python -m scripts.check_spec_loads [PATH]   (default: the bundle)
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,12 @@ import sys
 
 import schemathesis
 
+from spec_toolkit.paths import BUNDLE
 
-def main(path: str) -> int:
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    path = args[0] if args else str(BUNDLE)
     schema = schemathesis.openapi.from_path(path)
     operations = [result.ok() for result in schema.get_all_operations()]
     for operation in operations:
@@ -17,4 +24,4 @@ def main(path: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main())

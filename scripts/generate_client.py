@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Generate `generated_client/` from the bundled spec, or check that the committed copy is fresh.
 
-    python scripts/generate_client.py            # regenerate generated_client/ in place
-    python scripts/generate_client.py --check    # generate into a temp dir, diff, exit 1 if stale
+    python -m scripts.generate_client            # regenerate generated_client/ in place
+    python -m scripts.generate_client --check    # generate into a temp dir, diff, exit 1 if stale
 
 Then it does the same for the layer's sync client, toast_compute/client.py, generated from aio.py by
 scripts/unasync_layer.py.
@@ -32,8 +32,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
+from spec_toolkit.paths import BUNDLE, ROOT
+
 CONFIG = ROOT / "generated_client.config.yaml"
 TEMPLATES = ROOT / "templates"
 OUTPUT = ROOT / "generated_client"
@@ -79,14 +79,14 @@ def patch_generator() -> None:
 def generate(output: Path) -> None:
     """Run the generator in a child process (it exits through typer) with the patches applied."""
     code = (
-        "import sys; sys.path.insert(0, sys.argv.pop(1)); import generate_client; generate_client.patch_generator();"
+        "from scripts import generate_client; generate_client.patch_generator();"
         " from openapi_python_client.cli import app; app()"
     )
     args = [
         "generate", "--path", str(BUNDLE), "--config", str(CONFIG), "--meta", "uv",
         "--custom-template-path", str(TEMPLATES), "--output-path", str(output), "--overwrite", "--fail-on-warning",
     ]  # fmt: skip
-    subprocess.run([sys.executable, "-c", code, str(Path(__file__).parent), *args], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", code, *args], check=True, cwd=ROOT)  # `-c` imports from the cwd
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

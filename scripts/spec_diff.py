@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """List the changes between two versions of the OpenAPI document, breaking ones for clients first.
 
-    python3 scripts/spec_diff.py [--rev REV | --old FILE] [NEW] [--fail-on-breaking]
+    python -m scripts.spec_diff [--rev REV | --old FILE] [NEW] [--fail-on-breaking]
 
 NEW defaults to openapi/toast-compute-api.yaml; the old document is FILE, or the same path at git
 revision REV (`git show REV:openapi/toast-compute-api.yaml`), by default the merge-base with main
@@ -15,7 +15,8 @@ through properties, items, additionalProperties, allOf (merged) and oneOf/anyOf.
 Breaking: operation removed or its operationId changed; parameter removed, added as required or
 made required; request body made required; new required request field; request field removed,
 newly constrained (length, range, pattern, format, enum, additionalProperties: false) or its type
-narrowed; request union member removed; enum value removed; response field removed, retyped or no
+narrowed; request union member removed; enum value removed; value added to a closed response enum
+(one beside a plain string in `anyOf` is open: known values); response field removed, retyped or no
 longer required; response union member added; success (2xx) status code removed; response body
 or media type removed; response header removed or no longer required. Compatible: everything
 additive (operations, optional parameters and fields, success and error codes, enum values,
@@ -35,10 +36,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from spec_tools import load_yaml, operations, resolve
 
-ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
+from spec_toolkit.paths import BUNDLE, ROOT
+from spec_toolkit.spec import Spec, load_yaml
 
 # keyword -> True when a larger value is tighter (minimums), False when a smaller one is (maximums)
 BOUNDS = {
@@ -68,13 +68,14 @@ class SpecDiff:
     """Walks an old and a new document side by side, collecting `Change`s."""
 
     def __init__(self, old: dict, new: dict):
-        self.old, self.new = old, new
+        self.old, self.new = Spec(old), Spec(new)
         self.changes: list[Change] = []
         self._walking: set[tuple[int, int, str]] = set()
         self._described: set[int] = set()  # schemas whose description change is already reported
+        self._open_enums: set[int] = set()  # enums beside a plain member of their type in a union (known values)
 
     def run(self) -> list[Change]:
-        self.compare_text("info", self.old.get("info", {}), self.new.get("info", {}))
+        self.compare_text("info", self.old.document.get("info", {}), self.new.document.get("info", {}))
         old_ops, new_ops = self.operations(self.old), self.operations(self.new)
         for key in old_ops.keys() - new_ops.keys():
             self.add(True, "operation-removed", self.label(key, *old_ops[key]), "operation removed")
@@ -92,11 +93,11 @@ class SpecDiff:
     # -- operations -------------------------------------------------------------------------
 
     @staticmethod
-    def operations(spec: dict) -> dict[tuple[str, str], tuple[str, dict, dict]]:
+    def operations(spec: Spec) -> dict[tuple[str, str], tuple[str, dict, dict]]:
         """(METHOD, path with parameter names blanked) -> (path, path item, operation)."""
         return {
-            (method.upper(), re.sub(r"\{[^}]*\}", "{}", path)): (path, spec["paths"][path], operation)
-            for path, method, operation in operations(spec)
+            (op.method.upper(), re.sub(r"\{[^}]*\}", "{}", op.path)): (op.path, op.path_item, op.spec)
+            for op in spec.operations()
         }
 
     @staticmethod
@@ -122,10 +123,10 @@ class SpecDiff:
     # -- parameters -------------------------------------------------------------------------
 
     @staticmethod
-    def parameters(spec: dict, item: dict, operation: dict) -> dict[tuple[str, str], dict]:
+    def parameters(spec: Spec, item: dict, operation: dict) -> dict[tuple[str, str], dict]:
         merged = {}
         for parameter in [*(item.get("parameters") or []), *(operation.get("parameters") or [])]:
-            parameter = resolve(spec, parameter)
+            parameter = spec.resolve(parameter)
             merged[(parameter["in"], parameter["name"])] = parameter
         return merged
 
@@ -148,8 +149,8 @@ class SpecDiff:
     # -- bodies -----------------------------------------------------------------------------
 
     def compare_request_body(self, where: str, old: dict | None, new: dict | None) -> None:
-        old = resolve(self.old, old) if old else None
-        new = resolve(self.new, new) if new else None
+        old = self.old.resolve(old) if old else None
+        new = self.new.resolve(new) if new else None
         where = f"{where} request body"
         if old is None and new is not None:
             required = bool(new.get("required"))
@@ -176,7 +177,7 @@ class SpecDiff:
             self.add(False, "success-code-added" if code.startswith("2") else "error-response-added", where,
                      f"{code} response added")
         for code in sorted(old_codes & new_codes):
-            old_response, new_response = resolve(self.old, old[code]), resolve(self.new, new[code])
+            old_response, new_response = self.old.resolve(old[code]), self.new.resolve(new[code])
             name = f"{where} {code} response"
             if old_response.get("description") != new_response.get("description"):
                 self.add(False, "description-changed", name, "description changed")
@@ -188,8 +189,8 @@ class SpecDiff:
                 self.compare_content(name, old_content, new_content, RESPONSE)
 
     def compare_headers(self, where: str, old: dict, new: dict) -> None:
-        old = {name.lower(): resolve(self.old, header) for name, header in old.items()}
-        new = {name.lower(): resolve(self.new, header) for name, header in new.items()}
+        old = {name.lower(): self.old.resolve(header) for name, header in old.items()}
+        new = {name.lower(): self.new.resolve(header) for name, header in new.items()}
         for name in sorted(old.keys() - new.keys()):
             self.add(True, "response-header-removed", where, f"header {name} removed")
         for name in sorted(new.keys() - old.keys()):
@@ -209,14 +210,14 @@ class SpecDiff:
 
     # -- schemas ----------------------------------------------------------------------------
 
-    def effective(self, spec: dict, schema: dict) -> dict:
+    def effective(self, spec: Spec, schema: dict) -> dict:
         """The schema with its allOf members' properties and required merged in."""
         if "allOf" not in schema:
             return schema
         merged = {key: value for key, value in schema.items() if key != "allOf"}
         properties, required = dict(schema.get("properties") or {}), list(schema.get("required") or [])
         for member in schema["allOf"]:
-            member = self.effective(spec, resolve(spec, member))
+            member = self.effective(spec, spec.resolve(member))
             properties.update(member.get("properties") or {})
             required += member.get("required") or []
             merged.update({key: value for key, value in member.items() if key not in merged})
@@ -225,7 +226,7 @@ class SpecDiff:
     def compare_schema(self, old, new, where: str, direction: str) -> None:
         if not isinstance(old, dict) or not isinstance(new, dict):
             return
-        old, new = resolve(self.old, old), resolve(self.new, new)
+        old, new = self.old.resolve(old), self.new.resolve(new)
         key = (id(old), id(new), direction)
         if key in self._walking:  # a recursive schema: already being compared further up
             return
@@ -277,7 +278,10 @@ class SpecDiff:
         added = [value for value in new_values if value not in old_values]
         if removed:
             self.add(True, "enum-value-removed", where, f"enum value(s) removed: {removed}")
-        if added:
+        if added and direction == RESPONSE and id(new) not in self._open_enums:
+            # A generated client rejects a value its enum lacks (hence the open anyOf [Known, string] pattern).
+            self.add(True, "response-enum-value-added", where, f"closed enum gained value(s): {added}")
+        elif added:
             self.add(False, "enum-value-added", where, f"enum value(s) added: {added}")
 
     def compare_constraints(self, old: dict, new: dict, where: str) -> None:
@@ -322,6 +326,9 @@ class SpecDiff:
     def compare_unions(self, old: dict, new: dict, where: str, direction: str) -> None:
         for keyword in ("oneOf", "anyOf"):
             old_members, new_members = self.members(old.get(keyword)), self.members(new.get(keyword))
+            resolved = [self.new.resolve(member) for member in new_members.values()]
+            plain = {json_type for member in resolved if "enum" not in member for json_type in types(member)}
+            self._open_enums.update(id(m) for m in resolved if "enum" in m and types(m) and types(m) <= plain)
             lost, gained = old_members.keys() - new_members.keys(), new_members.keys() - old_members.keys()
             # A client sends any member of a request union and must read every member of a response union.
             for name in sorted(lost):

@@ -1,13 +1,12 @@
-"""Where the project's files and the shared reference material are."""
+"""Where the tests' own material and the shared reference material are (the spec's paths: spec_toolkit.paths)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from spec_toolkit.paths import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
-SPEC_SOURCE = ROOT / "openapi" / "src" / "openapi.yaml"
 API_DOCUMENT = ROOT / "openapi" / "document" / "toast-compute-api.md"
 # The team's shared reference folder sits beside the clone (in CI too); tests that need it skip without it.
 SHARED = ROOT.parent / "shared"
 NOVA_SAMPLES = SHARED / "reference" / "nova-api-samples"
+
+__all__ = ["API_DOCUMENT", "NOVA_SAMPLES", "ROOT", "SHARED"]

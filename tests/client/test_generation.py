@@ -2,38 +2,29 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import attrs
 import pytest
 import yaml
 from toast_compute_client import models
 
+from scripts import generate_client
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.client
 
-SCRIPT = ROOT / "scripts" / "generate_client.py"
-
-
-def load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("generate_client", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_committed_client_matches_a_fresh_generation() -> None:
     """The same check as `nox -s generate -- --check`; a stale client fails with the diff."""
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     result = subprocess.run(
-        [sys.executable, str(SCRIPT), "--check"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=300
+        [sys.executable, "-m", "scripts.generate_client", "--check"],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=300,
     )
     assert result.returncode == 0, result.stdout[-20000:] + result.stderr[-5000:]
     assert "matches a fresh generation" in result.stdout
@@ -50,7 +41,7 @@ def test_differences_report_changed_added_and_removed_files(tmp_path: Path) -> N
     (fresh / "pkg" / "new_model.py").write_text("")
     (committed / "pkg" / "__pycache__").mkdir()
     (committed / "pkg" / "__pycache__" / "x.pyc").write_bytes(b"\0")
-    lines = "".join(load_script().differences(committed, fresh))
+    lines = "".join(generate_client.differences(committed, fresh))
     assert "only in the committed client: pkg/hand_edit.py" in lines
     assert "missing from the committed client: pkg/new_model.py" in lines
     assert "-status = 'old'" in lines and "+status = 'new'" in lines
@@ -67,7 +58,7 @@ def test_config_has_only_keys_the_generator_knows() -> None:
 
 
 def test_words_split_on_colons_and_ipv4_stays_one_word() -> None:
-    split_words = load_script().split_words
+    split_words = generate_client.split_words
     assert split_words("OS-EXT-STS:task_state".replace(":", " ")) == ["OS", "EXT", "STS", "task", "state"]
     assert split_words("accessIPv4") == ["access", "IPv4"]
     assert split_words("changes-since") == ["changes", "since"]
@@ -129,10 +120,9 @@ def test_absent_fields_read_as_unset_in_reprs() -> None:
 
 def test_the_wrapper_refuses_a_generator_whose_templates_changed(monkeypatch: pytest.MonkeyPatch) -> None:
     """The copied templates and the word-splitting patch are only valid for the stock templates they came from."""
-    script = load_script()
-    monkeypatch.setitem(script.STOCK_TEMPLATE_SHA256, "types.py.jinja", "0" * 64)
+    monkeypatch.setitem(generate_client.STOCK_TEMPLATE_SHA256, "types.py.jinja", "0" * 64)
     with pytest.raises(SystemExit, match="types.py.jinja changed"):
-        script.patch_generator()
+        generate_client.patch_generator()
 
 
 def test_models_import_what_they_parse_once_not_per_call() -> None:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from scripts import build_docs
+from spec_toolkit.paths import BUNDLE, ERRATA, REDOCLY
 from tests.docs.helpers import MINI_SPEC
-
-import build_docs  # isort: skip  (scripts/, put on sys.path by tests.docs.helpers)
 
 
 @pytest.fixture
@@ -24,14 +24,14 @@ def mini_spec() -> dict:
 @pytest.fixture(scope="session")
 def site_sources() -> tuple[Path, Path]:
     """The bundle and errata the site is built from: the project's own."""
-    return build_docs.BUNDLE, build_docs.ERRATA
+    return BUNDLE, ERRATA
 
 
 @pytest.fixture(scope="session")
 def built_site(site_sources, tmp_path_factory) -> Path:
     """The reference site, built by the same code as `nox -s docs` into a temporary folder."""
-    if not build_docs.REDOCLY.exists():
-        pytest.fail(f"{build_docs.REDOCLY} is missing: run `npm ci` (nox -s tests and nox -s docs do)")
+    if not REDOCLY.exists():
+        pytest.fail(f"{REDOCLY} is missing: run `npm ci` (nox -s tests and nox -s docs do)")
     out = tmp_path_factory.mktemp("site")
     bundle, errata = site_sources
     build_docs.build(bundle, errata, out)

@@ -1,12 +1,8 @@
-"""What the reference-site and spec-diff tests share: the scripts under test and the fixture spec."""
+"""What the reference-site and spec-diff tests share: the fixture spec and where reports go."""
 
 from __future__ import annotations
 
-import sys
-
 from tests.paths import ROOT
-
-sys.path.insert(0, str(ROOT / "scripts"))  # scripts/ is not a package; its modules import each other by name
 
 FIXTURES = ROOT / "tests" / "docs" / "fixtures"
 MINI_SPEC = FIXTURES / "mini-compute.yaml"

@@ -6,19 +6,20 @@ import copy
 
 import pytest
 
+from scripts import build_docs
+from scripts.render_errata import render
+from spec_toolkit.errata import load_errata
+from spec_toolkit.spec import Spec
 from tests.docs.helpers import MINI_ERRATA
-
-import build_docs  # isort: skip
-from spec_tools import operations  # isort: skip
 
 
 @pytest.fixture
-def errata():
-    return build_docs.load_errata(MINI_ERRATA)
+def errata(mini_spec):
+    return load_errata(Spec(mini_spec), MINI_ERRATA)
 
 
 def by_id(spec: dict) -> dict:
-    return {op["operationId"]: op for _path, _method, op in operations(spec)}
+    return {op.operation_id: op.spec for op in Spec(spec).operations()}
 
 
 def test_errata_ids_become_links_in_the_docs_copy_only(mini_spec, errata):
@@ -55,11 +56,30 @@ def test_info_tells_how_to_get_a_token_and_lists_regions(mini_spec, errata):
     assert "[errata (정오표)](errata.html)" in description and "(bundle.yaml)" in description
 
 
-def test_errata_page_has_an_anchor_per_entry_and_links_back(mini_spec, errata):
-    page = build_docs.errata_page(errata, mini_spec)
+def test_errata_page_has_an_anchor_per_entry_and_links_back(errata):
+    page = build_docs.errata_page(errata)
     assert '<section id="E01"><h2>E01: Create server — <code>imageRef</code> is optional</h2>' in page
     assert '<section id="E02">' in page
     assert '<a href="reference.html#operation/getServer"><code>getServer</code></a>' in page
+
+
+def test_an_entry_concerns_the_operations_whose_x_errata_cite_it(mini_spec):
+    """The links are stored once, in `x-errata`: citing an entry adds the operation to both renderings."""
+    del mini_spec["paths"]["/v2/{tenantId}/servers/{serverId}"]["get"]["x-errata"]
+    mini_spec["paths"]["/v2/{tenantId}/servers/{serverId}"]["delete"]["x-errata"] = ["E02"]
+    errata = load_errata(Spec(mini_spec), MINI_ERRATA)
+    assert errata.by_id()["E02"].operations == ("listServers", "deleteServer")
+    page, markdown = build_docs.errata_page(errata), render(errata)
+    assert "deleteServer" in page and "getServer" not in page
+    assert "| `listServers`, `deleteServer` |" in markdown and "getServer" not in markdown
+
+
+def test_markdown_and_html_show_the_same_fields(errata):
+    page, markdown = build_docs.errata_page(errata), render(errata)
+    for entry in errata.entries:
+        assert len(entry.fields) == 4  # the fixture has no source
+        for label, _text in entry.fields:
+            assert f"<dt>{label}</dt>" in page and f"- **{label}:**" in markdown
 
 
 def test_built_site_has_reference_errata_index_and_bundle(built_site, site_sources):

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.ensure_browser import chromium_path
+from spec_toolkit.errata import load_errata
+from spec_toolkit.spec import Spec
 from tests.docs.helpers import REPORTS
-
-import build_docs  # isort: skip
-from ensure_browser import chromium_path  # isort: skip
-from spec_tools import load_yaml, operations, resolve  # isort: skip
 
 pytestmark = pytest.mark.browser
 
@@ -47,8 +46,8 @@ def page(browser):
 
 
 @pytest.fixture(scope="module")
-def spec(site_sources) -> dict:
-    return load_yaml(site_sources[0])
+def spec(site_sources) -> Spec:
+    return Spec.load(site_sources[0])
 
 
 def first_string(value):
@@ -59,16 +58,16 @@ def first_string(value):
     return next((found for child in children if (found := first_string(child))), None)
 
 
-def response_example(spec: dict, operation: dict):
+def response_example(spec: Spec, operation: dict):
     """A string from the first success response example of an operation, or None."""
     for code, response in operation.get("responses", {}).items():
         if not str(code).startswith("2"):
             continue
-        for media in (resolve(spec, response).get("content") or {}).values():
+        for media in (spec.resolve(response).get("content") or {}).values():
             if "example" in media:
                 return first_string(media["example"])
             for example in (media.get("examples") or {}).values():
-                return first_string(resolve(spec, example).get("value"))
+                return first_string(spec.resolve(example).get("value"))
     return None
 
 
@@ -97,7 +96,7 @@ def test_every_operation_is_listed(page, site_url, spec):
         tag.click()
         menu.locator(f'a[href^="#{href}/"]').first.wait_for(timeout=10_000)
         listed.update(menu.locator(f'a[href^="#{href}/"]').evaluate_all(MENU_LINKS))
-    expected = {op["operationId"].lower(): op["summary"] for _path, _method, op in operations(spec)}
+    expected = {op.operation_id.lower(): op.spec["summary"] for op in spec.operations()}
     assert expected
     found = {href.rsplit("/", 1)[-1].lower(): label for href, label in listed.items()}
     missing = {op_id: summary for op_id, summary in expected.items() if found.get(op_id) != summary}
@@ -106,7 +105,7 @@ def test_every_operation_is_listed(page, site_url, spec):
 
 def test_an_example_renders_and_is_screenshotted(page, site_url, spec):
     found = next(
-        ((op, value) for _p, _m, op in operations(spec) if (value := response_example(spec, op))), None
+        ((op.spec, value) for op in spec.operations() if (value := response_example(spec, op.spec))), None
     )
     assert found, "no operation of the spec has a success response example"
     operation, value = found
@@ -118,8 +117,8 @@ def test_an_example_renders_and_is_screenshotted(page, site_url, spec):
 
 
 def test_errata_page_is_reachable_from_an_operation(page, site_url, spec, site_sources):
-    entries = {entry["id"] for entry in build_docs.load_errata(site_sources[1])["entries"]}
-    cited = ((op, entry_id) for _p, _m, op in operations(spec) for entry_id in op.get("x-errata") or [])
+    entries = load_errata(spec, site_sources[1]).by_id()
+    cited = ((op.spec, entry_id) for op in spec.operations() for entry_id in op.spec.get("x-errata") or [])
     operation, entry_id = next(((op, entry_id) for op, entry_id in cited if entry_id in entries), (None, None))
     assert operation, "no operation of the spec cites an entry of the errata in x-errata"
     open_operation(page, site_url, operation)

@@ -7,9 +7,8 @@ import copy
 import pytest
 import yaml
 
+from scripts.spec_diff import diff, main, spec_at
 from tests.docs.helpers import MINI_SPEC
-
-from spec_diff import diff, main, spec_at  # isort: skip
 
 SERVERS = "/v2/{tenantId}/servers"
 SERVER = "/v2/{tenantId}/servers/{serverId}"
@@ -150,8 +149,13 @@ def test_enum_value_removed(old, new):
     assert rules(old, new) == ({"enum-value-removed"}, set())
 
 
-def test_enum_value_added_is_compatible(old, new):
-    schemas(new)["ServerStatus"]["enum"].append("SHELVED_OFFLOADED")
+def test_value_added_to_a_closed_response_enum_is_breaking(old, new):
+    schemas(new)["ServerStatus"]["enum"].append("SHELVED_OFFLOADED")  # also a request filter: compatible there
+    assert rules(old, new) == ({"response-enum-value-added"}, {"enum-value-added"})
+
+
+def test_value_added_to_an_open_enum_is_compatible(old, new):
+    schemas(new)["VmStateKnown"]["enum"].append("rescued")  # ServerSummary.vm_state: anyOf [VmStateKnown, string]
     assert rules(old, new) == (set(), {"enum-value-added"})
 
 

@@ -9,21 +9,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
-
-SPEC = Path(__file__).resolve().parents[2] / "openapi" / "toast-compute-api.yaml"
-URI = "urn:toast-compute-api"
+from spec_toolkit.paths import BUNDLE as SPEC
+from spec_toolkit.spec import Operation, Spec, load_bundle
 
 # Where the mock follows the service and the spec does not (yet) say so: (operationId or "*", status,
 # why). Recorded in `known`, reported, not failed.
 KNOWN_DISAGREEMENTS: list[tuple[str, int, str]] = []
 
 
-def _pointer(*parts: str) -> str:
-    return "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in parts)
+def _route(template: str) -> re.Pattern[str]:
+    pattern = re.escape(template).replace(r"\{tenantId\}", "[0-9a-f-]+")  # the TenantId pattern
+    return re.compile("^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", pattern) + "/?$")
 
 
 @dataclass
@@ -34,65 +30,44 @@ class SpecChecker:
     known: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.doc = yaml.safe_load(self.path.read_text())
-        self.registry = Registry().with_resource(URI, Resource(self.doc, DRAFT202012))
-        self.routes = []
-        for template, item in self.doc["paths"].items():
-            pattern = re.escape(template).replace(r"\{tenantId\}", "[0-9a-f-]+")  # the TenantId pattern
-            regex = "^" + re.sub(r"\\\{[^}]+\\\}", "[^/]+", pattern) + "/?$"
-            self.routes.append((re.compile(regex), template, item))
+        self.spec = load_bundle() if self.path == SPEC else Spec.load(self.path)
+        templates = {operation.path for operation in self.spec.operations()}
         # Literal templates first (/servers/detail before /servers/{serverId}).
-        self.routes.sort(key=lambda r: r[1].count("{"))
+        self.routes = sorted(((_route(t), t) for t in templates), key=lambda route: route[1].count("{"))
 
     def operations(self) -> set[str]:
-        return {op["operationId"] for _, _, item in self.routes for m, op in item.items() if m != "parameters"}
+        return set(self.spec.operation_ids())
 
-    def _deref(self, node: dict) -> tuple[dict, str]:
-        """Follows `$ref`s; returns the node and its JSON pointer."""
-        pointer = ""
-        while "$ref" in node:
-            pointer = node["$ref"][1:]
-            node = self.doc
-            for part in pointer.strip("/").split("/"):
-                node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node, pointer
+    def _operation(self, method: str, path: str) -> Operation | None:
+        template = next((template for regex, template in self.routes if regex.match(path)), None)
+        return next((op for op in self.spec.operations() if (op.path, op.method) == (template, method.lower())), None)
 
     def check(self, method: str, path: str, status: int, headers, body: bytes) -> None:
-        route = next(((template, item) for regex, template, item in self.routes if regex.match(path)), None)
-        if route is None:
-            return  # not an API path (the control API, unmatched routes)
-        template, item = route
-        operation = item.get(method.lower())
+        operation = self._operation(method, path)
         if operation is None:
-            return  # a method the API does not have (405 from the mock)
-        where = f"{method} {path} -> {status} ({operation['operationId']})"
-        self.seen.add((operation["operationId"], status))
-        declared = operation["responses"].get(str(status)) or operation["responses"].get(f"{str(status)[0]}XX")
-        if declared is None:
+            return  # not an API path (the control API, unmatched routes), or a method the API lacks (405)
+        where = f"{method} {path} -> {status} ({operation.operation_id})"
+        self.seen.add((operation.operation_id, status))
+        response = self.spec.response(operation, status)
+        if response is None:
             for operation_id, known_status, why in KNOWN_DISAGREEMENTS:
-                if known_status == status and operation_id in ("*", operation["operationId"]):
-                    self.known.add(f"{operation['operationId']} {status}: {why}")
+                if known_status == status and operation_id in ("*", operation.operation_id):
+                    self.known.add(f"{operation.operation_id} {status}: {why}")
                     return
             self.violations.append(f"{where}: status not documented")
             return
-        response, pointer = self._deref(declared)
-        if not pointer:
-            pointer = _pointer("paths", template, method.lower(), "responses", str(status))
         for name, header in response.get("headers", {}).items():
-            header, _ = self._deref(header)
-            if header.get("required") and name.lower() not in headers:
+            if self.spec.resolve(header).get("required") and name.lower() not in headers:
                 self.violations.append(f"{where}: required header {name} missing")
         content = response.get("content", {})
         if not body:
             if content and status not in (202, 204):
                 self.violations.append(f"{where}: empty body where {list(content)} is documented")
             return
-        if "application/json" not in content:
+        schema = self.spec.response_schema(operation, status)
+        if schema is None:
             self.violations.append(f"{where}: a JSON body where none is documented")
             return
-        schema = {"$ref": URI + "#" + pointer + _pointer("content", "application/json", "schema")}
-        validator = Draft202012Validator(schema, registry=self.registry,
-                                         format_checker=Draft202012Validator.FORMAT_CHECKER)
-        for error in validator.iter_errors(json.loads(body)):
+        for error in self.spec.validator(schema).iter_errors(json.loads(body)):
             location = "/".join(str(p) for p in error.absolute_path)
             self.violations.append(f"{where}: body at '{location}': {error.message[:300]}")

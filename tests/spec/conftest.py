@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.spec.spec_model import Spec
+from spec_toolkit.spec import Spec, load_bundle
 
 
 @pytest.fixture(scope="session")
 def spec() -> Spec:
-    return Spec.load()
+    return load_bundle()

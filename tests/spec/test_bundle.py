@@ -8,9 +8,7 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from tests.paths import BUNDLE, ROOT, SPEC_SOURCE
-
-REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+from spec_toolkit.paths import BUNDLE, REDOCLY, SPEC_SOURCE
 
 
 def test_bundle_is_valid_openapi_3_1():

@@ -7,11 +7,11 @@ from typing import Any
 
 import pytest
 
+from spec_toolkit.spec import Spec, load_bundle
 from tests.spec.document import documented_operations
-from tests.spec.spec_model import Spec
 from tests.spec.test_inventory import body_schemas, spec_operation
 
-SPEC = Spec.load()
+SPEC = load_bundle()
 
 # Document examples the spec rejects on purpose: (operationId, direction) -> (a word of the error, errata id).
 DOCUMENT_EXAMPLE_DEVIATIONS = {

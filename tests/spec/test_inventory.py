@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from spec_toolkit.spec import Operation, Spec
 from tests.spec.document import DocumentedOperation, documented_operations
-from tests.spec.spec_model import Operation, Spec
 
 DOCUMENTED = documented_operations()
 

@@ -11,10 +11,10 @@ import json
 
 import pytest
 
+from spec_toolkit.spec import load_bundle
 from tests.paths import NOVA_SAMPLES
-from tests.spec.spec_model import Spec
 
-SPEC = Spec.load()
+SPEC = load_bundle()
 
 # sample file stem -> (operationId, "request" or the response status)
 SAMPLES = {
@@ -89,8 +89,7 @@ def test_every_sample_is_classified():
 
 def schema_for(operation_id: str, where: str) -> dict:
     operation = SPEC.operation(operation_id)
-    body = operation.spec.get("requestBody") if where == "request" else operation.spec["responses"][where]
-    return SPEC.resolve(body)["content"]["application/json"]["schema"]
+    return SPEC.request_schema(operation) if where == "request" else SPEC.response_schema(operation, where)
 
 
 @pytest.mark.parametrize("stem", sorted(SAMPLES))
