@@ -32,6 +32,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from scripts import unasync_layer
 from spec_toolkit.paths import BUNDLE, ROOT
 
 CONFIG = ROOT / "generated_client.config.yaml"
@@ -133,8 +134,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if shutil.which("ruff") is None:
         raise SystemExit("ruff (requirements/generate.txt) must be on PATH for the post-generation hooks")
-    import unasync_layer  # beside this script, on sys.path when it runs
-
     if args.check:
         return check() or unasync_layer.main(["--check"])
     generate(OUTPUT)

@@ -22,7 +22,6 @@ from toast_compute import AsyncComputeClient, ComputeClient
 
 pytestmark = pytest.mark.client
 
-SCRIPT = ROOT / "scripts" / "unasync_layer.py"
 SOURCE = ROOT / "toast_compute" / "aio.py"
 TARGET = ROOT / "toast_compute" / "client.py"
 
@@ -30,7 +29,8 @@ TARGET = ROOT / "toast_compute" / "client.py"
 def unasync(*args: str) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     return subprocess.run(
-        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+        [sys.executable, "-m", "scripts.unasync_layer", *args],
+        capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
     )
 
 
