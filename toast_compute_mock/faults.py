@@ -50,6 +50,10 @@ def forbidden(message: str) -> NovaFault:
     return NovaFault(403, message)
 
 
+def marker_not_found(marker: str) -> NovaFault:
+    return bad_request(f"marker [{marker}] not found")
+
+
 def invalid_state(action: str, server_id: str, attr: str, state: object) -> NovaFault:
     """Nova's `raise_http_conflict_for_instance_invalid_state` wording."""
     return conflict(f"Cannot '{action}' instance {server_id} while it is in {attr} {state}")
