@@ -3,7 +3,8 @@ it. Handlers parse a request, call one function of `servers`, `actions`, `volume
 with the `Backend` and the caller's `Project`, and render what it returns; a broken rule raises a
 `NovaFault`."""
 
+from . import actions, keypairs, rules, servers, volumes
 from .backend import Backend
 from .project import Project
 
-__all__ = ["Backend", "Project"]
+__all__ = ["Backend", "Project", "actions", "keypairs", "rules", "servers", "volumes"]
