@@ -7,6 +7,8 @@ import itertools
 import logging
 import re
 import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
 from urllib.parse import parse_qs, unquote
 
 import orjson
@@ -24,11 +26,18 @@ TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id 
 _USED = {b"host", b"x-auth-token", b"content-type", b"content-length"}  # the request headers the mock reads
 
 
+# The ASGI interface, loosely typed (no framework dependency for three names).
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
 class BodyTooLarge(Exception):
     pass
 
 
-def _base_url(scope: dict, headers: dict[str, str]) -> str:
+def _base_url(scope: Scope, headers: dict[str, str]) -> str:
     host = headers.get("host")
     if not host:
         server = scope.get("server") or ("127.0.0.1", 80)
@@ -49,7 +58,7 @@ class MockApp:
         )
 
     # -- ASGI ------------------------------------------------------------------------------------
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
@@ -86,7 +95,7 @@ class MockApp:
         await send({"type": "http.response.start", "status": response.status, "headers": out})
         await send({"type": "http.response.body", "body": payload})
 
-    async def _read_body(self, receive, headers: dict[str, str]) -> bytes:
+    async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
         limit = self.config.max_body_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:

@@ -30,7 +30,7 @@ class NovaFault(Exception):
         self.message = message
         self.headers = headers or {}
 
-    def body(self) -> dict:
+    def body(self) -> dict[str, dict[str, int | str]]:
         return {FAULT_NAMES.get(self.code, "computeFault"): {"code": self.code, "message": self.message}}
 
 

@@ -68,10 +68,10 @@ def is_printable(ch: str) -> bool:
 
 def check_name(field: str, value: Any) -> str:
     """Legacy 2.0 `name_with_leading_trailing_spaces`: 1-255 printable characters, not all spaces."""
-    check_string(field, value)
-    if not all(is_printable(ch) for ch in value) or not value.strip():
+    name = check_string(field, value)
+    if not all(is_printable(ch) for ch in name) or not name.strip():
         raise invalid_input(field, value, "is not a valid name: printable characters, not only spaces")
-    return value
+    return name
 
 
 def check_ip(field: str, value: Any, version: int | None = None) -> str:
@@ -81,7 +81,7 @@ def check_ip(field: str, value: Any, version: int | None = None) -> str:
         ip = None
     if ip is None or (version and ip.version != version):
         raise invalid_input(field, value, f"is not a valid IPv{version or 4}/6 address")
-    return value
+    return str(value)
 
 
 def boolean_like(field: str, value: Any) -> bool:

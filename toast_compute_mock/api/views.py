@@ -32,7 +32,7 @@ def naive_micro(timestamp: float) -> str:
 def cached(server: Server, view: View, base: str) -> orjson.Fragment:
     """The view, serialised once per version of the server and base URL."""
     views = server.__dict__.setdefault("_views", {})
-    hit = views.get((view, base))
+    hit: tuple[int, orjson.Fragment] | None = views.get((view, base))
     if hit is not None and hit[0] == server.version:
         return hit[1]
     fragment = orjson.Fragment(orjson.dumps(view(server, base)))
@@ -41,22 +41,22 @@ def cached(server: Server, view: View, base: str) -> orjson.Fragment:
 
 
 # -- servers ---------------------------------------------------------------------------------------
-def server_summary(server: Server, base: str) -> dict:
+def server_summary(server: Server, base: str) -> dict[str, Any]:
     return {"id": server.id, "links": links(base, server.tenant_id, "servers", server.id), "name": server.name}
 
 
-def _image_view(server: Server, base: str) -> dict | str:
+def _image_view(server: Server, base: str) -> dict[str, Any] | str:
     if server.image is None:
         return ""  # boot from volume without imageRef
     return {"id": server.image.id, "links": bookmark(base, server.tenant_id, "images", server.image.id)}
 
 
-def _addresses(server: Server, full: bool) -> dict[str, list[dict]]:
+def _addresses(server: Server, full: bool) -> dict[str, list[dict[str, Any]]]:
     if server.vm_state == "building":
         return {}
-    result: dict[str, list[dict]] = {}
+    result: dict[str, list[dict[str, Any]]] = {}
     for address in server.addresses:
-        item: dict = {"addr": address.addr, "version": address.version}
+        item: dict[str, Any] = {"addr": address.addr, "version": address.version}
         if full:
             item["OS-EXT-IPS:type"] = "fixed"
             item["OS-EXT-IPS-MAC:mac_addr"] = address.mac
@@ -64,8 +64,8 @@ def _addresses(server: Server, full: bool) -> dict[str, list[dict]]:
     return result
 
 
-def _server_common(server: Server, base: str, full: bool) -> dict:
-    view = {
+def _server_common(server: Server, base: str, full: bool) -> dict[str, Any]:
+    view: dict[str, Any] = {
         "id": server.id,
         "name": server.name,
         "status": server.status,
@@ -91,7 +91,7 @@ def _server_common(server: Server, base: str, full: bool) -> dict:
     return view
 
 
-def server_detail(server: Server, base: str) -> dict:
+def server_detail(server: Server, base: str) -> dict[str, Any]:
     """GET /servers/{id} and /servers/detail items (legacy 2.0 `_server_response`)."""
     view = _server_common(server, base, full=True)
     view.update({
@@ -110,7 +110,7 @@ def server_detail(server: Server, base: str) -> dict:
     return view
 
 
-def server_update(server: Server, base: str) -> dict:
+def server_update(server: Server, base: str) -> dict[str, Any]:
     """PUT /servers/{id} below 2.75: the reduced view (no OS-EXT-*, key_name, security_groups...)."""
     return _server_common(server, base, full=False)
 

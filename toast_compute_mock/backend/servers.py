@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-import regex
+import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs in the typecheck environment
 
 from .. import catalog
 from ..catalog import Flavor, Image, Network
