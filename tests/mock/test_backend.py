@@ -174,6 +174,20 @@ def test_a_fixed_ip_in_use_is_409(backend, project):
     assert SUBNETS[NET.subnets[0].id][0] is NET
 
 
+def test_fixed_ips_are_taken_for_every_server_or_none(backend, project):
+    with raises(409, "already in use"):
+        servers.create_servers(backend, project, order(count=3, nics=[Nic(network_id=NET.id, fixed_ip="192.168.0.9")]))
+    assert project.used_ips == {} and list(project.servers.live()) == []
+
+
+def test_addresses_of_deleted_servers_are_given_again(backend, project):
+    first = create(backend, project)
+    address = first.addresses[0].addr
+    servers.delete_server(backend, project, first.id)
+    project.ip_cursor = dict.fromkeys(project.ip_cursor, 255)  # past the last host of the /24
+    assert create(backend, project).addresses[0].addr == address
+
+
 def test_injected_build_failure(backend, project):
     server = create(backend, project, metadata={"mock:fail_build": "boom"})
     backend.advance(3)

@@ -8,6 +8,7 @@ root disks are 10 GB (Linux) / 50 GB (Windows) to 1 TB, and flavors without a lo
 from __future__ import annotations
 
 import ipaddress
+import itertools
 import secrets
 import string
 import time
@@ -19,11 +20,13 @@ import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs in the t
 
 from .. import catalog
 from ..catalog import Flavor, Image, Network
-from ..faults import bad_request, conflict, marker_not_found, not_found
+from ..faults import NovaFault, bad_request, conflict, marker_not_found, not_found
 from . import rules
 from .backend import Backend
 from .models import KNOWN_STATUSES, Address, Server
 from .project import Project
+
+FIRST_HOST = 10  # the first host offset handed out in a subnet (.1-.9 are the gateway's and DHCP's)
 
 
 @dataclass(frozen=True)
@@ -160,13 +163,31 @@ def _allocate(project: Project, network: Network, fixed_ip: str | None) -> str:
             raise conflict(f"Fixed IP address {fixed_ip} is already in use on instance {used[fixed_ip]}.")
         return fixed_ip
     subnet = ipaddress.ip_network(network.subnets[0].cidr)
-    cursor = project.ip_cursor.get(subnet, 10)
-    for offset in range(cursor, subnet.num_addresses - 1):
+    cursor = project.ip_cursor.get(subnet, FIRST_HOST)
+    # From after the last address given, then from the start again (addresses of deleted servers).
+    for offset in itertools.chain(range(cursor, subnet.num_addresses - 1), range(FIRST_HOST, cursor)):
         address = str(subnet[offset])
         if address not in used:
             project.ip_cursor[subnet] = offset + 1
             return address
     raise conflict(f"No more IP addresses available on network {network.id}.")
+
+
+def _allocate_all(project: Project, order: ServerOrder, networks: list[Network]) -> list[list[str]]:
+    """The fixed IPs of every server of the order, one per NIC: all of them or none (409)."""
+    taken: list[str] = []
+    try:
+        for _ in range(order.count):
+            for network, nic in zip(networks, order.nics, strict=True):
+                address = _allocate(project, network, nic.fixed_ip)
+                project.used_ips[address] = ""  # the server's id once it exists
+                taken.append(address)
+    except NovaFault:
+        for address in taken:
+            del project.used_ips[address]
+        raise
+    per_server = len(networks)
+    return [taken[i:i + per_server] for i in range(0, len(taken), per_server)]
 
 
 def _mac(server_id: str, nic: int) -> str:
@@ -184,8 +205,18 @@ class Reservation:
     servers: list[Server]
 
 
-def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Reservation:
-    """Resolves every reference, checks the TOAST rules, then builds `order.count` servers."""
+@dataclass(frozen=True)
+class _Checked:
+    """An order whose references resolved and which keeps every rule: what its servers are made of."""
+
+    flavor: Flavor
+    root: RootDisk
+    networks: list[Network]
+    security_groups: list[str]
+
+
+def _check(backend: Backend, project: Project, order: ServerOrder) -> _Checked:
+    """Every reference resolved, every TOAST rule and quota kept; nothing changes yet."""
     flavor = catalog.FLAVORS_BY_ID.get(order.flavor_ref)
     if flavor is None:
         raise bad_request("Invalid flavorRef provided.")
@@ -203,12 +234,18 @@ def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Re
     rules.check_personality_quota(order.personality)
     if order.count > backend.config.max_count:
         raise bad_request(f"max_count must be at most {backend.config.max_count}")
+    return _Checked(flavor, root, networks, groups)
 
+
+def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Reservation:
+    """Checks the order, takes its fixed IPs, then builds `order.count` servers (BUILD, then ACTIVE)."""
+    checked = _check(backend, project, order)
+    addresses = _allocate_all(project, order, checked.networks)
     reservation = Reservation("r-" + secrets.token_hex(4), [])
     admin_pass = order.admin_pass if order.admin_pass is not None else _new_password()
+    source = checked.root.source_image
     # TOAST copies the image's properties into the server's metadata.
-    metadata = {**(root.source_image.properties if root.source_image else {}), "volume_size": str(root.size_gb),
-                **order.metadata}
+    metadata = {**(source.properties if source else {}), "volume_size": str(checked.root.size_gb), **order.metadata}
     for i in range(order.count):
         now = backend.clock.now()
         server = Server(
@@ -216,13 +253,13 @@ def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Re
             name=f"{order.name}-{i + 1}" if order.count > 1 else order.name,
             tenant_id=project.tenant_id,
             user_id=project.user_id,
-            flavor=flavor,
-            image=root.shown_image,
+            flavor=checked.flavor,
+            image=checked.root.shown_image,
             availability_zone=order.availability_zone or catalog.AVAILABILITY_ZONES[i % 2],
             created=now,
             updated=now,
             key_name=order.key_name,
-            security_groups=list(groups),
+            security_groups=list(checked.security_groups),
             metadata=dict(metadata),
             access_ipv4=order.access_ipv4,
             access_ipv6=order.access_ipv6,
@@ -231,11 +268,10 @@ def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Re
             admin_pass=admin_pass,
             reservation_id=reservation.id,
         )
-        for n, (network, nic) in enumerate(zip(networks, order.nics, strict=True)):
-            address = _allocate(project, network, nic.fixed_ip)
+        for n, (network, address) in enumerate(zip(checked.networks, addresses[i], strict=True)):
             project.used_ips[address] = server.id
             server.addresses.append(Address(network.name, address, _mac(server.id, n)))
-        if root.on_volume:
+        if checked.root.on_volume:
             server.root_volume_id = str(uuid.uuid4())
             server.volumes[server.root_volume_id] = "/dev/vda"
             project.attached[server.root_volume_id] = server.id
