@@ -136,21 +136,27 @@ def compare(args) -> int:
                 order = list(targets) if round_ % 2 == 0 else list(reversed(targets))  # neither always first
                 for name in order:
                     process, server_id = targets[name]
-                    runs[name].append(mix(process.base, server_id, args))
-                ratio = runs["this"][-1]["rps"] / runs["other"][-1]["rps"]
-                print(f"{server} round {round_ + 1}: this {runs['this'][-1]['rps']} req/s, other "
-                      f"{runs['other'][-1]['rps']} req/s, this/other {ratio:.3f}  ({load_average()})", flush=True)
-        ratios = [t["rps"] / o["rps"] for t, o in zip(runs["this"], runs["other"], strict=True)]
-        results[server] = {
-            "this": median_run(runs["this"]), "other": median_run(runs["other"]),
-            "ratios": [round(r, 3) for r in ratios], "median_ratio": round(sorted(ratios)[len(ratios) // 2], 3),
-            # The noise: how much one target's throughput moves from round to round.
-            "spread": {name: round(max(r["rps"] for r in rs) / min(r["rps"] for r in rs), 3)
-                       for name, rs in runs.items()},
-        }
-        r = results[server]
-        print(f"{server}: this/other median {r['median_ratio']}, per round {r['ratios']}; round-to-round spread "
-              f"(max/min req/s) this {r['spread']['this']}, other {r['spread']['other']}", flush=True)
+                    runs[name].append(mix(process.base, server_id, args, process.proc.pid))
+                this_run, other_run = runs["this"][-1], runs["other"][-1]
+                print(f"{server} round {round_ + 1}: req/s this {this_run['rps']}, other {other_run['rps']} "
+                      f"(this/other {this_run['rps'] / other_run['rps']:.3f}); CPU us/request this "
+                      f"{this_run['cpu_us_per_request']}, other {other_run['cpu_us_per_request']} "
+                      f"(this/other {this_run['cpu_us_per_request'] / other_run['cpu_us_per_request']:.3f})  "
+                      f"[{load_average()}]", flush=True)
+        results[server] = {"this": median_run(runs["this"]), "other": median_run(runs["other"])}
+        # Throughput follows the machine's load; CPU time per request much less so.
+        for metric in ("rps", "cpu_us_per_request"):
+            ratios = [t[metric] / o[metric] for t, o in zip(runs["this"], runs["other"], strict=True)]
+            results[server][metric] = {
+                "ratios": [round(r, 3) for r in ratios], "median_ratio": round(sorted(ratios)[len(ratios) // 2], 3),
+                # The noise: how much one target's number moves from round to round (max/min).
+                "spread": {name: round(max(r[metric] for r in rs) / min(r[metric] for r in rs), 3)
+                           for name, rs in runs.items()},
+            }
+            r = results[server][metric]
+            print(f"{server} {metric}: this/other median {r['median_ratio']}, per round {r['ratios']}; "
+                  f"round-to-round spread (max/min) this {r['spread']['this']}, other {r['spread']['other']}",
+                  flush=True)
     results["load_after"] = load_average()
     print(results["load_after"])
     args.output.write_text(json.dumps(results, indent=2))
@@ -196,11 +202,32 @@ def delete_leftover_keypairs(base: str) -> None:
                 client.delete(f"/os-keypairs/{name}")
 
 
-def mix(base: str, server_id: str, args) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its live descendants (granian's worker), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        todo += children.get(current, [])
+    return total
+
+
+def mix(base: str, server_id: str, args, pid: int | None = None) -> dict:
+    """The mix on one target (after a warm-up); with the server's pid, also its CPU time per request."""
     env = {"BENCH_TENANT": TENANT, "BENCH_SERVER": server_id, "BENCH_TOKEN": TOKEN, "BENCH_PUBLIC_KEY": PUBLIC_KEY}
     wrk(base, "mix.lua", 2, args.connections, {**env, "BENCH_RUN": str(next(RUNS))})  # warm-up
     delete_leftover_keypairs(base)
+    cpu_before = cpu_seconds(pid) if pid else 0.0
     result = wrk(base, "mix.lua", args.duration, args.connections, {**env, "BENCH_RUN": str(next(RUNS))})
+    if pid:
+        result["cpu_us_per_request"] = round((cpu_seconds(pid) - cpu_before) * 1e6 / result["requests"], 1)
     delete_leftover_keypairs(base)
     return result
 
