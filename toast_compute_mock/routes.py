@@ -24,7 +24,7 @@ PUBLIC: Table = [
 _SERVER = ("servers", "{server_id}")
 _ATTACHMENTS = (*_SERVER, "os-volume_attachments")
 
-# Paths under /v2/{tenantId}. Literal segments are listed before parameters.
+# Paths under /v2/{tenantId}. A literal path wins over a template it also matches (servers/detail).
 API: Table = [
     (("flavors",), {"GET": flavors.list_flavors}),
     (("flavors", "detail"), {"GET": flavors.list_flavors_detail}),
@@ -45,17 +45,24 @@ API: Table = [
 
 
 class Router:
-    """A table's templates bucketed by length, so a path is compared with few templates."""
+    """Literal paths in a dict; templates with parameters bucketed by length and first segment (always
+    literal), so a path is compared with one or two templates at most."""
 
     def __init__(self, table: Table) -> None:
-        self._by_length: dict[int, Table] = {}
+        self._literal: dict[tuple[str, ...], Methods] = {}
+        self._templates: dict[tuple[int, str], Table] = {}
         for template, methods in table:
-            self._by_length.setdefault(len(template), []).append((template, methods))
+            assert not template[0].startswith("{"), template
+            if any(p.startswith("{") for p in template):
+                self._templates.setdefault((len(template), template[0]), []).append((template, methods))
+            else:
+                self._literal[template] = methods
 
     def match(self, segments: tuple[str, ...]) -> list[tuple[Methods, dict[str, str]]]:
-        """Every (methods, path parameters) whose template matches, in table order."""
-        found = []
-        for template, methods in self._by_length.get(len(segments), ()):
+        """Every (methods, path parameters) whose template matches: the literal path first."""
+        literal = self._literal.get(segments)
+        found = [] if literal is None else [(literal, {})]
+        for template, methods in self._templates.get((len(segments), segments[0]), ()):
             args = {}
             for pattern, value in zip(template, segments, strict=True):
                 if pattern.startswith("{"):

@@ -29,7 +29,7 @@ from .project import Project
 FIRST_HOST = 10  # the first host offset handed out in a subnet (.1-.9 are the gateway's and DHCP's)
 
 
-@dataclass(frozen=True)
+@dataclass
 class BlockDevice:
     """The boot (boot_index 0) entry of `block_device_mapping_v2`, its types already checked."""
 
@@ -39,7 +39,7 @@ class BlockDevice:
     volume_size: int | None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Nic:
     """One item of `networks`: a network, a subnet (TOAST's extension) or a port, and a fixed IP."""
 
@@ -71,7 +71,7 @@ class ServerOrder:
     count: int = 1
 
 
-@dataclass(frozen=True)
+@dataclass
 class RootDisk:
     shown_image: Image | None  # imageRef: what the server view shows as `image` ("" when None)
     source_image: Image | None  # the image the root disk is made from (imageRef or the boot BDM)
@@ -199,13 +199,13 @@ def _new_password() -> str:
     return "".join(secrets.choice(string.ascii_letters + string.digits) for _ in range(12))
 
 
-@dataclass(frozen=True)
+@dataclass
 class Reservation:
     id: str  # r-xxxxxxxx
     servers: list[Server]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Checked:
     """An order whose references resolved and which keeps every rule: what its servers are made of."""
 
@@ -281,7 +281,7 @@ def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Re
     return reservation
 
 
-@dataclass(frozen=True)
+@dataclass
 class ServerChanges:
     """PUT /servers/{id}: the fields to change (None: unchanged)."""
 
@@ -315,7 +315,7 @@ def delete_server(backend: Backend, project: Project, server_id: str) -> None:
         project.attached.pop(volume_id, None)
 
 
-@dataclass(frozen=True)
+@dataclass
 class ServerFilters:
     """GET /servers filters (Nova's, below microversion 2.38)."""
 
