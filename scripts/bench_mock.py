@@ -13,7 +13,8 @@ Prism with `npm ci` when missing. Loopback only; every run is bounded by --durat
 
     python scripts/bench_mock.py [--duration 10] [--connections 16] [--output reports/bench-mock.json]
 
-With `--compare-with DIR` (another checkout, e.g. a `git worktree` at main) it measures only the mix,
+With `--compare-with DIR` (another checkout, e.g. a `git worktree` at main) it measures the handlers'
+CPU time per request in-process (scripts/bench/handler_cpu.py), then only the mix over HTTP,
 this tree's mock against DIR's on each server stack, in interleaved rounds, and reports the ratio
 this/other per round and the spread between rounds.
 """
@@ -119,6 +120,33 @@ def load_average() -> str:
     return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
 
 
+def handler_cpu(root: Path) -> dict[str, float]:
+    """CPU microseconds per request of each operation, in-process, for the mock in `root`."""
+    out = subprocess.run([sys.executable, str(BENCH / "handler_cpu.py"), "2000"], capture_output=True, text=True,
+                         check=True, cwd=BENCH, env={**os.environ, **python_path(root)}, timeout=600).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def compare_handlers(other_root: Path, rounds: int) -> dict:
+    """The handlers' CPU time per request, this tree and the other in turn, `rounds` times."""
+    runs: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
+    for round_ in range(rounds):
+        for name in (("this", "other") if round_ % 2 == 0 else ("other", "this")):
+            runs[name].append(handler_cpu(ROOT if name == "this" else other_root))
+    results = {}
+    print("handlers in-process, CPU us/request: this/other median [per round], round-to-round spread this/other")
+    for operation in runs["this"][0]:
+        ratios = sorted(t[operation] / o[operation] for t, o in zip(runs["this"], runs["other"], strict=True))
+        spread = {name: round(max(r[operation] for r in rs) / min(r[operation] for r in rs), 3)
+                  for name, rs in runs.items()}
+        results[operation] = {"this": [r[operation] for r in runs["this"]],
+                              "other": [r[operation] for r in runs["other"]],
+                              "median_ratio": round(ratios[len(ratios) // 2], 3), "spread": spread}
+        print(f"  {operation:<28} {results[operation]['median_ratio']:.3f} {[round(r, 3) for r in ratios]}  "
+              f"{spread['this']}/{spread['other']}", flush=True)
+    return results
+
+
 def compare(args) -> int:
     """This tree's mock against another checkout's, interleaved; ratio this/other per round."""
     other_root = args.compare_with.resolve()
@@ -128,6 +156,7 @@ def compare(args) -> int:
     results: dict = {"config": {"duration_s": args.duration, "rounds": args.rounds, "connections": args.connections,
                                 "cpus": os.cpu_count()}, "sources": sources, "load_before": load_average()}
     print(f"this: {sources['this']}\nother: {sources['other']}\n{results['load_before']}", flush=True)
+    results["handlers"] = compare_handlers(other_root, args.rounds)
     for server in args.servers.split(","):
         with serve("mock", server) as this, serve("mock", server, other_root) as other:
             targets = {"this": (this, seed(this.base, 20)), "other": (other, seed(other.base, 20))}
