@@ -22,6 +22,8 @@ NO_VALID_HOST = "No valid host was found. There are not enough hosts available."
 
 @dataclass(frozen=True)
 class Transition:
+    """One row of the table: an operation on a server, from its precondition to its end state."""
+
     action: str  # Nova's name for it in the 409 message
     vm_states: tuple[str, ...]  # accepted vm_states
     task_states: tuple[str | None, ...] = (None,)  # accepted task_states
