@@ -157,4 +157,4 @@ def bench(session: nox.Session) -> None:
     """Benchmark the mock against Prism and a bare ASGI app with wrk (installs wrk and Prism if missing)."""
     install_client(session)  # the toolkit depends on the generated client
     install_node_tools(session)
-    session.run("python", str(ROOT / "scripts" / "bench_mock.py"), *session.posargs)
+    session.run("python", "-m", "scripts.bench_mock", *session.posargs)

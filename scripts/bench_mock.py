@@ -11,7 +11,7 @@ for each server stack (granian; uvicorn with httptools + uvloop). Then the cost 
 On 2 cores the server runs on CPU 0 and wrk on CPU 1 (taskset). Installs wrk from Debian and
 Prism with `npm ci` when missing. Loopback only; every run is bounded by --duration.
 
-    python scripts/bench_mock.py [--duration 10] [--connections 16] [--output reports/bench-mock.json]
+    python -m scripts.bench_mock [--duration 10] [--connections 16] [--output reports/bench-mock.json]
 
 With `--compare-with DIR` (another checkout, e.g. a `git worktree` at main) it measures the handlers'
 CPU time per request in-process (scripts/bench/handler_cpu.py), then only the mix over HTTP,
@@ -36,15 +36,14 @@ import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from spec_toolkit.paths import BUNDLE as SPEC
+from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
+from toast_compute_mock.config import DEFAULT_TENANT_ID as TENANT
+from toast_compute_mock.config import DEFAULT_TOKEN as TOKEN
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "scripts" / "bench"
-SPEC = ROOT / "openapi" / "toast-compute-api.yaml"
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
-sys.path.insert(0, str(ROOT))
-
-from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS  # noqa: E402
-from toast_compute_mock.config import DEFAULT_TENANT_ID as TENANT  # noqa: E402
-from toast_compute_mock.config import DEFAULT_TOKEN as TOKEN  # noqa: E402
 
 U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
 # vpc2 is a /16: room for the 10,000 servers of the growth measurement.
