@@ -6,12 +6,11 @@ unknown keys instead of rejecting them; these helpers do the same checks by hand
 
 from __future__ import annotations
 
-import unicodedata
-
 import base64
 import binascii
 import ipaddress
 import re
+import unicodedata
 import uuid
 from typing import Any
 
