@@ -70,9 +70,8 @@ def lint(session: nox.Session) -> None:
 
 
 def install_client(session: nox.Session) -> None:
-    """The generated client first (it is not on an index), then the toolkit that depends on it."""
-    session.install("./generated_client")
-    session.install("-e", ".")
+    """The toolkit, editable, with the `mock` extra: the generated client (from generated_client/), layer and mock."""
+    session.install("-e", ".[mock]")
 
 
 @nox.session
@@ -153,6 +152,6 @@ def breaking(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark the mock against Prism and a bare ASGI app with wrk (installs wrk and Prism if missing)."""
-    install_client(session)  # the toolkit depends on the generated client
+    install_client(session)
     install_node_tools(session)
     session.run("python", str(ROOT / "scripts" / "bench_mock.py"), *session.posargs)
