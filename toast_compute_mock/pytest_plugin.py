@@ -18,10 +18,22 @@ from typing import Any
 import httpx
 import pytest
 
-from .app import MockApp, create_app
-from .backend import Backend
 from .config import MockConfig
-from .serving import SyncASGITransport, ThreadedServer
+from .extra import missing_dependency_message
+
+try:
+    from .app import MockApp, create_app
+    from .backend import Backend
+    from .serving import SyncASGITransport, ThreadedServer
+except ModuleNotFoundError as error:  # installed without the `mock` extra: pytest still starts, the fixtures say why
+    MOCK_EXTRA_MISSING: str | None = missing_dependency_message(error)
+else:
+    MOCK_EXTRA_MISSING = None
+
+
+def require_mock_extra() -> None:
+    if MOCK_EXTRA_MISSING:
+        pytest.fail(MOCK_EXTRA_MISSING, pytrace=False)
 
 
 @dataclass
@@ -68,6 +80,7 @@ def toast_compute_mock_config() -> MockConfig:
 
 @pytest.fixture
 def toast_compute_mock(toast_compute_mock_config: MockConfig) -> Iterator[MockEndpoint]:
+    require_mock_extra()
     app = create_app(toast_compute_mock_config)
     transport = SyncASGITransport(app)
     yield MockEndpoint(app, "http://toast-compute-mock.invalid", transport)
@@ -76,6 +89,7 @@ def toast_compute_mock(toast_compute_mock_config: MockConfig) -> Iterator[MockEn
 
 @pytest.fixture(scope="session")
 def toast_compute_mock_server() -> Iterator[ThreadedServer]:
+    require_mock_extra()
     server = ThreadedServer(create_app(MockConfig(clock="immediate"))).start()
     yield server
     server.stop()
