@@ -93,10 +93,13 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the generated client, the hand-written layer and the example consumer."""
+    """mypy --strict on the generated client, the layer, the example consumer, the mock and the spec toolkit."""
     install_requirements(session, "typecheck")
     install_client(session)
-    session.run("mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples")
+    session.run(
+        "mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples",
+        "toast_compute_mock", "spec_toolkit",
+    )
 
 
 @nox.session

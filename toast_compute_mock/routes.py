@@ -61,7 +61,7 @@ class Router:
     def match(self, segments: tuple[str, ...]) -> list[tuple[Methods, dict[str, str]]]:
         """Every (methods, path parameters) whose template matches: the literal path first."""
         literal = self._literal.get(segments)
-        found = [] if literal is None else [(literal, {})]
+        found: list[tuple[Methods, dict[str, str]]] = [] if literal is None else [(literal, {})]
         for template, methods in self._templates.get((len(segments), segments[0]), ()):
             args = {}
             for pattern, value in zip(template, segments, strict=True):
