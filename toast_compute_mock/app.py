@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+import secrets
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -16,7 +17,7 @@ import orjson
 from . import routes
 from .backend import Backend, Project
 from .config import MockConfig
-from .faults import KEYSTONE_UNAUTHORIZED, NovaFault, bad_request, not_found
+from .faults import KEYSTONE_UNAUTHORIZED, NovaFault, bad_request, forbidden, not_found
 from .http import Handler, Heavy, MockRequest, Request, Response
 from .workers import WorkerPool
 
@@ -24,7 +25,10 @@ log = logging.getLogger(__name__)
 TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id pattern
 
 
-_USED = {b"host", b"x-auth-token", b"content-type", b"content-length"}  # the request headers the mock reads
+CONTROL_PREFIX = "_mock"
+CONTROL_HEADER = "X-Mock-Control-Token"
+# The request headers the mock reads.
+_USED = {b"host", b"x-auth-token", b"content-type", b"content-length", CONTROL_HEADER.lower().encode()}
 
 
 # The ASGI interface, loosely typed (no framework dependency for three names).
@@ -147,6 +151,8 @@ class MockApp:
         segments = tuple(req.path.strip("/").split("/"))
         if "%" in req.path:
             segments = tuple(unquote(s, errors="replace") for s in segments)
+        if segments[0] == CONTROL_PREFIX:
+            self._check_control(req)
         public = routes.PUBLIC_ROUTES.match(segments)
         if public:
             return self._pick(public, req, None)
@@ -166,6 +172,15 @@ class MockApp:
         if not matches:
             raise not_found("The resource could not be found.")
         return self._pick(matches, req, project)
+
+    def _check_control(self, req: Request) -> None:
+        """The control API answers only when it is on, and only to the holder of its token if it has one."""
+        if not self.config.control_api:
+            raise not_found("The resource could not be found.")
+        expected = self.config.control_token
+        if expected is not None and not secrets.compare_digest(
+                req.headers.get(CONTROL_HEADER.lower(), "").encode("latin-1"), expected.encode("latin-1")):
+            raise forbidden(f"The mock's control API needs its token in {CONTROL_HEADER}.")
 
     def _pick(self, matches: list[tuple[routes.Methods, dict[str, str]]], req: Request,
               project: Project | None) -> tuple[Handler, MockRequest]:

@@ -30,19 +30,24 @@ DEFAULT_DURATIONS = {
 
 @dataclass(frozen=True)
 class Tenant:
-    """One tenant the mock serves: the token that opens it and the identity user behind it."""
+    """One tenant the mock serves: the token that opens it and the identity user behind it
+    (`password` None: no identity login for this tenant, only its token)."""
 
     tenant_id: str = DEFAULT_TENANT_ID
     token: str = DEFAULT_TOKEN
     user_id: str = DEFAULT_USER_ID
     username: str = DEFAULT_USERNAME
-    password: str = DEFAULT_PASSWORD
+    password: str | None = DEFAULT_PASSWORD
     name: str = "mock-project"
 
 
 @dataclass
 class MockConfig:
     tenants: list[Tenant] = field(default_factory=lambda: [Tenant()])
+    # The control API (/_mock/*): off, or on and open (None: for code that embeds the mock in its own
+    # process), or on for callers that send this token in X-Mock-Control-Token.
+    control_api: bool = True
+    control_token: str | None = None
     clock: str = "real"
     durations: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
     max_body_bytes: int = 1024 * 1024

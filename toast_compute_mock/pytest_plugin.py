@@ -11,6 +11,7 @@ Override `toast_compute_mock_config` to change tenants, clock or durations."""
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -47,8 +48,15 @@ class MockEndpoint:
     def state(self) -> Backend:
         return self.app.state
 
+    @property
+    def control_headers(self) -> dict[str, str]:
+        """What a call to the control API (`/_mock/...`) over HTTP needs."""
+        token = self.app.config.control_token
+        return {} if token is None else {"X-Mock-Control-Token": token}
+
     def client(self, **kwargs: Any) -> httpx.Client:
-        headers = {"X-Auth-Token": self.token, **kwargs.pop("headers", {})}
+        """An httpx.Client on the mock with the tenant's token (and the control API's)."""
+        headers = {"X-Auth-Token": self.token, **self.control_headers, **kwargs.pop("headers", {})}
         return httpx.Client(base_url=self.base_url, headers=headers, transport=self.transport, **kwargs)
 
     def reset(self) -> None:
@@ -76,7 +84,9 @@ def toast_compute_mock(toast_compute_mock_config: MockConfig) -> Iterator[MockEn
 
 @pytest.fixture(scope="session")
 def toast_compute_mock_server() -> Iterator[ThreadedServer]:
-    server = ThreadedServer(create_app(MockConfig(clock="immediate"))).start()
+    # On a port, so the control API is guarded: by a token only this session knows.
+    config = MockConfig(clock="immediate", control_token=secrets.token_urlsafe(16))
+    server = ThreadedServer(create_app(config)).start()
     yield server
     server.stop()
 

@@ -4,6 +4,7 @@ in the foreground (the console script), and granian in the foreground."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import os
 import socket
@@ -77,8 +78,7 @@ class SyncASGITransport(httpx.BaseTransport):
 
 
 def config_to_env(config: MockConfig) -> str:
-    return json.dumps({"tenants": [t.__dict__ for t in config.tenants], "clock": config.clock,
-                       "durations": config.durations})
+    return json.dumps(dataclasses.asdict(config))
 
 
 def app_from_env() -> MockApp:

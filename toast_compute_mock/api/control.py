@@ -1,5 +1,5 @@
 """The mock's own control API under `/_mock/` (never a Nova path): reset state, read and move
-the clock, send a server to ERROR. No token needed: it is a test tool on loopback."""
+the clock, send a server to ERROR. The app checks its own credential first (MockConfig.control_token)."""
 
 from __future__ import annotations
 
