@@ -3,6 +3,7 @@ isolates tenants like Nova, routes, and renders Nova's fault envelope for every 
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import re
@@ -19,6 +20,7 @@ from .backend import Backend, Project
 from .config import MockConfig
 from .faults import KEYSTONE_UNAUTHORIZED, NovaFault, bad_request, forbidden, not_found
 from .http import Handler, Heavy, MockRequest, Request, Response
+from .injection import Injection
 from .workers import WorkerPool
 
 log = logging.getLogger(__name__)
@@ -121,26 +123,45 @@ class MockApp:
 
     # -- dispatch --------------------------------------------------------------------------------
     async def respond(self, req: Request) -> Response:
-        """Routes and handles under the state lock; a `Heavy` handler's work runs in the worker pool
-        between its two steps, with the lock released and the event loop free."""
+        """Routes and handles under the state lock. An injected failure or delay, and a `Heavy` handler's
+        work, wait with the lock released and the event loop free."""
         try:
             with self.state.lock:
                 self.state.settle()
                 handler, request = self._route(req)
-                if not isinstance(handler, Heavy):
-                    return handler(request)
-                work = handler.prepare(request)
-            if work is not None:
-                tenant_id = request.caller.tenant_id if request.caller else ""
-                request.prepared = await self.workers.run(tenant_id, work)
-            with self.state.lock:
-                self.state.settle()
-                return handler.handle(request)
+                injection = self._injection(request)
+                if injection is None and not isinstance(handler, Heavy):
+                    return handler(request)  # the usual path: one lock, no waiting
+            if injection is not None:
+                await asyncio.sleep(injection.delay)
+                fault = injection.fault()
+                if fault is not None:
+                    raise fault
+            return await self._handle(handler, request)
         except NovaFault as fault:
             return self.fault_response(fault)
         except Exception:  # never expected: a bug in the mock, answered the way Nova would
             log.exception("unexpected error in %s %s", req.method, req.path)
             return self.fault_response(NovaFault(500, "Unexpected API Error. Please report this to the mock."))
+
+    async def _handle(self, handler: Handler, request: MockRequest) -> Response:
+        if isinstance(handler, Heavy):
+            with self.state.lock:
+                self.state.settle()
+                work = handler.prepare(request)
+            if work is not None:
+                tenant_id = request.caller.tenant_id if request.caller else ""
+                request.prepared = await self.workers.run(tenant_id, work)
+            handler = handler.handle
+        with self.state.lock:
+            self.state.settle()
+            return handler(request)
+
+    def _injection(self, request: MockRequest) -> Injection | None:
+        """The injected failure or delay this API request gets, if any (one use of it)."""
+        if request.caller is None:
+            return None
+        return self.state.injections.take(request.http.method, tuple(request.http.path.strip("/").split("/"))[2:])
 
     @staticmethod
     def fault_response(fault: NovaFault) -> Response:

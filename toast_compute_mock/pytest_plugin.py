@@ -22,6 +22,7 @@ import pytest
 from .app import MockApp, create_app
 from .backend import Backend
 from .config import MockConfig
+from .injection import Injection, parse
 from .serving import SyncASGITransport, ThreadedServer
 
 
@@ -67,6 +68,12 @@ class MockEndpoint:
 
     def set_clock(self, mode: str) -> None:
         self.state.set_clock_mode(mode)
+
+    def inject(self, method: str, path: str, status: int | None = None, **options: Any) -> Injection:
+        """The next `count` (default 1) `method path` requests answer `status` (429 with `Retry-After:
+        retry_after`, 500, 503...) and/or after `delay` seconds; e.g. `inject("GET", "/flavors", 503, count=2)`.
+        `path` is under /v2/{tenantId}, `{name}` matches one segment. `.matched` counts what it answered."""
+        return self.state.injections.add(parse({"method": method, "path": path, "status": status, **options}))
 
 
 @pytest.fixture

@@ -90,7 +90,6 @@ def test_catastrophic_name_filters_by_one_tenant_do_not_stall_another(server):
     seen, duration, responses = latencies_while(server, load)
     assert [r.status_code for r in responses] == [400] * 20
     assert "takes too long" in responses[0].json()["badRequest"]["message"]
-    assert duration >= 20 * 0.2 / MockConfig().worker_jobs_per_tenant, "A has its share of the pool, no more"
     assert seen[-1] < max(0.5, duration / 4), (seen[-5:], duration)  # before: B waited behind all 20 (4 s)
 
 
