@@ -16,6 +16,7 @@ from .config import (
     MockConfig,
     Tenant,
 )
+from .connections import DEFAULT_LIMITS, ConnectionLimits
 from .serving import serve_foreground
 
 CONTROL_TOKEN_ENV = "TOAST_COMPUTE_MOCK_CONTROL_TOKEN"
@@ -47,6 +48,14 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--clock", choices=CLOCK_MODES, default="real",
                         help="real: transitions take seconds; immediate: no time; manual: only "
                              "POST /_mock/clock/advance moves time (default: %(default)s)")
+    parser.add_argument("--header-timeout", type=float, default=DEFAULT_LIMITS.header_timeout,
+                        help="seconds a client has to send a request's head before it is disconnected "
+                             "(default: %(default)s)")
+    parser.add_argument("--keep-alive-timeout", type=float, default=DEFAULT_LIMITS.keep_alive_timeout,
+                        help="seconds an idle keep-alive connection stays open (uvicorn; default: %(default)s)")
+    parser.add_argument("--max-connections", type=int, default=DEFAULT_LIMITS.max_connections,
+                        help="open connections beyond which new ones are closed at once (uvicorn; "
+                             "default: %(default)s)")
     parser.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn",
                         help="HTTP server: uvicorn with httptools + uvloop, or granian (default: %(default)s, "
                              "the faster one for the mock in scripts/bench_mock.py)")
@@ -65,6 +74,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         for i, (token, tenant_id, username, password) in enumerate(zip(tokens, tenant_ids, usernames, passwords,
                                                                        strict=True))
     ]
+    args.limits = ConnectionLimits(header_timeout=args.header_timeout, keep_alive_timeout=args.keep_alive_timeout,
+                                   max_connections=args.max_connections)
     return args
 
 
@@ -77,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     control = "on (token required)" if config.control_api else "off"
     print(f"toast-compute-mock on http://{args.host}:{args.port} [{args.server}, clock {args.clock}, "
           f"control API {control}]: tenants {tenants}", file=sys.stderr, flush=True)
-    serve_foreground(config, args.host, args.port, args.server)
+    serve_foreground(config, args.host, args.port, args.server, args.limits)
     return 0
 
 
