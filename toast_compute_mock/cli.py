@@ -48,6 +48,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--clock", choices=CLOCK_MODES, default="real",
                         help="real: transitions take seconds; immediate: no time; manual: only "
                              "POST /_mock/clock/advance moves time (default: %(default)s)")
+    parser.add_argument("--deleted-retention", type=float, default=MockConfig.deleted_retention_seconds,
+                        help="seconds (on the mock's clock) a deleted server stays listed by changes-since "
+                             "(default: %(default)s)")
     parser.add_argument("--header-timeout", type=float, default=DEFAULT_LIMITS.header_timeout,
                         help="seconds a client has to send a request's head before it is disconnected "
                              "(default: %(default)s)")
@@ -82,7 +85,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     config = MockConfig(tenants=args.tenants, clock=args.clock, control_api=args.control_token is not None,
-                        control_token=args.control_token)
+                        control_token=args.control_token, deleted_retention_seconds=args.deleted_retention)
     # Never a token or a password in the output: logs are often kept and shared.
     tenants = ", ".join(t.tenant_id for t in config.tenants)
     control = "on (token required)" if config.control_api else "off"

@@ -58,7 +58,7 @@ class MockConfig:
     regex_budget_seconds: float = 0.5  # total time one `name` filter may spend matching
     # How long (on the mock's clock) a deleted server stays listed by `changes-since`, as Nova's
     # soft-deleted rows do until they are archived; then it is forgotten.
-    deleted_retention_seconds: float = 600.0
+    deleted_retention_seconds: float = 60.0
     worker_threads: int = 4  # the pool for CPU-heavy work (key generation, name filters)
     worker_jobs_per_tenant: int = 2  # one tenant's share of it at a time
 

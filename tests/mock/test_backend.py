@@ -412,3 +412,17 @@ def test_a_page_does_not_walk_over_deleted_servers(backend, project):
     assert list(servers.list_servers(backend, project, ServerFilters())) == [last, first]
     assert project.servers.deleted_count == 1000
     assert len(project.servers._ids) < 200  # the live order was compacted
+
+
+def test_a_deleted_server_keeps_no_cached_views(backend, project):
+    import orjson
+
+    from toast_compute_mock.api import views
+
+    server = active(backend, project)
+    views.cached(server, views.server_detail, "http://mock")
+    assert server.derived
+    servers.delete_server(backend, project, server.id)
+    assert server.derived == {}
+    assert b"\"DELETED\"" in orjson.dumps(views.cached(server, views.server_detail, "http://mock"))
+    assert server.derived == {}

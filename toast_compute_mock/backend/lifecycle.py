@@ -135,6 +135,7 @@ class Lifecycle:
         now = self._now()
         server.terminated_at = now
         server.set_state(now, "deleted", None, NOSTATE)
+        server.derived.clear()
         index = self.backend.projects[server.tenant_id].servers
         index.delete(server)
         index.prune(now - self.backend.config.deleted_retention_seconds)
