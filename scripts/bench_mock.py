@@ -339,28 +339,45 @@ def rss_mb(pid: int) -> float:
 
 
 def soak(args) -> dict:
-    """The mixed load for `args.soak` minutes, one wrk run per minute: throughput and RSS per minute."""
+    """The mixed load for `args.soak` minutes, one wrk run per minute: throughput, the server's CPU time per
+    request and its RSS per minute. After each minute, the same load for 10 s on a fresh server gives a
+    reference taken at the same machine load: aged/fresh does not move with the other jobs on the machine."""
     env = {"BENCH_TENANT": TENANT, "BENCH_TOKEN": TOKEN, "BENCH_PUBLIC_KEY": PUBLIC_KEY, "BENCH_IMAGE": IMAGES[0].id,
            "BENCH_FLAVOR": U2.id, "BENCH_NETWORK": NETWORKS[0].id}  # Default Network, a /24: addresses are reused
+
+    def measured(process: Process, seconds: int, run: str) -> dict:
+        cpu_before = cpu_seconds(process.proc.pid)
+        result = wrk(process.base, "soak.lua", seconds, args.connections, {**env, "BENCH_RUN": run})
+        result["cpu_us_per_request"] = round((cpu_seconds(process.proc.pid) - cpu_before) * 1e6 / result["requests"], 1)
+        return result
+
     minutes = []
     with serve("mock", "uvicorn") as mock:
         for minute in range(1, args.soak + 1):
-            cpu_before = cpu_seconds(mock.proc.pid)
-            result = wrk(mock.base, "soak.lua", 60, args.connections, {**env, "BENCH_RUN": str(minute)})
-            cpu_us = (cpu_seconds(mock.proc.pid) - cpu_before) * 1e6 / result["requests"]
-            result |= {"minute": minute, "rss_mb": rss_mb(mock.proc.pid), "cpu_us_per_request": round(cpu_us, 1),
-                       "load": load_average()}
+            result = measured(mock, 60, str(minute))
+            result |= {"minute": minute, "rss_mb": rss_mb(mock.proc.pid), "load": load_average()}
+            with serve("mock", "uvicorn") as fresh:
+                reference = measured(fresh, 10, f"fresh{minute}")
+            result["fresh"] = reference
+            result["aged_over_fresh"] = {"rps": round(result["rps"] / reference["rps"], 3), "cpu_us_per_request": round(
+                result["cpu_us_per_request"] / reference["cpu_us_per_request"], 3)}
             minutes.append(result)
             print(f"minute {minute}: {result['rps']} req/s, {result['cpu_us_per_request']} CPU us/request, "
-                  f"p99 {result['p99_us'] / 1000:.2f} ms, non-2xx {result['status_errors']}, RSS {result['rss_mb']} MB"
+                  f"p99 {result['p99_us'] / 1000:.2f} ms, non-2xx {result['status_errors']}, "
+                  f"RSS {result['rss_mb']} MB; "
+                  f"fresh server: {reference['rps']} req/s, {reference['cpu_us_per_request']} CPU us/request "
+                  f"(aged/fresh {result['aged_over_fresh']['rps']}, {result['aged_over_fresh']['cpu_us_per_request']})"
                   f"  [{result['load']}]", flush=True)
     first, last = minutes[0], minutes[-1]
-    # On a shared machine throughput follows the load; the server's CPU time per request much less so.
     summary = {"minutes": minutes, "throughput_last_over_first": round(last["rps"] / first["rps"], 3),
                "cpu_per_request_last_over_first": round(last["cpu_us_per_request"] / first["cpu_us_per_request"], 3),
-               "rss_last_over_first": round(last["rss_mb"] / first["rss_mb"], 3)}
+               "rss_last_over_first": round(last["rss_mb"] / first["rss_mb"], 3),
+               "aged_over_fresh_throughput": [m["aged_over_fresh"]["rps"] for m in minutes],
+               "aged_over_fresh_cpu": [m["aged_over_fresh"]["cpu_us_per_request"] for m in minutes]}
     print(f"last/first minute: throughput {summary['throughput_last_over_first']} (goal >= 0.9), CPU time per "
-          f"request {summary['cpu_per_request_last_over_first']}, RSS {summary['rss_last_over_first']} (goal <= 1.2)")
+          f"request {summary['cpu_per_request_last_over_first']}, RSS {summary['rss_last_over_first']} (goal <= 1.2)\n"
+          f"aged/fresh per minute (same machine load): throughput {summary['aged_over_fresh_throughput']}, "
+          f"CPU time per request {summary['aged_over_fresh_cpu']}")
     return summary
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import ipaddress
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -26,7 +27,8 @@ class ServerIndex:
         self._holes = 0
         self._slot: dict[str, int] = {}  # live id -> position in the live order
         self._live: dict[str, Server] = {}
-        self._deleted: dict[str, Server] = {}  # in deletion order, oldest first
+        self._deleted: dict[str, Server] = {}
+        self._deletion_order: deque[Server] = deque()  # oldest first (popping a dict's first key is not O(1))
         self._seq_of: dict[str, int] = {}  # live and retained deleted ids -> creation number
         self._next = 0
 
@@ -43,6 +45,7 @@ class ServerIndex:
         self._ids[self._slot.pop(server.id)] = None
         del self._live[server.id]
         self._deleted[server.id] = server
+        self._deletion_order.append(server)
         self._holes += 1
         if self._holes > max(64, len(self._live)):  # compact: pages never walk over many holes
             kept = [(seq, i) for seq, i in zip(self._seqs, self._ids, strict=True) if i is not None]
@@ -51,11 +54,10 @@ class ServerIndex:
             self._holes = 0
 
     def prune(self, deleted_before: float) -> None:
-        """Forgets servers deleted before this time (oldest first: the index is in deletion order)."""
-        while self._deleted:
-            oldest = next(iter(self._deleted.values()))
-            if oldest.terminated_at is None or oldest.terminated_at >= deleted_before:
-                break
+        """Forgets servers deleted before this time."""
+        order = self._deletion_order
+        while order and (order[0].terminated_at or 0.0) < deleted_before:
+            oldest = order.popleft()
             del self._deleted[oldest.id]
             del self._seq_of[oldest.id]
 
