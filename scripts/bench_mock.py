@@ -201,12 +201,12 @@ def wrk(base: str, script: str, duration: int, connections: int, env: dict) -> d
 RUNS = iter(range(1, 1_000_000))
 
 
-def delete_leftover_keypairs(base: str) -> None:
+def delete_leftover_keypairs(base: str, prefix: str = "bench-") -> None:
     """Keypairs created by the last requests of a run (their deletes never came): under the quota."""
     with httpx.Client(base_url=f"{base}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}) as client:
         for item in client.get("/os-keypairs").json().get("keypairs", []):
             name = item.get("keypair", {}).get("name", "")
-            if name.startswith("bench-"):
+            if name.startswith(prefix):
                 client.delete(f"/os-keypairs/{name}")
 
 
@@ -338,6 +338,14 @@ def rss_mb(pid: int) -> float:
     raise RuntimeError(f"no VmRSS for {pid}")
 
 
+def delete_leftovers(base: str) -> None:
+    """The servers and key pairs a soak run left (its last creates): the next run starts from the same state."""
+    with httpx.Client(base_url=f"{base}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}, timeout=30) as client:
+        for server in client.get("/servers", params={"limit": 1000}).json()["servers"]:
+            client.delete(f"/servers/{server['id']}")
+    delete_leftover_keypairs(base, prefix="soak-")
+
+
 def soak(args) -> dict:
     """The mixed load for `args.soak` minutes, one wrk run per minute: throughput, the server's CPU time per
     request and its RSS per minute. After each minute, the same load for 10 s on a fresh server gives a
@@ -349,6 +357,7 @@ def soak(args) -> dict:
         cpu_before = cpu_seconds(process.proc.pid)
         result = wrk(process.base, "soak.lua", seconds, args.connections, {**env, "BENCH_RUN": run})
         result["cpu_us_per_request"] = round((cpu_seconds(process.proc.pid) - cpu_before) * 1e6 / result["requests"], 1)
+        delete_leftovers(process.base)  # each wrk run starts with its own empty lists: the load stays the same
         return result
 
     minutes = []
