@@ -59,6 +59,7 @@ class MockConfig:
     # How long (on the mock's clock) a deleted server stays listed by `changes-since`, as Nova's
     # soft-deleted rows do until they are archived; then it is forgotten.
     deleted_retention_seconds: float = 60.0
+    deleted_kept_per_tenant: int = 5000  # and at most this many (memory stays bounded at any delete rate)
     worker_threads: int = 4  # the pool for CPU-heavy work (key generation, name filters)
     worker_jobs_per_tenant: int = 2  # one tenant's share of it at a time
 

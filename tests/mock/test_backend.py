@@ -426,3 +426,13 @@ def test_a_deleted_server_keeps_no_cached_views(backend, project):
     assert server.derived == {}
     assert b"\"DELETED\"" in orjson.dumps(views.cached(server, views.server_detail, "http://mock"))
     assert server.derived == {}
+
+
+def test_at_most_so_many_deleted_servers_are_kept():
+    backend = Backend(MockConfig(clock="manual", deleted_kept_per_tenant=3))
+    project = next(iter(backend.projects.values()))
+    deleted = [create(backend, project) for _ in range(5)]
+    for server in deleted:
+        servers.delete_server(backend, project, server.id)
+    assert project.servers.deleted_count == 3
+    assert list(servers.list_servers(backend, project, ServerFilters(changes_since=0.0))) == deleted[:1:-1]

@@ -138,4 +138,5 @@ class Lifecycle:
         server.derived.clear()
         index = self.backend.projects[server.tenant_id].servers
         index.delete(server)
-        index.prune(now - self.backend.config.deleted_retention_seconds)
+        config = self.backend.config
+        index.prune(now - config.deleted_retention_seconds, config.deleted_kept_per_tenant)

@@ -53,10 +53,10 @@ class ServerIndex:
             self._slot = {i: n for n, (_, i) in enumerate(kept) if i is not None}
             self._holes = 0
 
-    def prune(self, deleted_before: float) -> None:
-        """Forgets servers deleted before this time."""
+    def prune(self, deleted_before: float, keep_at_most: int) -> None:
+        """Forgets servers deleted before this time, and the oldest beyond `keep_at_most`."""
         order = self._deletion_order
-        while order and (order[0].terminated_at or 0.0) < deleted_before:
+        while order and ((order[0].terminated_at or 0.0) < deleted_before or len(order) > keep_at_most):
             oldest = order.popleft()
             del self._deleted[oldest.id]
             del self._seq_of[oldest.id]

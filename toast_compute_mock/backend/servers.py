@@ -377,7 +377,8 @@ def list_servers(backend: Backend, project: Project, filters: ServerFilters,
         tests.append(lambda s: s.image is not None and s.image.id == image_id)
     if since is not None:
         tests.append(lambda s: s.updated >= since)  # deleted servers included, as Nova does
-        project.servers.prune(backend.clock.now() - backend.config.deleted_retention_seconds)
+        config = backend.config
+        project.servers.prune(backend.clock.now() - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
     if filters.name_pattern is not None:
         matching = filters.name_matches
         if matching is None:
