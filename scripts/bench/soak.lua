@@ -1,7 +1,7 @@
 -- The soak's mixed load (scripts/bench_mock.py --soak): creates, deletes, HARD reboots, key pair import
 -- and delete, lists, name filters and shows, one of each in turn per wrk thread. Each thread keeps at most
 -- 20 live servers (its oldest is deleted), so addresses of deleted servers are reused on the /24 network.
--- done() prints one JSON line (as mix.lua).
+-- done() (common.lua) prints one JSON line.
 local tenant = os.getenv("BENCH_TENANT")
 local token = os.getenv("BENCH_TOKEN")
 local key = os.getenv("BENCH_PUBLIC_KEY")
@@ -9,18 +9,10 @@ local image, flavor, network = os.getenv("BENCH_IMAGE"), os.getenv("BENCH_FLAVOR
 local run = os.getenv("BENCH_RUN") or "0"
 local prefix = "/v2/" .. tenant
 local counter, servers, keypairs = 0, {}, {}
-thread_id = 0
-local ids = 0
-
-function setup(thread)
-  ids = ids + 1
-  thread:set("thread_id", ids)
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "common.lua")
 
 local function req(method, path, body)
-  local headers = {["X-Auth-Token"] = token}
-  if body then headers["Content-Type"] = "application/json" end
-  return wrk.format(method, prefix .. path, headers, body)
+  return api_request(prefix, token, method, path, body)
 end
 
 local function create_server()
@@ -69,11 +61,3 @@ function response(status, headers, body)
   end
 end
 
-function done(summary, latency, requests)
-  io.write(string.format(
-    '{"requests": %d, "duration_us": %d, "status_errors": %d, "socket_errors": %d, "p50_us": %d, "p99_us": %d, '
-    .. '"max_us": %d}\n',
-    summary.requests, summary.duration, summary.errors.status,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50), latency:percentile(99), latency.max))
-end
