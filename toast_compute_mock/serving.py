@@ -14,8 +14,7 @@ import httpx
 import uvicorn
 
 from .app import ASGIApp, MockApp, create_app
-from .config import MockConfig, Tenant
-from .config import DEFAULT_LIMITS, ConnectionLimits
+from .config import DEFAULT_LIMITS, ConnectionLimits, MockConfig, Tenant
 from .connections import guarded_protocol
 
 CONFIG_ENV = "TOAST_COMPUTE_MOCK_CONFIG"  # how the CLI hands its config to granian's worker
