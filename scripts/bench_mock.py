@@ -13,6 +13,10 @@ Prism with `npm ci` when missing. Loopback only; every run is bounded by --durat
 
     python -m scripts.bench_mock [--duration 10] [--connections 16] [--output reports/bench-mock.json]
 
+`--fairness` measures instead tenant B's `GET /flavors` latency (wrk -c1) alone and while tenant A keeps
+50 key generations, then 20 catastrophic name filters, in flight; `--soak [MINUTES]` runs a mixed load
+(scripts/bench/soak.lua) for 5 minutes and reports throughput and the server's RSS per minute.
+
 With `--compare-with DIR` (another checkout, e.g. a `git worktree` at main) it measures the handlers'
 CPU time per request in-process (scripts/bench/handler_cpu.py), then only the mix over HTTP,
 this tree's mock against DIR's on each server stack, in interleaved rounds, and reports the ratio
@@ -29,13 +33,16 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 
+from scripts.bench.serve import TENANT_B
 from spec_toolkit.paths import BUNDLE as SPEC
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 from toast_compute_mock.config import DEFAULT_TENANT_ID as TENANT
@@ -221,12 +228,12 @@ def wrk(base: str, script: str, duration: int, connections: int, env: dict) -> d
 RUNS = iter(range(1, 1_000_000))
 
 
-def delete_leftover_keypairs(base: str) -> None:
+def delete_leftover_keypairs(base: str, prefix: str = "bench-") -> None:
     """Keypairs created by the last requests of a run (their deletes never came): under the quota."""
     with httpx.Client(base_url=f"{base}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}) as client:
         for item in client.get("/os-keypairs").json().get("keypairs", []):
             name = item.get("keypair", {}).get("name", "")
-            if name.startswith("bench-"):
+            if name.startswith(prefix):
                 client.delete(f"/os-keypairs/{name}")
 
 
@@ -290,6 +297,126 @@ def growth(server: str, args) -> dict:
     return results
 
 
+EVIL_NAME = "a" * 34 + "!"  # with `name=(a|aa)+$`: catastrophic backtracking
+EXPENSIVE_LOADS = {  # what tenant A keeps in flight: (how many at once, method, path, body)
+    "50 key generations": (50, "POST", "/os-keypairs", "keypair"),
+    "20 catastrophic name filters": (20, "GET", "/servers?name=(a%7Caa)%2B%24", None),
+}
+
+
+def keep_busy(base: str, load: tuple, stop: threading.Event, answers: Counter) -> None:
+    """Tenant A keeps `count` expensive requests in flight until `stop`; counts the answers by status."""
+    import asyncio
+
+    count, method, path, body = load
+
+    async def worker(client: httpx.AsyncClient, n: int) -> None:
+        i = 0
+        while not stop.is_set():
+            i += 1
+            name = f"fair-{n}-{i}"
+            json_body = {"keypair": {"name": name}} if body else None
+            response = await client.request(method, path, json=json_body)
+            answers[response.status_code] += 1
+            if body and response.status_code == 200:
+                await client.delete(f"/os-keypairs/{name}")
+
+    async def run() -> None:
+        async with httpx.AsyncClient(base_url=f"{base}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}, timeout=60,
+                                     limits=httpx.Limits(max_connections=count)) as client:
+            await asyncio.gather(*(worker(client, n) for n in range(count)))
+
+    asyncio.run(run())
+
+
+def fairness(args) -> dict:
+    """Tenant B's cheap GET (wrk -c1) alone, then while tenant A runs each expensive load."""
+    env = {"BENCH_PATH": f"/v2/{TENANT_B.tenant_id}/flavors", "BENCH_TOKEN": TENANT_B.token}
+    results: dict = {"load_before": load_average()}
+    with serve("mock-tenants", "uvicorn") as mock:
+        with httpx.Client(base_url=f"{mock.base}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}) as client:
+            client.post("/servers", json={"server": {**SERVER_BODY, "name": EVIL_NAME}}).raise_for_status()
+        wrk(mock.base, "mix.lua", 2, 1, env)  # warm-up
+        results["B alone"] = wrk(mock.base, "mix.lua", args.duration, 1, env)
+        for name, load in EXPENSIVE_LOADS.items():
+            stop, answers = threading.Event(), Counter()
+            loader = threading.Thread(target=keep_busy, args=(mock.base, load, stop, answers))
+            loader.start()
+            time.sleep(1)  # A's requests are in flight
+            results[f"B while A runs {name}"] = wrk(mock.base, "mix.lua", args.duration, 1, env)
+            stop.set()
+            loader.join()
+            results[f"B while A runs {name}"]["A_answers"] = dict(answers)
+    results["load_after"] = load_average()
+    print(f"\ntenant B's GET /flavors (wrk -c1 -d{args.duration}s), uvicorn; goal p99 <= 50 ms under A's load")
+    for name, r in results.items():
+        if isinstance(r, dict):
+            print(f"{name:<52} p50 {r['p50_us'] / 1000:6.2f} ms  p99 {r['p99_us'] / 1000:6.2f} ms  "
+                  f"max {r['max_us'] / 1000:7.2f} ms  {r['rps']} req/s" +
+                  (f"  A's answers {r['A_answers']}" if "A_answers" in r else ""))
+    print(f"before: {results['load_before']}\nafter:  {results['load_after']}")
+    return results
+
+
+def rss_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    raise RuntimeError(f"no VmRSS for {pid}")
+
+
+def delete_leftovers(base: str) -> None:
+    """The servers and key pairs a soak run left (its last creates): the next run starts from the same state."""
+    with httpx.Client(base_url=f"{base}/v2/{TENANT}", headers={"X-Auth-Token": TOKEN}, timeout=30) as client:
+        for server in client.get("/servers", params={"limit": 1000}).json()["servers"]:
+            client.delete(f"/servers/{server['id']}")
+    delete_leftover_keypairs(base, prefix="soak-")
+
+
+def soak(args) -> dict:
+    """The mixed load for `args.soak` minutes, one wrk run per minute: throughput, the server's CPU time per
+    request and its RSS per minute. After each minute, the same load for 10 s on a fresh server gives a
+    reference taken at the same machine load: aged/fresh does not move with the other jobs on the machine."""
+    env = {"BENCH_TENANT": TENANT, "BENCH_TOKEN": TOKEN, "BENCH_PUBLIC_KEY": PUBLIC_KEY, "BENCH_IMAGE": IMAGES[0].id,
+           "BENCH_FLAVOR": U2.id, "BENCH_NETWORK": NETWORKS[0].id}  # Default Network, a /24: addresses are reused
+
+    def measured(process: Process, seconds: int, run: str) -> dict:
+        cpu_before = cpu_seconds(process.proc.pid)
+        result = wrk(process.base, "soak.lua", seconds, args.connections, {**env, "BENCH_RUN": run})
+        result["cpu_us_per_request"] = round((cpu_seconds(process.proc.pid) - cpu_before) * 1e6 / result["requests"], 1)
+        delete_leftovers(process.base)  # each wrk run starts with its own empty lists: the load stays the same
+        return result
+
+    minutes = []
+    with serve("mock", "uvicorn") as mock:
+        for minute in range(1, args.soak + 1):
+            result = measured(mock, 60, str(minute))
+            result |= {"minute": minute, "rss_mb": rss_mb(mock.proc.pid), "load": load_average()}
+            with serve("mock", "uvicorn") as fresh:
+                reference = measured(fresh, 10, f"fresh{minute}")
+            result["fresh"] = reference
+            result["aged_over_fresh"] = {"rps": round(result["rps"] / reference["rps"], 3), "cpu_us_per_request": round(
+                result["cpu_us_per_request"] / reference["cpu_us_per_request"], 3)}
+            minutes.append(result)
+            print(f"minute {minute}: {result['rps']} req/s, {result['cpu_us_per_request']} CPU us/request, "
+                  f"p99 {result['p99_us'] / 1000:.2f} ms, non-2xx {result['status_errors']}, "
+                  f"RSS {result['rss_mb']} MB; "
+                  f"fresh server: {reference['rps']} req/s, {reference['cpu_us_per_request']} CPU us/request "
+                  f"(aged/fresh {result['aged_over_fresh']['rps']}, {result['aged_over_fresh']['cpu_us_per_request']})"
+                  f"  [{result['load']}]", flush=True)
+    first, last = minutes[0], minutes[-1]
+    summary = {"minutes": minutes, "throughput_last_over_first": round(last["rps"] / first["rps"], 3),
+               "cpu_per_request_last_over_first": round(last["cpu_us_per_request"] / first["cpu_us_per_request"], 3),
+               "rss_last_over_first": round(last["rss_mb"] / first["rss_mb"], 3),
+               "aged_over_fresh_throughput": [m["aged_over_fresh"]["rps"] for m in minutes],
+               "aged_over_fresh_cpu": [m["aged_over_fresh"]["cpu_us_per_request"] for m in minutes]}
+    print(f"last/first minute: throughput {summary['throughput_last_over_first']} (goal >= 0.9), CPU time per "
+          f"request {summary['cpu_per_request_last_over_first']}, RSS {summary['rss_last_over_first']} (goal <= 1.2)\n"
+          f"aged/fresh per minute (same machine load): throughput {summary['aged_over_fresh_throughput']}, "
+          f"CPU time per request {summary['aged_over_fresh_cpu']}")
+    return summary
+
+
 def median_run(runs: list[dict]) -> dict:
     """The run with the median throughput (its latencies come with it)."""
     return sorted(runs, key=lambda r: r["rps"])[len(runs) // 2] | {"rps_all": [r["rps"] for r in runs]}
@@ -306,11 +433,25 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=ROOT / "reports" / "bench-mock.json")
     parser.add_argument("--compare-with", type=Path, metavar="DIR",
                         help="another checkout of the project: compare its mock with this one (mix only)")
+    parser.add_argument("--fairness", action="store_true",
+                        help="only the fairness figure: tenant B's cheap GET while tenant A runs expensive requests")
+    parser.add_argument("--soak", type=int, nargs="?", const=5, metavar="MINUTES",
+                        help="only the soak: a mixed load for MINUTES (default 5), throughput and RSS per minute")
     args = parser.parse_args()
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    ensure_tools(prism=not args.compare_with and not args.no_prism)
+    special = args.compare_with or args.fairness or args.soak
+    ensure_tools(prism=not special and not args.no_prism)
     if args.compare_with:
         return compare(args)
+    if args.fairness or args.soak:
+        results = {}
+        if args.fairness:
+            results["fairness"] = fairness(args)
+        if args.soak:
+            results["soak"] = soak(args)
+        args.output.write_text(json.dumps(results, indent=2))
+        print(f"results: {args.output}")
+        return 0
     recorded = args.output.parent / "bench-recorded.json"
     os.environ["BENCH_RECORDED"] = str(recorded)
     servers = args.servers.split(",")

@@ -3,9 +3,11 @@ isolates tenants like Nova, routes, and renders Nova's fault envelope for every 
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import re
+import secrets
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -16,14 +18,19 @@ import orjson
 from . import routes
 from .backend import Backend, Project
 from .config import MockConfig
-from .faults import KEYSTONE_UNAUTHORIZED, NovaFault, bad_request, not_found
-from .http import MockRequest, Request, Response
+from .faults import KEYSTONE_UNAUTHORIZED, NovaFault, bad_request, forbidden, not_found
+from .http import Handler, Heavy, MockRequest, Request, Response
+from .injection import Injection
+from .workers import WorkerPool
 
 log = logging.getLogger(__name__)
 TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id pattern
 
 
-_USED = {b"host", b"x-auth-token", b"content-type", b"content-length"}  # the request headers the mock reads
+CONTROL_PREFIX = "_mock"
+CONTROL_HEADER = "X-Mock-Control-Token"
+# The request headers the mock reads.
+_USED = {b"host", b"x-auth-token", b"content-type", b"content-length", CONTROL_HEADER.lower().encode()}
 
 
 # The ASGI interface, loosely typed (no framework dependency for three names).
@@ -51,6 +58,7 @@ class MockApp:
     def __init__(self, config: MockConfig | None = None) -> None:
         self.config = config or MockConfig()
         self.state = Backend(self.config)
+        self.workers = WorkerPool(self.config.worker_threads, self.config.worker_jobs_per_tenant)
         prefix = uuid.uuid4().hex[:20]  # request ids look like Nova's req-<uuid>; cheap to make
         self._request_ids = (
             f"req-{prefix[:8]}-{prefix[8:12]}-{prefix[12:16]}-{prefix[16:20]}-{n:012x}".encode()
@@ -84,7 +92,7 @@ class MockApp:
                 body=body,
                 base_url=_base_url(scope, headers),
             )
-            response = self.handle(request)
+            response = await self.respond(request)
         payload = b"" if response.body is None else orjson.dumps(response.body)
         out = [(b"content-length", str(len(payload)).encode())]
         if response.body is not None:
@@ -114,34 +122,67 @@ class MockApp:
         return b"".join(chunks)
 
     # -- dispatch --------------------------------------------------------------------------------
-    def handle(self, req: Request) -> Response:
+    async def respond(self, req: Request) -> Response:
+        """Routes and handles under the state lock. An injected failure or delay, and a `Heavy` handler's
+        work, wait with the lock released and the event loop free."""
         try:
             with self.state.lock:
                 self.state.settle()
-                return self._dispatch(req)
+                handler, request = self._route(req)
+                injection = self._injection(request)
+                if injection is None and not isinstance(handler, Heavy):
+                    return handler(request)  # the usual path: one lock, no waiting
+            if injection is not None:
+                await asyncio.sleep(injection.delay)
+                fault = injection.fault()
+                if fault is not None:
+                    raise fault
+            return await self._handle(handler, request)
         except NovaFault as fault:
             return self.fault_response(fault)
         except Exception:  # never expected: a bug in the mock, answered the way Nova would
             log.exception("unexpected error in %s %s", req.method, req.path)
             return self.fault_response(NovaFault(500, "Unexpected API Error. Please report this to the mock."))
 
+    async def _handle(self, handler: Handler, request: MockRequest) -> Response:
+        if isinstance(handler, Heavy):
+            with self.state.lock:
+                self.state.settle()
+                work = handler.prepare(request)
+            if work is not None:
+                tenant_id = request.caller.tenant_id if request.caller else ""
+                request.prepared = await self.workers.run(tenant_id, work)
+            handler = handler.handle
+        with self.state.lock:
+            self.state.settle()
+            return handler(request)
+
+    def _injection(self, request: MockRequest) -> Injection | None:
+        """The injected failure or delay this API request gets, if any (one use of it)."""
+        if request.caller is None:
+            return None
+        return self.state.injections.take(request.http.method, tuple(request.http.path.strip("/").split("/"))[2:])
+
     @staticmethod
     def fault_response(fault: NovaFault) -> Response:
         return Response(fault.code, fault.body(), fault.headers)
 
-    def _dispatch(self, req: Request) -> Response:
+    def _route(self, req: Request) -> tuple[Handler, MockRequest]:
+        """The handler and its request, after keystonemiddleware's and Nova's checks of the token."""
         segments = tuple(req.path.strip("/").split("/"))
         if "%" in req.path:
             segments = tuple(unquote(s, errors="replace") for s in segments)
+        if segments[0] == CONTROL_PREFIX:
+            self._check_control(req)
         public = routes.PUBLIC_ROUTES.match(segments)
         if public:
-            return self._call(public, req, None)
+            return self._pick(public, req, None)
         if len(segments) < 2 or segments[0] != "v2":
             raise not_found("The resource could not be found.")
         project = self.state.project_for_token(req.headers.get("x-auth-token"))
         if project is None:
-            return Response(401, KEYSTONE_UNAUTHORIZED,
-                            {"WWW-Authenticate": f"Keystone uri=\"{req.base_url}/v2.0\""})
+            raise NovaFault(401, "", {"WWW-Authenticate": f"Keystone uri=\"{req.base_url}/v2.0\""},
+                            body=KEYSTONE_UNAUTHORIZED)
         path_tenant = segments[1]
         if not TENANT_SEGMENT.match(path_tenant):
             raise not_found("The resource could not be found.")
@@ -151,15 +192,24 @@ class MockApp:
         matches = routes.API_ROUTES.match(segments[2:])
         if not matches:
             raise not_found("The resource could not be found.")
-        return self._call(matches, req, project)
+        return self._pick(matches, req, project)
 
-    def _call(self, matches: list[tuple[routes.Methods, dict[str, str]]], req: Request,
-              project: Project | None) -> Response:
+    def _check_control(self, req: Request) -> None:
+        """The control API answers only when it is on, and only to the holder of its token if it has one."""
+        if not self.config.control_api:
+            raise not_found("The resource could not be found.")
+        expected = self.config.control_token
+        if expected is not None and not secrets.compare_digest(
+                req.headers.get(CONTROL_HEADER.lower(), "").encode("latin-1"), expected.encode("latin-1")):
+            raise forbidden(f"The mock's control API needs its token in {CONTROL_HEADER}.")
+
+    def _pick(self, matches: list[tuple[routes.Methods, dict[str, str]]], req: Request,
+              project: Project | None) -> tuple[Handler, MockRequest]:
         """The handler for the request's method in the first route that has one, or 405."""
         for methods, args in matches:
             handler = methods.get(req.method)
             if handler is not None:
-                return handler(MockRequest(req, self.state, project, args))
+                return handler, MockRequest(req, self.state, project, args)
         allowed = sorted({m for methods, _ in matches for m in methods})
         raise NovaFault(405, "The method specified is not allowed for this resource.", {"Allow": ", ".join(allowed)})
 

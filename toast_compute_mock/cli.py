@@ -3,10 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from .config import CLOCK_MODES, DEFAULT_TENANT_ID, DEFAULT_TOKEN, DEFAULT_USER_ID, MockConfig, Tenant
+from .config import (
+    CLOCK_MODES,
+    DEFAULT_LIMITS,
+    DEFAULT_PASSWORD,
+    DEFAULT_TENANT_ID,
+    DEFAULT_TOKEN,
+    DEFAULT_USER_ID,
+    DEFAULT_USERNAME,
+    ConnectionLimits,
+    MockConfig,
+    Tenant,
+)
 from .extra import missing_dependency_message
+
+CONTROL_TOKEN_ENV = "TOAST_COMPUTE_MOCK_CONTROL_TOKEN"
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -22,9 +36,30 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--tenant-id", action="append",
                         help="the tenant each --token opens, 32 lowercase hex characters "
                              f"(default: {DEFAULT_TENANT_ID})")
+    parser.add_argument("--username", action="append",
+                        help="identity user of each tenant, in --token order (default: "
+                             f"{DEFAULT_USERNAME} for the first, mock-userN@example.com for the others)")
+    parser.add_argument("--password", action="append",
+                        help="identity password of each tenant, in --token order (default: "
+                             f"{DEFAULT_PASSWORD} for the first; the others get no identity login)")
+    parser.add_argument("--control-token", default=os.environ.get(CONTROL_TOKEN_ENV),
+                        help="turns the control API (/_mock/*) on for callers that send this token in "
+                             f"X-Mock-Control-Token (default: ${CONTROL_TOKEN_ENV}; without it the control "
+                             "API is off)")
     parser.add_argument("--clock", choices=CLOCK_MODES, default="real",
                         help="real: transitions take seconds; immediate: no time; manual: only "
                              "POST /_mock/clock/advance moves time (default: %(default)s)")
+    parser.add_argument("--deleted-retention", type=float, default=MockConfig.deleted_retention_seconds,
+                        help="seconds (on the mock's clock) a deleted server stays listed by changes-since "
+                             "(default: %(default)s)")
+    parser.add_argument("--header-timeout", type=float, default=DEFAULT_LIMITS.header_timeout,
+                        help="seconds a client has to send a request's head before it is disconnected "
+                             "(default: %(default)s)")
+    parser.add_argument("--keep-alive-timeout", type=float, default=DEFAULT_LIMITS.keep_alive_timeout,
+                        help="seconds an idle keep-alive connection stays open (uvicorn; default: %(default)s)")
+    parser.add_argument("--max-connections", type=int, default=DEFAULT_LIMITS.max_connections,
+                        help="open connections beyond which new ones are closed at once (uvicorn; "
+                             "default: %(default)s)")
     parser.add_argument("--server", choices=("uvicorn", "granian"), default="uvicorn",
                         help="HTTP server: uvicorn with httptools + uvloop, or granian (default: %(default)s, "
                              "the faster one for the mock in scripts/bench_mock.py)")
@@ -33,11 +68,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     tenant_ids = args.tenant_id or [DEFAULT_TENANT_ID]
     if len(tokens) != len(tenant_ids):
         parser.error("give one --tenant-id per --token")
+    usernames = args.username or [DEFAULT_USERNAME, *(f"mock-user{i}@example.com" for i in range(1, len(tokens)))]
+    passwords: list[str | None] = args.password or [DEFAULT_PASSWORD, *([None] * (len(tokens) - 1))]
+    if len(usernames) != len(tokens) or len(passwords) != len(tokens):
+        parser.error("give one --username and one --password per --token, or none")
     args.tenants = [
         Tenant(tenant_id=tenant_id, token=token, user_id=DEFAULT_USER_ID if i == 0 else f"{tenant_id[:24]}{i:08x}",
-               username=f"mock-user{i or ''}@example.com")
-        for i, (token, tenant_id) in enumerate(zip(tokens, tenant_ids, strict=True))
+               username=username, password=password)
+        for i, (token, tenant_id, username, password) in enumerate(zip(tokens, tenant_ids, usernames, passwords,
+                                                                       strict=True))
     ]
+    args.limits = ConnectionLimits(header_timeout=args.header_timeout, keep_alive_timeout=args.keep_alive_timeout,
+                                   max_connections=args.max_connections)
     return args
 
 
@@ -47,11 +89,14 @@ def main(argv: list[str] | None = None) -> int:
         from .serving import serve_foreground
     except ModuleNotFoundError as error:  # installed without the `mock` extra
         sys.exit(f"toast-compute-mock: {missing_dependency_message(error)}")
-    config = MockConfig(tenants=args.tenants, clock=args.clock)
-    tenants = ", ".join(f"{t.tenant_id} (token {t.token})" for t in config.tenants)
-    print(f"toast-compute-mock on http://{args.host}:{args.port} [{args.server}, clock {args.clock}]: {tenants}",
-          file=sys.stderr, flush=True)
-    serve_foreground(config, args.host, args.port, args.server)
+    config = MockConfig(tenants=args.tenants, clock=args.clock, control_api=args.control_token is not None,
+                        control_token=args.control_token, deleted_retention_seconds=args.deleted_retention)
+    # Never a token or a password in the output: logs are often kept and shared.
+    tenants = ", ".join(t.tenant_id for t in config.tenants)
+    control = "on (token required)" if config.control_api else "off"
+    print(f"toast-compute-mock on http://{args.host}:{args.port} [{args.server}, clock {args.clock}, "
+          f"control API {control}]: tenants {tenants}", file=sys.stderr, flush=True)
+    serve_foreground(config, args.host, args.port, args.server, args.limits)
     return 0
 
 

@@ -30,19 +30,24 @@ DEFAULT_DURATIONS = {
 
 @dataclass(frozen=True)
 class Tenant:
-    """One tenant the mock serves: the token that opens it and the identity user behind it."""
+    """One tenant the mock serves: the token that opens it and the identity user behind it
+    (`password` None: no identity login for this tenant, only its token)."""
 
     tenant_id: str = DEFAULT_TENANT_ID
     token: str = DEFAULT_TOKEN
     user_id: str = DEFAULT_USER_ID
     username: str = DEFAULT_USERNAME
-    password: str = DEFAULT_PASSWORD
+    password: str | None = DEFAULT_PASSWORD
     name: str = "mock-project"
 
 
 @dataclass
 class MockConfig:
     tenants: list[Tenant] = field(default_factory=lambda: [Tenant()])
+    # The control API (/_mock/*): off, or on and open (None: for code that embeds the mock in its own
+    # process), or on for callers that send this token in X-Mock-Control-Token.
+    control_api: bool = True
+    control_token: str | None = None
     clock: str = "real"
     durations: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_DURATIONS))
     max_body_bytes: int = 1024 * 1024
@@ -51,6 +56,12 @@ class MockConfig:
     keypair_quota: int = 100  # Nova's key_pairs quota
     max_count: int = 10  # TOAST: at most 10 servers per create call
     regex_budget_seconds: float = 0.5  # total time one `name` filter may spend matching
+    # How long (on the mock's clock) a deleted server stays listed by `changes-since`, as Nova's
+    # soft-deleted rows do until they are archived; then it is forgotten.
+    deleted_retention_seconds: float = 60.0
+    deleted_kept_per_tenant: int = 5000  # and at most this many (memory stays bounded at any delete rate)
+    worker_threads: int = 4  # the pool for CPU-heavy work (key generation, name filters)
+    worker_jobs_per_tenant: int = 2  # one tenant's share of it at a time
 
     def __post_init__(self) -> None:
         if self.clock not in CLOCK_MODES:
@@ -60,3 +71,16 @@ class MockConfig:
         tokens = [t.token for t in self.tenants]
         if len(set(tokens)) != len(tokens):
             raise ValueError("every tenant needs its own token")
+
+
+@dataclass(frozen=True)
+class ConnectionLimits:
+    """Limits on slow clients (enforced by connections.py on uvicorn; granian has its own)."""
+
+    header_timeout: float = 10.0  # seconds from connecting (or from a request's first byte) to its whole head
+    keep_alive_timeout: float = 5.0  # seconds an idle keep-alive connection stays open
+    max_connections: int = 4096  # beyond this, a new connection is closed at once
+    max_waiting_heads: int = 512  # connections still sending their head; the oldest is closed beyond this
+
+
+DEFAULT_LIMITS = ConnectionLimits()

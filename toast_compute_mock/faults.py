@@ -6,6 +6,8 @@ with the name chosen by status code; keystonemiddleware answers 401 in its own s
 
 from __future__ import annotations
 
+from typing import Any
+
 FAULT_NAMES = {
     400: "badRequest",
     401: "unauthorized",
@@ -24,13 +26,17 @@ FAULT_NAMES = {
 class NovaFault(Exception):
     """Raised anywhere in a handler; rendered as Nova's fault envelope."""
 
-    def __init__(self, code: int, message: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, code: int, message: str, headers: dict[str, str] | None = None,
+                 body: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
         self.headers = headers or {}
+        self._body = body  # another shape than Nova's envelope (keystonemiddleware's 401)
 
-    def body(self) -> dict[str, dict[str, int | str]]:
+    def body(self) -> dict[str, Any]:
+        if self._body is not None:
+            return self._body
         return {FAULT_NAMES.get(self.code, "computeFault"): {"code": self.code, "message": self.message}}
 
 

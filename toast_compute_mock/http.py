@@ -61,6 +61,7 @@ class MockRequest:
     backend: Backend
     caller: Project | None
     args: dict[str, str]
+    prepared: Any = None  # what a `Heavy` handler's work returned
 
     @property
     def project(self) -> Project:
@@ -74,3 +75,21 @@ class MockRequest:
 
 
 Handler = Callable[[MockRequest], Response]
+Work = Callable[[], Any]
+
+
+@dataclass(frozen=True)
+class Heavy:
+    """A handler with CPU-heavy work that runs in the worker pool, outside the state lock and the event
+    loop. `prepare` runs under the lock (cheap checks, a snapshot of what the work needs) and returns the
+    work, which must not touch the state, or None; `handle` then runs under the lock with the work's
+    result in `request.prepared`. Called directly, it does all three in turn."""
+
+    prepare: Callable[[MockRequest], Work | None]
+    handle: Handler
+
+    def __call__(self, request: MockRequest) -> Response:
+        work = self.prepare(request)
+        if work is not None:
+            request.prepared = work()
+        return self.handle(request)

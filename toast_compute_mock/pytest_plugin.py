@@ -11,6 +11,7 @@ Override `toast_compute_mock_config` to change tenants, clock or durations."""
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ import pytest
 
 from .config import MockConfig
 from .extra import missing_dependency_message
+from .injection import Injection, parse
 
 try:
     from .app import MockApp, create_app
@@ -59,8 +61,15 @@ class MockEndpoint:
     def state(self) -> Backend:
         return self.app.state
 
+    @property
+    def control_headers(self) -> dict[str, str]:
+        """What a call to the control API (`/_mock/...`) over HTTP needs."""
+        token = self.app.config.control_token
+        return {} if token is None else {"X-Mock-Control-Token": token}
+
     def client(self, **kwargs: Any) -> httpx.Client:
-        headers = {"X-Auth-Token": self.token, **kwargs.pop("headers", {})}
+        """An httpx.Client on the mock with the tenant's token (and the control API's)."""
+        headers = {"X-Auth-Token": self.token, **self.control_headers, **kwargs.pop("headers", {})}
         return httpx.Client(base_url=self.base_url, headers=headers, transport=self.transport, **kwargs)
 
     def reset(self) -> None:
@@ -71,6 +80,12 @@ class MockEndpoint:
 
     def set_clock(self, mode: str) -> None:
         self.state.set_clock_mode(mode)
+
+    def inject(self, method: str, path: str, status: int | None = None, **options: Any) -> Injection:
+        """The next `count` (default 1) `method path` requests answer `status` (429 with `Retry-After:
+        retry_after`, 500, 503...) and/or after `delay` seconds; e.g. `inject("GET", "/flavors", 503, count=2)`.
+        `path` is under /v2/{tenantId}, `{name}` matches one segment. `.matched` counts what it answered."""
+        return self.state.injections.add(parse({"method": method, "path": path, "status": status, **options}))
 
 
 @pytest.fixture
@@ -90,7 +105,9 @@ def toast_compute_mock(toast_compute_mock_config: MockConfig) -> Iterator[MockEn
 @pytest.fixture(scope="session")
 def toast_compute_mock_server() -> Iterator[ThreadedServer]:
     require_mock_extra()
-    server = ThreadedServer(create_app(MockConfig(clock="immediate"))).start()
+    # On a port, so the control API is guarded: by a token only this session knows.
+    config = MockConfig(clock="immediate", control_token=secrets.token_urlsafe(16))
+    server = ThreadedServer(create_app(config)).start()
     yield server
     server.stop()
 

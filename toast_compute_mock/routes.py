@@ -19,6 +19,7 @@ PUBLIC: Table = [
     (("_mock", "clock", "advance"), {"POST": control.advance_clock}),
     (("_mock", "clock", "mode"), {"POST": control.set_clock_mode}),
     (("_mock", "servers", "{server_id}", "error"), {"POST": control.fail_server}),
+    (("_mock", "faults"), {"GET": control.list_faults, "POST": control.inject_fault, "DELETE": control.clear_faults}),
 ]
 
 _SERVER = ("servers", "{server_id}")

@@ -4,6 +4,7 @@ in the foreground (the console script), and granian in the foreground."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import os
 import socket
@@ -13,27 +14,31 @@ import httpx
 import uvicorn
 
 from .app import ASGIApp, MockApp, create_app
-from .config import MockConfig, Tenant
+from .config import DEFAULT_LIMITS, ConnectionLimits, MockConfig, Tenant
+from .connections import guarded_protocol
 
 CONFIG_ENV = "TOAST_COMPUTE_MOCK_CONFIG"  # how the CLI hands its config to granian's worker
 
 
-def uvicorn_config(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
-    return uvicorn.Config(app, host=host, port=port, loop="uvloop", http="httptools", lifespan="off",
-                          log_level="warning", access_log=False, proxy_headers=False, server_header=False)
+def uvicorn_config(app: ASGIApp, host: str = "127.0.0.1", port: int = 0,
+                   limits: ConnectionLimits = DEFAULT_LIMITS) -> uvicorn.Config:
+    """uvicorn with httptools and uvloop, and the limits on slow clients (see `connections`)."""
+    return uvicorn.Config(app, host=host, port=port, loop="uvloop", http=guarded_protocol(limits), lifespan="off",
+                          log_level="warning", access_log=False, proxy_headers=False, server_header=False,
+                          timeout_keep_alive=int(limits.keep_alive_timeout) or 1, backlog=2048)
 
 
 class ThreadedServer:
     """The app on a free loopback port, served by uvicorn in a daemon thread (like moto's
     ThreadedMotoServer). The app object is shared, so Python control still works."""
 
-    def __init__(self, app: MockApp, host: str = "127.0.0.1") -> None:
+    def __init__(self, app: MockApp, host: str = "127.0.0.1", limits: ConnectionLimits = DEFAULT_LIMITS) -> None:
         self.app = app
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, 0))
         self.host, self.port = self._socket.getsockname()[:2]
-        self._server = uvicorn.Server(uvicorn_config(app, host, self.port))
+        self._server = uvicorn.Server(uvicorn_config(app, host, self.port, limits))
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
 
     @property
@@ -77,8 +82,7 @@ class SyncASGITransport(httpx.BaseTransport):
 
 
 def config_to_env(config: MockConfig) -> str:
-    return json.dumps({"tenants": [t.__dict__ for t in config.tenants], "clock": config.clock,
-                       "durations": config.durations})
+    return json.dumps(dataclasses.asdict(config))
 
 
 def app_from_env() -> MockApp:
@@ -88,23 +92,28 @@ def app_from_env() -> MockApp:
     return create_app(MockConfig(tenants=tenants, **raw))
 
 
-def serve_uvicorn(app: ASGIApp, host: str, port: int) -> None:
+def serve_uvicorn(app: ASGIApp, host: str, port: int, limits: ConnectionLimits = DEFAULT_LIMITS) -> None:
     """uvicorn with httptools and uvloop, one process."""
-    uvicorn.Server(uvicorn_config(app, host, port)).run()
+    uvicorn.Server(uvicorn_config(app, host, port, limits)).run()
 
 
-def serve_granian(target: str, host: str, port: int, factory: bool = False) -> None:
-    """granian's ASGI interface, one worker (the state lives in one process)."""
+def serve_granian(target: str, host: str, port: int, factory: bool = False,
+                  limits: ConnectionLimits = DEFAULT_LIMITS) -> None:
+    """granian's ASGI interface, one worker (the state lives in one process). Its HTTP/1 settings give the
+    head deadline; `backpressure` caps the requests in progress (granian has no keep-alive timeout)."""
     from granian import Granian
     from granian.constants import Interfaces
+    from granian.http import HTTP1Settings
 
     Granian(target, address=host, port=port, interface=Interfaces.ASGI, workers=1, factory=factory,
-            log_access=False).serve()
+            log_access=False, backpressure=limits.max_waiting_heads,
+            http1_settings=HTTP1Settings(header_read_timeout=int(limits.header_timeout * 1000))).serve()
 
 
-def serve_foreground(config: MockConfig, host: str, port: int, server: str) -> None:
+def serve_foreground(config: MockConfig, host: str, port: int, server: str,
+                     limits: ConnectionLimits = DEFAULT_LIMITS) -> None:
     if server == "uvicorn":
-        serve_uvicorn(create_app(config), host, port)
+        serve_uvicorn(create_app(config), host, port, limits)
     else:
         os.environ[CONFIG_ENV] = config_to_env(config)
-        serve_granian("toast_compute_mock.serving:app_from_env", host, port, factory=True)
+        serve_granian("toast_compute_mock.serving:app_from_env", host, port, factory=True, limits=limits)

@@ -3,7 +3,7 @@
 -- server detail list, flavor list, keypair create, keypair delete, a server action (HARD reboot).
 -- Names of created keypairs are read from the create responses and deleted later, so the mix runs
 -- against a stateful server without collisions (while none is waiting, the delete slot creates one
--- more instead; against a stateless target it deletes the name just created). done() prints one
+-- more instead; against a stateless target it deletes the name just created). done() (common.lua) prints one
 -- JSON line.
 local tenant = os.getenv("BENCH_TENANT") or ""
 local server = os.getenv("BENCH_SERVER")
@@ -12,18 +12,10 @@ local key = os.getenv("BENCH_PUBLIC_KEY")
 local prefix = "/v2/" .. tenant
 local run = os.getenv("BENCH_RUN") or "0"  -- unique per wrk run: names never collide across runs
 local counter, created, last_name, creates, deletes = 0, {}, nil, 0, 0
-thread_id = 0  -- global: set per thread by setup()
-local ids = 0
-
-function setup(thread)
-  ids = ids + 1
-  thread:set("thread_id", ids)
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "common.lua")
 
 local function req(method, path, body)
-  local headers = {["X-Auth-Token"] = token}
-  if body then headers["Content-Type"] = "application/json" end
-  return wrk.format(method, prefix .. path, headers, body)
+  return api_request(prefix, token, method, path, body)
 end
 
 local only_path = os.getenv("BENCH_PATH")
@@ -57,10 +49,3 @@ function response(status, headers, body)
   end
 end
 
-function done(summary, latency, requests)
-  io.write(string.format(
-    '{"requests": %d, "duration_us": %d, "status_errors": %d, "socket_errors": %d, "p50_us": %d, "p99_us": %d}\n',
-    summary.requests, summary.duration, summary.errors.status,
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    latency:percentile(50), latency:percentile(99)))
-end

@@ -373,3 +373,66 @@ def test_list_filters_and_marker(backend, project):
     servers.delete_server(backend, project, first.id)
     assert list(servers.list_servers(backend, project, ServerFilters())) == [second]
     assert first in list(servers.list_servers(backend, project, ServerFilters(changes_since=0.0)))
+
+
+# -- nothing leaks: addresses come back, deleted servers have their own index --------------------------
+def test_a_failed_build_frees_its_addresses(backend, project):
+    server = create(backend, project, nics=[Nic(network_id=NET.id, fixed_ip="192.168.0.77")],
+                    metadata={"mock:fail_build": ""})
+    backend.advance(3)
+    assert server.status == "ERROR" and server.addresses == [] and project.used_ips == {}
+    assert create(backend, project, nics=[Nic(network_id=NET.id, fixed_ip="192.168.0.77")]).addresses
+
+
+def test_ten_thousand_create_delete_cycles_on_one_network(backend, project):
+    for _ in range(10_000):
+        servers.delete_server(backend, project, create(backend, project).id)
+    assert project.used_ips == {} and list(project.servers.live()) == []
+    assert create(backend, project).addresses[0].network == NET.name
+
+
+def test_deleted_servers_are_listed_by_changes_since_only_until_the_retention_window_ends(backend, project):
+    kept, gone = create(backend, project, name="kept"), create(backend, project, name="gone")
+    servers.delete_server(backend, project, gone.id)
+    assert list(servers.list_servers(backend, project, ServerFilters())) == [kept]
+    since = ServerFilters(changes_since=0.0)
+    assert list(servers.list_servers(backend, project, since)) == [gone, kept]
+    assert list(servers.list_servers(backend, project, since, marker=gone.id)) == [kept]  # a deleted marker
+    backend.advance(backend.config.deleted_retention_seconds + 1)
+    assert list(servers.list_servers(backend, project, since)) == [kept]
+    with raises(400, "marker"):
+        list(servers.list_servers(backend, project, since, marker=gone.id))
+
+
+def test_a_page_does_not_walk_over_deleted_servers(backend, project):
+    first = create(backend, project)
+    for _ in range(1000):
+        servers.delete_server(backend, project, create(backend, project).id)
+    last = create(backend, project)
+    assert list(servers.list_servers(backend, project, ServerFilters())) == [last, first]
+    assert project.servers.deleted_count == 1000
+    assert len(project.servers._ids) < 200  # the live order was compacted
+
+
+def test_a_deleted_server_keeps_no_cached_views(backend, project):
+    import orjson
+
+    from toast_compute_mock.api import views
+
+    server = active(backend, project)
+    views.cached(server, views.server_detail, "http://mock")
+    assert server.derived
+    servers.delete_server(backend, project, server.id)
+    assert server.derived == {}
+    assert b"\"DELETED\"" in orjson.dumps(views.cached(server, views.server_detail, "http://mock"))
+    assert server.derived == {}
+
+
+def test_at_most_so_many_deleted_servers_are_kept():
+    backend = Backend(MockConfig(clock="manual", deleted_kept_per_tenant=3))
+    project = next(iter(backend.projects.values()))
+    deleted = [create(backend, project) for _ in range(5)]
+    for server in deleted:
+        servers.delete_server(backend, project, server.id)
+    assert project.servers.deleted_count == 3
+    assert list(servers.list_servers(backend, project, ServerFilters(changes_since=0.0))) == deleted[:1:-1]

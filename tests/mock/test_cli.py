@@ -40,9 +40,10 @@ def test_console_script_serves_the_given_credentials(server):
     port = free_port()
     script = shutil.which("toast-compute-mock") or [sys.executable, "-m", "toast_compute_mock.cli"]
     command = [script] if isinstance(script, str) else script
-    process = subprocess.Popen([*command, "--port", str(port), "--token", "T", "--tenant-id", TENANT,
-                                "--clock", "immediate", "--server", server],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen([*command, "--port", str(port), "--token", "T-secret-token", "--tenant-id", TENANT,
+                                "--clock", "immediate", "--server", server, "--control-token", "C-secret-token",
+                                "--header-timeout", "1"],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         base = f"http://127.0.0.1:{port}"
         for _ in range(100):
@@ -51,8 +52,22 @@ def test_console_script_serves_the_given_credentials(server):
                 break
             except httpx.TransportError:
                 time.sleep(0.05)
-        assert httpx.get(f"{base}/v2/{TENANT}/flavors", headers={"X-Auth-Token": "T"}).status_code == 200
+        assert httpx.get(f"{base}/v2/{TENANT}/flavors", headers={"X-Auth-Token": "T-secret-token"}).status_code == 200
         assert httpx.get(f"{base}/v2/{TENANT}/flavors", headers={"X-Auth-Token": "toast-mock-token"}).status_code == 401
+        assert httpx.get(f"{base}/_mock/clock").status_code == 403
+        assert httpx.get(f"{base}/_mock/clock", headers={"X-Mock-Control-Token": "C-secret-token"}).status_code == 200
+        with socket.create_connection(("127.0.0.1", port)) as slow:  # a head never finished is cut off
+            slow.sendall(b"GET / HTTP/1.1\r\nHost: mock\r\n")
+            slow.settimeout(5)
+            start = time.monotonic()
+            try:
+                while slow.recv(65536):
+                    pass
+            except ConnectionResetError:
+                pass
+            assert time.monotonic() - start < 4
     finally:
         process.terminate()
-        process.wait(10)
+        output, _ = process.communicate(timeout=10)
+    assert TENANT in output
+    assert "secret" not in output, output  # no token in the mock's output

@@ -182,3 +182,11 @@ def test_unknown_or_invalid_server_id_is_404(api, server_id):
                                  ("GET", "/os-volume_attachments", None)]:
         message = fault(api.request(method, f"/servers/{server_id}{suffix}", json=body), 404, "itemNotFound")
         assert "could not be found" in message
+
+
+def test_addresses_come_back_over_create_delete_cycles(api):
+    """More cycles than the /24 has addresses (the backend test does 10,000)."""
+    for _ in range(300):
+        server_id = api.create_server()
+        assert api.delete(f"/servers/{server_id}").status_code == 204
+    assert api.get("/servers").json() == {"servers": []}

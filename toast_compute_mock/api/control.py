@@ -1,5 +1,5 @@
 """The mock's own control API under `/_mock/` (never a Nova path): reset state, read and move
-the clock, send a server to ERROR. No token needed: it is a test tool on loopback."""
+the clock, send a server to ERROR. The app checks its own credential first (MockConfig.control_token)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Any
 from ..config import CLOCK_MODES
 from ..faults import bad_request
 from ..http import MockRequest, Response, empty
+from ..injection import parse
 from . import views
 
 
@@ -51,3 +52,19 @@ def fail_server(request: MockRequest) -> Response:
         raise bad_request("Expected {\"message\": \"...\"}")
     request.backend.fail_server(request.args["server_id"], message)
     return empty(202)
+
+
+def inject_fault(request: MockRequest) -> Response:
+    """`POST /_mock/faults` `{"method": "GET", "path": "/flavors", "status": 503, "count": 2}`: the next
+    `count` requests of that operation answer `status` (429 with `Retry-After`) and/or after `delay` seconds."""
+    injection = request.backend.injections.add(parse(_body(request)))
+    return Response(201, {"fault": injection.view()})
+
+
+def list_faults(request: MockRequest) -> Response:
+    return Response(200, {"faults": [i.view() for i in request.backend.injections.pending()]})
+
+
+def clear_faults(request: MockRequest) -> Response:
+    request.backend.injections.clear()
+    return empty(204)

@@ -27,7 +27,8 @@ def issue_token(request: MockRequest) -> Response:
     except Exception:
         return _error(400, "Bad Request", "Expecting auth.passwordCredentials with username and password.")
     for tenant in backend.config.tenants:
-        if (tenant.username, tenant.password) == (username, password) and tenant_id in (None, tenant.tenant_id):
+        if (tenant.password is not None and tenant.username == username and tenant_id in (None, tenant.tenant_id)
+                and isinstance(password, str) and secrets.compare_digest(tenant.password.encode(), password.encode())):
             break
     else:
         return Response(401, KEYSTONE_UNAUTHORIZED)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from ..backend import servers
 from ..backend.servers import ServerChanges, ServerFilters
 from ..faults import bad_request
-from ..http import MockRequest, Response, empty
+from ..http import Heavy, MockRequest, Response, Work, empty
 from ..validation import boolean_like, check_disk_config, check_ip, check_name, require_object
 from .links import links, self_url
 from .listing import page_size, paged
@@ -34,7 +34,18 @@ def _filters(request: MockRequest) -> ServerFilters:
         image_id=http.param("image"),
         changes_since=None if since is None else _changes_since(since),
         name_pattern=http.param("name"),
+        name_matches=request.prepared,
     )
+
+
+def _name_filter(request: MockRequest) -> Work | None:
+    """A `name` filter's regular expression runs in the worker pool, over a snapshot of the names."""
+    pattern = request.http.param("name")
+    if pattern is None:
+        return None
+    candidates = servers.name_candidates(request.project, with_deleted=request.http.param("changes-since") is not None)
+    budget = request.backend.config.regex_budget_seconds
+    return lambda: servers.match_names(pattern, budget, candidates)
 
 
 def _list(request: MockRequest, view: View, path: str) -> Response:
@@ -44,12 +55,8 @@ def _list(request: MockRequest, view: View, path: str) -> Response:
     return Response(200, paged(request, "servers", path, ((s.id, cached(s, view, base)) for s in found), limit))
 
 
-def list_servers(request: MockRequest) -> Response:
-    return _list(request, server_summary, "servers")
-
-
-def list_servers_detail(request: MockRequest) -> Response:
-    return _list(request, server_detail, "servers/detail")
+list_servers = Heavy(_name_filter, lambda request: _list(request, server_summary, "servers"))
+list_servers_detail = Heavy(_name_filter, lambda request: _list(request, server_detail, "servers/detail"))
 
 
 def show_server(request: MockRequest) -> Response:

@@ -30,13 +30,16 @@ def naive_micro(timestamp: float) -> str:
 
 
 def cached(server: Server, view: View, base: str) -> orjson.Fragment:
-    """The view, serialised once per version of the server and base URL."""
-    views = server.__dict__.setdefault("_views", {})
-    hit: tuple[int, orjson.Fragment] | None = views.get((view, base))
+    """The view, serialised once per version of a live server and base URL. A soft-deleted server's views
+    are not kept: there can be many such servers and only `changes-since` shows them."""
+    fragment = orjson.Fragment(orjson.dumps(view(server, base))) if server.deleted else None
+    if fragment is not None:
+        return fragment
+    hit: tuple[int, orjson.Fragment] | None = server.derived.get((view, base))
     if hit is not None and hit[0] == server.version:
         return hit[1]
     fragment = orjson.Fragment(orjson.dumps(view(server, base)))
-    views[(view, base)] = (server.version, fragment)
+    server.derived[(view, base)] = (server.version, fragment)
     return fragment
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from ..config import MockConfig, Tenant
 from ..faults import not_found
+from ..injection import Injections
 from .clock import Clock
 from .lifecycle import NO_VALID_HOST, Lifecycle
 from .project import Project
@@ -29,12 +30,14 @@ class Backend:
         self.projects: dict[str, Project] = {}
         self.keypair_ids = itertools.count(1)
         self.lifecycle = Lifecycle(self)
+        self.injections = Injections()  # failures and delays the next requests get (the HTTP layer applies them)
         self.reset()
 
     def reset(self) -> None:
-        """Forget every keypair, server, snapshot and pending transition and restore the configured
-        durations (tokens stay valid, the clock keeps its mode and time)."""
+        """Forget every keypair, server, snapshot, pending transition and injected failure and restore the
+        configured durations (tokens stay valid, the clock keeps its mode and time)."""
         with self.lock:
+            self.injections.clear()
             self.clock.durations = dict(self.config.durations)
             self.projects = {t.tenant_id: Project(t) for t in self.config.tenants}
             self._events.clear()

@@ -58,18 +58,25 @@ def get_keypair(project: Project, name: str) -> Keypair:
     return keypair
 
 
-def create_keypair(backend: Backend, project: Project, name: object,
-                   public_key: str | None) -> tuple[Keypair, str | None]:
-    """Imports `public_key`, or generates a pair when it is None. Returns the key pair and the
-    private key (None when imported)."""
+def check_new(backend: Backend, project: Project, name: object) -> str:
+    """The name of a key pair that may be created now: valid, not taken, within the quota."""
     name = check_name(name)
     if name in project.keypairs:
         raise conflict(f"Key pair '{name}' already exists.")
     if len(project.keypairs) >= backend.config.keypair_quota:
         raise forbidden("Quota exceeded, too many key pairs.")
+    return name
+
+
+def create_keypair(backend: Backend, project: Project, name: object, public_key: str | None,
+                   generated: tuple[str, str] | None = None) -> tuple[Keypair, str | None]:
+    """Imports `public_key`, or, when it is None, uses the `generated` pair (made by `generate()`
+    outside the state lock) or generates one. Returns the key pair and the private key (None when
+    imported)."""
+    name = check_new(backend, project, name)
     private_key = None
     if public_key is None:
-        private_key, public_key = generate()
+        private_key, public_key = generated or generate()
     keypair = Keypair(
         id=next(backend.keypair_ids),
         name=name,

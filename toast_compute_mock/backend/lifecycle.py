@@ -100,7 +100,7 @@ class Lifecycle:
     def build(self, server: Server) -> None:
         def active(now: float) -> None:
             if FAIL_BUILD_KEY in server.metadata:
-                self.fail(server, server.metadata[FAIL_BUILD_KEY] or NO_VALID_HOST)
+                self.fail_build(server, server.metadata[FAIL_BUILD_KEY] or NO_VALID_HOST)
                 return
             server.host = f"compute-{server.availability_zone}-{int(server.id[:4], 16) % 16:02d}"
             server.launched_at = now
@@ -113,6 +113,12 @@ class Lifecycle:
         now = self._now()
         server.fault = (code, message, now)
         server.set_state(now, "error", None)
+
+    def fail_build(self, server: Server, message: str) -> None:
+        """A build that fails ends in ERROR without its ports (Nova deallocates the network)."""
+        self.fail(server, message)
+        self.backend.projects[server.tenant_id].release_addresses(server)
+        server.addresses = []
 
     def confirm_resize(self, server: Server) -> None:
         TRANSITIONS["confirm_resize"].check(server)
@@ -127,6 +133,12 @@ class Lifecycle:
         self._later(server, TRANSITIONS["confirm_resize"].duration, confirm)
 
     def delete(self, server: Server) -> None:
+        """Soft-deleted: listed by `changes-since` until the retention window has passed."""
         now = self._now()
         server.terminated_at = now
         server.set_state(now, "deleted", None, NOSTATE)
+        server.derived.clear()
+        index = self.backend.projects[server.tenant_id].servers
+        index.delete(server)
+        config = self.backend.config
+        index.prune(now - config.deleted_retention_seconds, config.deleted_kept_per_tenant)

@@ -77,6 +77,8 @@ class Server:
     updated: float = 0.0
     reservation_id: str = ""
     fault: tuple[int, str, float] | None = None  # (code, message, created) once in ERROR
+    # What the API derives from the server and caches (serialised views); emptied once it is deleted.
+    derived: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
 
     version = 0  # not a dataclass field: bumped by every attribute change (views are cached per version)
 

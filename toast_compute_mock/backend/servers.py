@@ -13,7 +13,7 @@ import secrets
 import string
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs in the typecheck environment
@@ -306,11 +306,10 @@ def update_server(backend: Backend, project: Project, server_id: str, changes: S
 
 
 def delete_server(backend: Backend, project: Project, server_id: str) -> None:
-    """Deleted at once (the soft-deleted row stays in the index); its fixed IPs and volumes are free."""
+    """Deleted at once (soft-deleted: `changes-since` lists it for a while); its fixed IPs and volumes are free."""
     server = get_server(project, server_id)
     backend.lifecycle.delete(server)
-    for address in server.addresses:
-        project.used_ips.pop(address.addr, None)
+    project.release_addresses(server)
     for volume_id in server.volumes:
         project.attached.pop(volume_id, None)
 
@@ -324,14 +323,20 @@ class ServerFilters:
     image_id: str | None = None
     changes_since: float | None = None  # deleted servers are listed too
     name_pattern: str | None = None  # a regular expression (Nova: REGEXP search)
+    name_matches: frozenset[str] | None = None  # the ids `match_names` found for it, when done beforehand
 
 
 MAX_NAME_PATTERN = 255
 
 
-def _name_test(pattern: str, budget_seconds: float) -> Callable[[Server], bool]:
-    """Bounded: the `regex` engine with a total time budget per request, so a catastrophic pattern
-    gets a 400, never a hang."""
+def name_candidates(project: Project, with_deleted: bool) -> list[tuple[str, str]]:
+    """(id, name) of the servers a name filter looks at: a snapshot for `match_names`."""
+    return [(s.id, s.name) for s in project.servers.newest_first(with_deleted=with_deleted)]
+
+
+def match_names(pattern: str, budget_seconds: float, candidates: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The ids whose name matches the regular expression. Bounded: the `regex` engine (which releases
+    the GIL) with a total time budget, so a catastrophic pattern gets a 400, never a hang."""
     if len(pattern) > MAX_NAME_PATTERN:
         raise bad_request(f"Invalid name filter: longer than {MAX_NAME_PATTERN} characters")
     try:
@@ -339,17 +344,21 @@ def _name_test(pattern: str, budget_seconds: float) -> Callable[[Server], bool]:
     except (regex.error, ValueError, OverflowError) as exc:
         raise bad_request(f"Invalid name filter: not a valid regular expression ({exc})") from None
     deadline = time.monotonic() + budget_seconds
-
-    def match(server: Server) -> bool:
-        remaining = deadline - time.monotonic()
-        try:
-            if remaining <= 0:
-                raise TimeoutError
-            return compiled.search(server.name, timeout=remaining) is not None
-        except TimeoutError:
-            raise bad_request("Invalid name filter: the regular expression takes too long to evaluate") from None
-
-    return match
+    verdicts: dict[str, bool] = {}  # one search per distinct name
+    matching = []
+    for server_id, name in candidates:
+        verdict = verdicts.get(name)
+        if verdict is None:
+            remaining = deadline - time.monotonic()
+            try:
+                if remaining <= 0:
+                    raise TimeoutError
+                verdict = verdicts[name] = compiled.search(name, timeout=remaining, concurrent=True) is not None
+            except TimeoutError:
+                raise bad_request("Invalid name filter: the regular expression takes too long to evaluate") from None
+        if verdict:
+            matching.append(server_id)
+    return frozenset(matching)
 
 
 def list_servers(backend: Backend, project: Project, filters: ServerFilters,
@@ -368,13 +377,19 @@ def list_servers(backend: Backend, project: Project, filters: ServerFilters,
         tests.append(lambda s: s.image is not None and s.image.id == image_id)
     if since is not None:
         tests.append(lambda s: s.updated >= since)  # deleted servers included, as Nova does
-    else:
-        tests.append(lambda s: not s.deleted)
-    if filters.name_pattern is not None:  # last: the most expensive test
-        tests.append(_name_test(filters.name_pattern, backend.config.regex_budget_seconds))
+        config = backend.config
+        project.servers.prune(backend.clock.now() - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
+    if filters.name_pattern is not None:
+        matching = filters.name_matches
+        if matching is None:
+            candidates = name_candidates(project, with_deleted=since is not None)
+            matching = match_names(filters.name_pattern, backend.config.regex_budget_seconds, candidates)
+        tests.append(lambda s: s.id in matching)
     if marker is not None and not project.servers.known(marker):
         raise marker_not_found(marker)
-    servers = project.servers.newest_first(marker)
+    servers = project.servers.newest_first(marker, with_deleted=since is not None)
+    if not tests:
+        return servers
     if len(tests) == 1:
         return filter(tests[0], servers)
     return (s for s in servers if all(test(s) for test in tests))

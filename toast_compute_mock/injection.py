@@ -1,0 +1,116 @@
+"""Failure injection for the people who test against the mock: the next N requests of an operation
+answer an error status (429 with Retry-After, 500, 503...) and/or only after a delay, so a service can
+test its retries and timeouts. Set through the control API (`/_mock/faults`) or the pytest plugin."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from .faults import NovaFault, bad_request
+
+MESSAGES = {
+    429: "This request was rate-limited.",
+    500: "Unexpected API Error. Please report this at http://bugs.launchpad.net/nova/ and attach the Nova API "
+         "log if possible.",
+    503: "The service is temporarily unavailable.",
+}
+MAX_DELAY = 60.0
+
+
+@dataclass
+class Injection:
+    """`method` and `path` name the operation: the path under `/v2/{tenantId}` as the API description writes
+    it (`/servers/{serverId}`; any `{name}` matches one segment). `status` None: answered normally (after
+    the delay)."""
+
+    method: str
+    path: str
+    status: int | None = None
+    delay: float = 0.0
+    count: int = 1  # how many of the next matching requests; consumed one by one
+    retry_after: int = 1  # seconds, for a 429
+    matched: int = 0  # requests it has answered so far
+
+    def __post_init__(self) -> None:
+        self.method = self.method.upper()
+        self._segments = tuple(self.path.strip("/").split("/"))
+
+    def matches(self, method: str, segments: tuple[str, ...]) -> bool:
+        return method == self.method and len(segments) == len(self._segments) and all(
+            want == got or want.startswith("{") for want, got in zip(self._segments, segments, strict=True))
+
+    def fault(self) -> NovaFault | None:
+        if self.status is None:
+            return None
+        if self.status == 429:
+            return NovaFault(429, MESSAGES[429], {"Retry-After": str(self.retry_after)})
+        return NovaFault(self.status, MESSAGES.get(self.status, "Injected by the mock."))
+
+    def view(self) -> dict[str, Any]:
+        return {**asdict(self), "remaining": self.count - self.matched}
+
+
+def parse(body: Any) -> Injection:
+    """An injection from the control API's JSON, or a 400 naming what is wrong."""
+    if not isinstance(body, dict):
+        raise bad_request("Expected an object with method, path and status and/or delay")
+    known = {"method", "path", "status", "delay", "count", "retry_after"}
+    unknown = set(body) - known
+    if unknown:
+        raise bad_request(f"Unknown fields: {sorted(unknown)}")
+    method, path = body.get("method"), body.get("path")
+    status, delay = body.get("status"), body.get("delay", 0)
+    count, retry_after = body.get("count", 1), body.get("retry_after", 1)
+    if not isinstance(method, str) or not isinstance(path, str) or not path.startswith("/"):
+        raise bad_request("Expected method (e.g. \"GET\") and path (e.g. \"/servers/{serverId}\")")
+    if status is not None and (not _integer(status) or not 400 <= status <= 599):
+        raise bad_request("status must be an integer from 400 to 599")
+    if isinstance(delay, bool) or not isinstance(delay, int | float) or not 0 <= delay <= MAX_DELAY:
+        raise bad_request(f"delay must be a number of seconds from 0 to {MAX_DELAY:g}")
+    if status is None and not delay:
+        raise bad_request("Give a status, a delay or both")
+    if not _integer(count) or not 1 <= count <= 10**6:
+        raise bad_request("count must be an integer from 1")
+    if not _integer(retry_after) or not 0 <= retry_after <= 86400:
+        raise bad_request("retry_after must be an integer number of seconds")
+    return Injection(method, path, status, float(delay), count, retry_after)
+
+
+def _integer(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+class Injections:
+    """The pending injections, first added first used."""
+
+    def __init__(self) -> None:
+        self._pending: list[Injection] = []
+        self._lock = threading.Lock()
+
+    def add(self, injection: Injection) -> Injection:
+        with self._lock:
+            self._pending.append(injection)
+        return injection
+
+    def take(self, method: str, segments: tuple[str, ...]) -> Injection | None:
+        """The first pending injection for this request, with one use consumed; None (fast) when none."""
+        if not self._pending:
+            return None
+        with self._lock:
+            for injection in self._pending:
+                if injection.matches(method, segments):
+                    injection.matched += 1
+                    if injection.matched >= injection.count:
+                        self._pending.remove(injection)
+                    return injection
+        return None
+
+    def pending(self) -> list[Injection]:
+        with self._lock:
+            return list(self._pending)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._pending.clear()
