@@ -13,7 +13,7 @@ BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
 
 
 @dataclass(frozen=True)
-class Settings:
+class ContractSettings:
     base_url: str | None  # None: the embedded mock
     token: str | None
     tenant_id: str | None
@@ -31,14 +31,13 @@ class Settings:
     shrink: bool  # minimise failing examples (more requests; off by default)
     wait_timeout: float  # seconds a waiter gives a server to reach a status
     report_dir: Path
-    drift: str | None  # mutation testing: run against the embedded mock with this drift applied
 
     @property
     def uses_mock(self) -> bool:
         return self.base_url is None
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+    def from_env(cls, env: dict[str, str] | None = None) -> ContractSettings:
         env = dict(os.environ if env is None else env)
         base_url = env.get("TOAST_COMPUTE_BASE_URL") or None
         profile = env.get("TOAST_COMPUTE_PROFILE") or ("full" if base_url is None else "readonly")
@@ -65,5 +64,4 @@ class Settings:
             property_examples=int(env.get("TOAST_COMPUTE_PROPERTY_EXAMPLES", "8")),
             wait_timeout=float(env.get("TOAST_COMPUTE_WAIT_TIMEOUT") or ("5" if base_url is None else "900")),
             report_dir=Path(env.get("TOAST_COMPUTE_REPORT_DIR", str(ROOT / "reports" / "contract"))),
-            drift=env.get("TOAST_COMPUTE_DRIFT") or None,
         )
