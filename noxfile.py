@@ -157,3 +157,12 @@ def bench(session: nox.Session) -> None:
     install_client(session)  # the toolkit depends on the generated client
     install_node_tools(session)
     session.run("python", str(ROOT / "scripts" / "bench_mock.py"), *session.posargs)
+
+
+@nox.session
+def fidelity(session: nox.Session) -> None:
+    """How true the mock is to the service: `nox -s fidelity -- PATH` (shapes a contract run against the
+    service kept, e.g. reports/contract/observed) against the embedded mock answering the same requests."""
+    install_requirements(session, "contract")
+    install_client(session)
+    session.run("python", "-m", "tests.contract.fidelity", *(session.posargs or [str(CONTRACT_REPORTS / "observed")]))

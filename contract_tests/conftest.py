@@ -45,3 +45,6 @@ def pytest_terminal_summary(terminalreporter):
     terminalreporter.write_line(report.text())
     report.write(suite.SETTINGS.report_dir)
     terminalreporter.write_line(f"report: {suite.SETTINGS.report_dir / 'report.md'}")
+    if suite.OBSERVED is not None and suite.SETTINGS.observed_dir is not None:
+        suite.OBSERVED.write(suite.SETTINGS.observed_dir, {"profile": suite.SETTINGS.profile})
+        terminalreporter.write_line(f"observed shapes: {suite.SETTINGS.observed_dir}")

@@ -32,11 +32,15 @@ def default_credentials() -> tuple[str, str]:
 
 
 def boot_sources() -> tuple[str, str, list[str]]:
-    """(Linux image id, network id, security group names) of the mock's catalogue."""
+    """(Linux image id, network id, security group names) of the mock's catalogue; the network with the
+    largest subnet, so that long series of runs against one mock process do not run out of addresses."""
+    import ipaddress
+
     from toast_compute_mock import catalog
 
     image = next(i.id for i in catalog.IMAGES if not i.is_windows)
-    return image, catalog.NETWORKS[0].id, [g.name for g in catalog.SECURITY_GROUPS]
+    network = max(catalog.NETWORKS, key=lambda n: ipaddress.ip_network(n.subnets[0].cidr).num_addresses)
+    return image, network.id, [g.name for g in catalog.SECURITY_GROUPS]
 
 
 @contextmanager

@@ -31,6 +31,7 @@ class ContractSettings:
     shrink: bool  # minimise failing examples (more requests; off by default)
     wait_timeout: float  # seconds a waiter gives a server to reach a status
     report_dir: Path
+    observed_dir: Path | None  # where observed response shapes go (evidence for `nox -s fidelity`)
 
     @property
     def uses_mock(self) -> bool:
@@ -44,6 +45,8 @@ class ContractSettings:
         if profile not in PROFILES:
             raise ValueError(f"TOAST_COMPUTE_PROFILE must be one of {PROFILES}, not {profile!r}")
         rate = env.get("TOAST_COMPUTE_REQUESTS_PER_SECOND") or (None if base_url is None else "5")
+        report_dir = Path(env.get("TOAST_COMPUTE_REPORT_DIR", str(ROOT / "reports" / "contract")))
+        observed = env.get("TOAST_COMPUTE_OBSERVED_DIR")
         return cls(
             base_url=base_url.rstrip("/") if base_url else None,
             token=env.get("TOAST_COMPUTE_TOKEN") or None,
@@ -63,5 +66,6 @@ class ContractSettings:
             shrink=env.get("TOAST_COMPUTE_SHRINK", "") == "1",
             property_examples=int(env.get("TOAST_COMPUTE_PROPERTY_EXAMPLES", "8")),
             wait_timeout=float(env.get("TOAST_COMPUTE_WAIT_TIMEOUT") or ("5" if base_url is None else "900")),
-            report_dir=Path(env.get("TOAST_COMPUTE_REPORT_DIR", str(ROOT / "reports" / "contract"))),
+            report_dir=report_dir,
+            observed_dir=Path(observed) if observed else (None if base_url is None else report_dir / "observed"),
         )

@@ -20,6 +20,7 @@ from schemathesis import checks as builtin
 
 from contract_tests.additive_changes import Resolver, additive_drift, undocumented_headers
 from contract_tests.generation import AcceptablePositiveCases, is_positive, operation_id
+from contract_tests.observed import Shapes
 from contract_tests.pacing import Pacer
 from contract_tests.report import Report
 from contract_tests.safety import Guard, Registry, wait_until_gone
@@ -30,6 +31,7 @@ SETTINGS = ContractSettings.from_env()
 PACER = Pacer(SETTINGS.requests_per_second)
 DOCUMENT = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
 RESOLVER = Resolver(DOCUMENT)
+OBSERVED = Shapes(RESOLVER) if SETTINGS.observed_dir else None
 
 # Operations each profile may call. Key pair create/delete cost nothing; servers are billed.
 FREE_WRITES = {"create_keypair", "delete_keypair"}
@@ -172,6 +174,8 @@ def call_and_check(
         with current.target.http("wait") as http:
             wait_until_gone(http, str(case.path_parameters["serverId"]), SETTINGS.wait_timeout)
     _record_drift(current.report, case, response, body)
+    if OBSERVED is not None:
+        OBSERVED.observe(op, response.status_code, dict(response.headers), body, _response_schema(case, response))
     if after_call is not None:
         after_call(response)
     _RESULTS.value = []
@@ -196,6 +200,13 @@ def _record_drift(report: Report, case: Any, response: Any, body: Any) -> None:
     if media is not None and body is not None:
         warnings += additive_drift(RESOLVER, media["schema"], body)
     report.record_warnings(operation_id(case), warnings)
+
+
+def _response_schema(case: Any, response: Any) -> Any:
+    spec_response = case.operation.definition.raw.get("responses", {}).get(str(response.status_code))
+    if spec_response is None:
+        return None
+    return RESOLVER.resolve(spec_response).get("content", {}).get("application/json", {}).get("schema")
 
 
 def _json(response: Any) -> Any:

@@ -313,7 +313,7 @@ def drifted_endpoint(upstream: str, drift: Drift, token: str) -> Iterator[str]:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(proxy_app(upstream, drift, token), lifespan="off", log_level="warning",
-                                           access_log=False))
+                                           access_log=False, server_header=False, date_header=False))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     for _ in range(500):
