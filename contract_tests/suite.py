@@ -171,8 +171,13 @@ def call_and_check(
     current.registry.forget(op, response.status_code, case.path_parameters or {})
     if op == "delete_server" and 200 <= response.status_code < 300 and not current.target.is_mock:
         # Nova deletes asynchronously: the next step may only take the server for gone once it is.
+        server_id = str(case.path_parameters["serverId"])
         with current.target.http("wait") as http:
-            wait_until_gone(http, str(case.path_parameters["serverId"]), SETTINGS.wait_timeout)
+            gone = wait_until_gone(http, server_id, SETTINGS.wait_timeout)
+        current.report.record_property("deleted server disappears", None if gone else (
+            f"server {server_id} still shown {SETTINGS.wait_timeout:g} s after its delete answered "
+            f"{response.status_code}"))
+        assert gone, f"server {server_id} still shown {SETTINGS.wait_timeout:g} s after its delete was accepted"
     _record_drift(current.report, case, response, body)
     if OBSERVED is not None:
         OBSERVED.observe(op, response.status_code, dict(response.headers), body, _response_schema(case, response))
