@@ -45,7 +45,7 @@ class ContractRun:
 
 
 def run_contract(base_url: str, token: str, tenant_id: str, profile: str, report_dir: Path,
-                 budget: dict[str, str] | None = None, **extra: str) -> ContractRun:
+                 budget: dict[str, str] | None = None, timeout: float = 1800, **extra: str) -> ContractRun:
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("TOAST_COMPUTE_")},
         "TOAST_COMPUTE_BASE_URL": base_url,
@@ -59,10 +59,14 @@ def run_contract(base_url: str, token: str, tenant_id: str, profile: str, report
         **extra,
     }
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "contract_tests"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800,
-    )
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "contract_tests"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout,
+        )
+        returncode, output = result.returncode, result.stdout + result.stderr
+    except subprocess.TimeoutExpired:  # a run that never ends is a failed run, not a crash of the runner
+        returncode, output = -1, f"the contract run did not end within {timeout} s"
     summary_file = report_dir / "summary.json"
     summary = json.loads(summary_file.read_text()) if summary_file.exists() else {}
-    return ContractRun(result.returncode, time.perf_counter() - started, result.stdout + result.stderr, summary)
+    return ContractRun(returncode, time.perf_counter() - started, output, summary)
