@@ -136,10 +136,11 @@ def contract(session: nox.Session) -> None:
 
 @nox.session
 def mutations(session: nox.Session) -> None:
-    """Proof of power: the contract suite against each drifted mock, and the catch rate."""
+    """Proof of power: the contract suite in each profile against each drift, in front of an endpoint it
+    does not own (a separate mock process with a prepared tenant); prints the profile x drift table."""
     install_requirements(session, "contract")
     install_client(session)
-    session.run("python", "-m", "contract_tests.mutations", *session.posargs)
+    session.run("python", "-m", "tests.contract.mutation_runner", *session.posargs)
 
 
 @nox.session
@@ -168,3 +169,12 @@ def bench(session: nox.Session) -> None:
     install_client(session)
     install_node_tools(session)
     session.run("python", "-m", "scripts.bench_mock", *session.posargs)
+
+
+@nox.session
+def fidelity(session: nox.Session) -> None:
+    """How true the mock is to the service: `nox -s fidelity -- PATH` (shapes a contract run against the
+    service kept, e.g. reports/contract/observed) against the embedded mock answering the same requests."""
+    install_requirements(session, "contract")
+    install_client(session)
+    session.run("python", "-m", "tests.contract.fidelity", *(session.posargs or [str(CONTRACT_REPORTS / "observed")]))

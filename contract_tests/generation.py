@@ -4,7 +4,8 @@ A schema says a `flavorRef` is a non-empty string; the service also needs it to 
 Without help, schema-valid requests would mostly be refused for references to nothing, and
 `positive_data_acceptance` would report the service, not the spec. These hooks touch positive cases
 only (negative ones must stay invalid): they point references at existing resources, keep counts and
-pairs consistent, and keep names inside this run's prefix. Safety for real endpoints is in `guard`.
+pairs consistent, address the tenant's existing resources in reads, and keep names inside this run's
+prefix. Safety on endpoints the suite does not own is in `safety.Guard`.
 """
 
 from __future__ import annotations
@@ -19,9 +20,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from schemathesis import GenerationMode
 
-from contract_tests.safety import Registry
+from contract_tests.nova_rules import printable_name, resize_candidates
+from contract_tests.safety import MUTATING, Registry
 from contract_tests.target import Target
-from toast_compute_mock.validation import is_printable
 
 
 def _public_key() -> str:
@@ -42,24 +43,9 @@ def is_positive(case: Any) -> bool:
     return meta is None or meta.generation.mode == GenerationMode.POSITIVE
 
 
-def printable(text: str) -> str:
-    """Keep what Nova calls printable (the mock's `is_printable`), which a schema pattern cannot say."""
-    kept = "".join(c for c in text if is_printable(c))
-    return kept if kept.strip() else "x" + kept
-
-
-def resize_candidates(flavors: list[dict], current_id: str) -> list[str]:
-    """Flavors a server of flavor `current_id` can be resized to: another flavor with the same kind of
-    root disk (local or volume), not smaller (the service refuses the others with 400)."""
-    current = next(f for f in flavors if f["id"] == current_id)
-    return [
-        f["id"] for f in flavors
-        if f["id"] != current_id and (f["disk"] == 0) == (current["disk"] == 0) and f["disk"] >= current["disk"]
-    ]
-
-
-class Meaningful:
-    """Applied to each positive case just before it is sent (explicit examples are built before the
+class AcceptablePositiveCases:
+    """Turns schema-valid cases into ones the service can accept. Applied to each positive case just
+    before it is sent (explicit examples are built before the
     endpoint is known, so a generation hook would be too early)."""
 
     def __init__(self, target: Target, registry: Registry) -> None:
@@ -80,13 +66,18 @@ class Meaningful:
             fix(case)
 
     def _use_existing_resources(self, case: Any) -> None:
-        """Mostly address resources this run created, so that success answers get checked too (a random
-        id only ever meets 404)."""
+        """Mostly address resources that exist, so that success answers get checked too (a random id only
+        ever meets 404): reads go to the tenant's own resources and the run's; changes only to the run's."""
         params = dict(case.path_parameters or {})
-        pools = {"serverId": self.registry.servers, "keypairName": self.registry.keypairs}
-        for name, pool in pools.items():
+        reads = operation_id(case) not in MUTATING
+        servers = sorted(self.registry.servers) + (self.known.server_ids if reads else [])
+        keypairs = sorted(self.registry.keypairs) + (self.known.keypairs if reads else [])
+        for name, pool in (("serverId", servers), ("keypairName", keypairs)):
             if name in params and pool and self.random.random() < 0.7:
-                params[name] = self.random.choice(sorted(pool))
+                params[name] = self.random.choice(pool)
+        attachments = [(s, v) for s, volumes in self.known.attachments.items() for v in volumes]
+        if reads and "volumeId" in params and attachments and self.random.random() < 0.7:
+            params["serverId"], params["volumeId"] = self.random.choice(attachments)
         case.path_parameters = params
 
     # Lists: a marker must name an item of the list (the service answers 400 otherwise).
@@ -100,7 +91,7 @@ class Meaningful:
     fix_list_flavors_detail = fix_list_flavors
 
     def fix_list_servers(self, case: Any) -> None:
-        self._known_marker(case, sorted(self.registry.servers))
+        self._known_marker(case, sorted(self.registry.servers) + self.known.server_ids)
         if case.query and "name" in case.query:  # a regular expression; match the text literally
             case.query = {**case.query, "name": re.escape(str(case.query["name"]))}
 
@@ -108,19 +99,20 @@ class Meaningful:
 
     def fix_create_keypair(self, case: Any) -> None:
         keypair = case.body["keypair"]
-        keypair["name"] = self.registry.prefix + printable(keypair["name"])[: 255 - len(self.registry.prefix)]
+        keypair["name"] = self.registry.prefix + printable_name(keypair["name"])[: 255 - len(self.registry.prefix)]
         if "public_key" in keypair:
             keypair["public_key"] = PUBLIC_KEY
 
     def fix_create_server(self, case: Any) -> None:
         server = case.body["server"]
-        server["name"] = (self.registry.prefix + printable(server["name"]))[:255]
+        server["name"] = (self.registry.prefix + printable_name(server["name"]))[:255]
         server["flavorRef"] = self.known.boot_flavor_id
         server["imageRef"] = self.known.image_id
         server["networks"] = [{"uuid": self.known.network_id}]
         server.pop("block_device_mapping_v2", None)  # the boot flavor has a local root disk
         server.pop("key_name", None)  # key pairs are exercised on their own
         server.pop("personality", None)
+        server.pop("return_reservation_id", None)  # the answer would not name the server: it could not be deleted
         server["min_count"] = server["max_count"] = 1
         if "availability_zone" in server:
             server["availability_zone"] = self.random.choice(self.known.availability_zones)
@@ -130,13 +122,13 @@ class Meaningful:
 
     def fix_update_server(self, case: Any) -> None:
         if "name" in case.body["server"]:
-            case.body["server"]["name"] = printable(case.body["server"]["name"])
+            case.body["server"]["name"] = printable_name(case.body["server"]["name"])
 
     def fix_server_action(self, case: Any) -> None:
         body = case.body
         server = self._server(case.path_parameters.get("serverId", ""))
         if "createImage" in body:
-            body["createImage"]["name"] = printable(body["createImage"]["name"])
+            body["createImage"]["name"] = printable_name(body["createImage"]["name"])
         if "resize" in body:
             target = self._resize_target(server)
             if target is None:  # nowhere to go (the largest flavor of its kind): no resize can succeed
@@ -155,7 +147,7 @@ class Meaningful:
                 body["removeSecurityGroup"]["name"] = self.random.choice(groups or self.known.security_groups)
 
     def _server(self, server_id: str) -> dict | None:
-        with self.target.http() as http:
+        with self.target.http("preparation") as http:
             response = http.get(f"/servers/{server_id}")
         return response.json()["server"] if response.status_code == 200 else None
 
@@ -176,30 +168,3 @@ class Meaningful:
         volume_id = str(uuid.uuid4())
         case.path_parameters = {**case.path_parameters, "volumeId": volume_id}
         case.body["volumeAttachment"]["volumeId"] = volume_id  # the document repeats it in the body
-
-
-class Guard:
-    """Before every call: keep the rate, and on a real endpoint never touch what this run did not create."""
-
-    MUTATING = {"delete_keypair", "update_server", "delete_server", "server_action", "attach_volume",
-                "attach_volume_by_path", "detach_volume"}
-
-    def __init__(self, target: Target, registry: Registry, limiter: Any) -> None:
-        self.target = target
-        self.registry = registry
-        self.limiter = limiter
-
-    def __call__(self, case: Any) -> None:
-        self.limiter.wait()
-        params = case.path_parameters or {}
-        if "tenantId" in params:
-            params["tenantId"] = self.target.tenant_id  # stateful steps do not honour the pinned value
-        if self.target.is_mock or operation_id(case) not in self.MUTATING:
-            return
-        if "keypairName" in params and not self.registry.owns_keypair(str(params["keypairName"])):
-            # A key pair of ours for a valid case (a stateful step may have drawn a random name instead of
-            # the linked one); for an invalid one, a name that cannot exist.
-            owned = sorted(self.registry.keypairs) if is_positive(case) else []
-            params["keypairName"] = owned[-1] if owned else self.registry.prefix + "not-ours"
-        if "serverId" in params:
-            params["serverId"] = self.registry.owned_server_or_nonexistent(str(params["serverId"]))

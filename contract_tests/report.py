@@ -4,13 +4,16 @@ reproduce them, additive-drift warnings, and where the time went."""
 from __future__ import annotations
 
 import json
-import shlex
 import threading
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from contract_tests.pacing import Pacer
+
+REFERENCE_RATE = 5.0  # requests a second: NHN Cloud's recommended pace, the default on a real endpoint
 
 
 @dataclass
@@ -26,6 +29,7 @@ class FailureRecord:
 
 @dataclass
 class Report:
+    pacer: Pacer = field(default_factory=lambda: Pacer(None))
     started: float = field(default_factory=time.perf_counter)
     cases: Counter = field(default_factory=Counter)  # by kind: schemathesis, stateful, property
     checks: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
@@ -38,7 +42,7 @@ class Report:
         with self._lock:
             self.cases[kind] += 1
 
-    def record_checks(self, kind: str, operation_id: str, results: list[Any], response: Any) -> None:
+    def record_checks(self, kind: str, operation_id: str, results: list[Any], case: Any, response: Any) -> None:
         with self._lock:
             for result in results:
                 stats = self.checks[operation_id, result.name]
@@ -46,7 +50,7 @@ class Report:
                 if result.failure is not None:
                     stats[1] += 1
                     self.failures.append(
-                        FailureRecord(kind, operation_id, result.name, _describe(result.failure), curl_for(response),
+                        FailureRecord(kind, operation_id, result.name, _describe(result.failure), reproduction(case),
                                       getattr(response, "status_code", None), _excerpt(response))
                     )
 
@@ -101,6 +105,7 @@ class Report:
             f"{total} cases in {timing['wall']:.1f} s ({total / max(timing['wall'], 1e-9):.1f} cases/s); "
             f"time in the target {timing['target']:.1f} s, in checks {timing['checks']:.1f} s, "
             f"in data generation and the rest {timing['generation_and_other']:.1f} s",
+            self.requests_line(),
             "",
             "Cases per operation and check (✗N: N failed):",
             self.summary_table(),
@@ -115,6 +120,15 @@ class Report:
                 lines.append(f"  {op}: {warning} (x{count})")
         return "\n".join(lines)
 
+    def requests_line(self) -> str:
+        """Requests sent per kind, and what the run would take at the configured and the reference rate."""
+        kinds = ", ".join(f"{kind} {n}" for kind, n in sorted(self.pacer.requests.items()))
+        rates = sorted({rate for rate in (self.pacer.per_second, REFERENCE_RATE) if rate})
+        at = "; ".join(
+            f"at {rate:g} req/s the requests alone take {self.pacer.seconds_at(rate):.0f} s" for rate in rates
+        )
+        return f"Requests sent: {self.pacer.total} ({kinds}); {at}"
+
     def write(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         (directory / "summary.txt").write_text(self.text() + "\n", encoding="utf-8")
@@ -125,6 +139,9 @@ class Report:
         return {
             "cases": dict(self.cases),
             "timing": self.timing(),
+            "requests": dict(self.pacer.requests),
+            "requests_total": self.pacer.total,
+            "requests_per_second": self.pacer.per_second,
             "checks": {f"{op} {check}": {"cases": n, "failures": f} for (op, check), (n, f) in self.checks.items()},
             "failures": [f.__dict__ for f in self.failures],
             "warnings": {op: dict(w) for op, w in self.warnings.items()},
@@ -170,24 +187,9 @@ def _excerpt(response: Any, limit: int = 500) -> str:
     return text if len(text) <= limit else text[:limit] + " …"
 
 
-def curl_for(response: Any) -> str:
-    """A curl line for the request behind `response`, with the token left to the environment."""
-    request = getattr(response, "request", None)
-    if request is None:
-        return "(no request recorded)"
-    parts = ["curl", "-X", request.method]
-    for name, value in request.headers.items():
-        if name.lower() in ("user-agent", "accept-encoding", "connection", "content-length", "accept",
-                            "x-schemathesis-testcaseid"):
-            continue
-        if name.lower() == "x-auth-token":
-            parts += ["-H", "X-Auth-Token: $TOAST_COMPUTE_TOKEN"]
-            continue
-        parts += ["-H", f"{name}: {value}"]
-    body = request.body
-    if body:
-        parts += ["--data-binary", body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body)]
-    parts.append(request.url)
-    return " ".join(part if part == "$TOAST_COMPUTE_TOKEN" else shlex.quote(part) for part in parts).replace(
-        "'X-Auth-Token: $TOAST_COMPUTE_TOKEN'", '"X-Auth-Token: $TOAST_COMPUTE_TOKEN"'
-    )
+def reproduction(case: Any) -> str:
+    """Schemathesis's curl line for the case, secrets masked (the token reads `[Filtered]`)."""
+    try:
+        return str(case.as_curl_command())
+    except Exception as error:  # a reproduction line must never hide the failure itself
+        return f"(no curl line: {type(error).__name__}: {error})"

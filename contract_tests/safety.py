@@ -1,4 +1,5 @@
-"""Keeping a run on a real endpoint to what it created: a name prefix, a registry, cleanup, a rate limit."""
+"""Keeping a run on an endpoint it does not own to what it created: a name prefix, a registry of what
+the run created, a guard before every call, and cleanup that waits until the service has deleted."""
 
 from __future__ import annotations
 
@@ -6,32 +7,61 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
+
+from schemathesis.core.parameters import ParameterLocation
 
 from contract_tests.target import Target
+
+# Operations that change what they address; only ever sent to resources this run created.
+MUTATING = {"delete_keypair", "update_server", "delete_server", "server_action", "attach_volume",
+            "attach_volume_by_path", "detach_volume"}
 
 
 @dataclass
 class Registry:
-    """Resources this run created, so that it only touches those and deletes them at the end."""
+    """Resources this run created. `created_*` never shrink: a resource the run created and deleted is
+    still its own (a request to it answers 404, and that is worth checking). `servers` and `keypairs` are
+    the ones still to delete."""
 
     prefix: str
     keypairs: set[str] = field(default_factory=set)
     servers: set[str] = field(default_factory=set)
+    created_servers: set[str] = field(default_factory=set)
+    created_keypairs: set[str] = field(default_factory=set)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def owns_keypair(self, name: str) -> bool:
-        return name.startswith(self.prefix)
+        return name in self.created_keypairs or name.startswith(self.prefix)
+
+    def owns_server(self, server_id: str) -> bool:
+        return server_id in self.created_servers
 
     def record(self, operation_id: str, status: int, body: object) -> None:
         if not isinstance(body, dict) or not 200 <= status < 300:
             return
         with self._lock:
             if operation_id == "create_keypair" and isinstance(body.get("keypair"), dict):
-                self.keypairs.add(body["keypair"].get("name", ""))
+                name = body["keypair"].get("name", "")
+                self.keypairs.add(name)
+                self.created_keypairs.add(name)
             elif operation_id == "create_server" and isinstance(body.get("server"), dict):
-                self.servers.add(body["server"].get("id", ""))
+                server_id = body["server"].get("id", "")
+                self.servers.add(server_id)
+                self.created_servers.add(server_id)
+
+    def add_server(self, server_id: str) -> None:
+        with self._lock:
+            self.servers.add(server_id)
+            self.created_servers.add(server_id)
+
+    def add_keypair(self, name: str) -> None:
+        with self._lock:
+            self.keypairs.add(name)
+            self.created_keypairs.add(name)
 
     def forget(self, operation_id: str, status: int, path_parameters: dict) -> None:
+        """A successful delete: nothing left to clean up (the resource stays the run's own)."""
         if not 200 <= status < 300:
             return
         with self._lock:
@@ -40,46 +70,70 @@ class Registry:
             elif operation_id == "delete_server":
                 self.servers.discard(path_parameters.get("serverId", ""))
 
-    def owned_server_or_nonexistent(self, server_id: str) -> str:
-        """A server id that is ours, or a fresh UUID that names nothing (the request then answers 404)."""
-        return server_id if server_id in self.servers else str(uuid.uuid4())
-
-    def clear(self) -> None:
-        """Forget everything (the mock was reset)."""
-        with self._lock:
-            self.servers.clear()
-            self.keypairs.clear()
-
-    def cleanup(self, target: Target) -> list[str]:
-        """Delete what is left; returns what could not be deleted."""
+    def cleanup(self, target: Target, wait_seconds: float = 0) -> list[str]:
+        """Delete what is left, and with `wait_seconds` wait until the service no longer shows the
+        servers (deletion is asynchronous); returns what could not be deleted."""
         leftovers = []
-        with target.http() as http:
-            for server_id in sorted(self.servers):
+        with target.http("cleanup") as http:
+            with self._lock:
+                servers, keypairs = sorted(self.servers), sorted(self.keypairs)
+                self.servers.clear()
+                self.keypairs.clear()
+            for server_id in servers:
                 response = http.delete(f"/servers/{server_id}")
                 if response.status_code not in (202, 204, 404):
                     leftovers.append(f"server {server_id}: {response.status_code}")
-            for name in sorted(self.keypairs):  # all created by this run (a create answers 409 for a taken name)
+            for name in keypairs:  # all created by this run (a create answers 409 for a taken name)
                 response = http.delete(f"/os-keypairs/{name}")
                 if response.status_code not in (202, 204, 404):
                     leftovers.append(f"keypair {name}: {response.status_code}")
-        self.clear()
+            if wait_seconds:
+                leftovers += [f"server {s}: still there after {wait_seconds:.0f} s"
+                              for s in servers if not wait_until_gone(http, s, wait_seconds)]
         return leftovers
 
 
-class RateLimiter:
-    """At most `per_second` requests a second, across threads."""
+def wait_until_gone(http: Any, server_id: str, seconds: float) -> bool:
+    """Poll until the server answers 404 (Nova deletes asynchronously: for a while a deleted server is
+    still shown, with task_state `deleting` or status `DELETED`)."""
+    deadline = time.monotonic() + seconds
+    delay = 0.05
+    while True:
+        if http.get(f"/servers/{server_id}").status_code == 404:
+            return True
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(delay)
+        delay = min(delay * 2, 2.0)
 
-    def __init__(self, per_second: float | None) -> None:
-        self.interval = 1.0 / per_second if per_second else 0.0
-        self._next = 0.0
-        self._lock = threading.Lock()
 
-    def wait(self) -> None:
-        if not self.interval:
+def substitute_path_parameter(case: Any, name: str, value: str) -> None:
+    """Set a path parameter as if it had been generated so. Schemathesis takes any change to a generated
+    value for a value a link supplied (`Case._override` is the difference to the generated state), and
+    `ensure_resource_availability` then reports the substitute's 404 as "Created resource not found" —
+    the root cause of the stateful false alarms on endpoints the suite does not own."""
+    case.path_parameters[name] = value
+    stored = case._components.get(ParameterLocation.PATH)
+    if stored is not None and isinstance(stored.value, dict):
+        stored.value[name] = value
+
+
+class Guard:
+    """Before every call on an endpoint the suite does not own: never touch what this run did not create."""
+
+    def __init__(self, target: Target, registry: Registry) -> None:
+        self.target = target
+        self.registry = registry
+
+    def __call__(self, case: Any, operation_id: str, positive: bool) -> None:
+        params = case.path_parameters or {}
+        if self.target.is_mock or operation_id not in MUTATING:
             return
-        with self._lock:
-            now = time.monotonic()
-            delay = self._next - now
-            self._next = max(now, self._next) + self.interval
-        if delay > 0:
-            time.sleep(delay)
+        keypair = params.get("keypairName")
+        if keypair is not None and not self.registry.owns_keypair(str(keypair)):
+            # A key pair of ours for a valid case; for an invalid one, a name that cannot exist.
+            owned = sorted(self.registry.keypairs) if positive else []
+            substitute_path_parameter(case, "keypairName", owned[-1] if owned else self.registry.prefix + "not-ours")
+        server = params.get("serverId")
+        if server is not None and not self.registry.owns_server(str(server)):
+            substitute_path_parameter(case, "serverId", str(uuid.uuid4()))  # names nothing: a 404

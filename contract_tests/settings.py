@@ -14,7 +14,7 @@ PROFILES = ("readonly", "keypairs", "full")
 
 
 @dataclass(frozen=True)
-class Settings:
+class ContractSettings:
     base_url: str | None  # None: the embedded mock
     token: str | None
     tenant_id: str | None
@@ -32,20 +32,22 @@ class Settings:
     shrink: bool  # minimise failing examples (more requests; off by default)
     wait_timeout: float  # seconds a waiter gives a server to reach a status
     report_dir: Path
-    drift: str | None  # mutation testing: run against the embedded mock with this drift applied
+    observed_dir: Path | None  # where observed response shapes go (evidence for `nox -s fidelity`)
 
     @property
     def uses_mock(self) -> bool:
         return self.base_url is None
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> Settings:
+    def from_env(cls, env: dict[str, str] | None = None) -> ContractSettings:
         env = dict(os.environ if env is None else env)
         base_url = env.get("TOAST_COMPUTE_BASE_URL") or None
         profile = env.get("TOAST_COMPUTE_PROFILE") or ("full" if base_url is None else "readonly")
         if profile not in PROFILES:
             raise ValueError(f"TOAST_COMPUTE_PROFILE must be one of {PROFILES}, not {profile!r}")
         rate = env.get("TOAST_COMPUTE_REQUESTS_PER_SECOND") or (None if base_url is None else "5")
+        report_dir = Path(env.get("TOAST_COMPUTE_REPORT_DIR", str(ROOT / "reports" / "contract")))
+        observed = env.get("TOAST_COMPUTE_OBSERVED_DIR")
         return cls(
             base_url=base_url.rstrip("/") if base_url else None,
             token=env.get("TOAST_COMPUTE_TOKEN") or None,
@@ -65,6 +67,6 @@ class Settings:
             shrink=env.get("TOAST_COMPUTE_SHRINK", "") == "1",
             property_examples=int(env.get("TOAST_COMPUTE_PROPERTY_EXAMPLES", "8")),
             wait_timeout=float(env.get("TOAST_COMPUTE_WAIT_TIMEOUT") or ("5" if base_url is None else "900")),
-            report_dir=Path(env.get("TOAST_COMPUTE_REPORT_DIR", str(ROOT / "reports" / "contract"))),
-            drift=env.get("TOAST_COMPUTE_DRIFT") or None,
+            report_dir=report_dir,
+            observed_dir=Path(observed) if observed else (None if base_url is None else report_dir / "observed"),
         )

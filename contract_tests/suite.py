@@ -18,16 +18,20 @@ import schemathesis
 import yaml
 from schemathesis import checks as builtin
 
-from contract_tests.drift import Resolver, additive_drift, undocumented_headers
-from contract_tests.generation import Guard, Meaningful, operation_id
+from contract_tests.additive_changes import Resolver, additive_drift, undocumented_headers
+from contract_tests.generation import AcceptablePositiveCases, is_positive, operation_id
+from contract_tests.observed import Shapes
+from contract_tests.pacing import Pacer
 from contract_tests.report import Report
-from contract_tests.safety import RateLimiter, Registry
-from contract_tests.settings import BUNDLE, Settings
+from contract_tests.safety import Guard, Registry, wait_until_gone
+from contract_tests.settings import BUNDLE, ContractSettings
 from contract_tests.target import Credentials, Target, credentials_for
 
-SETTINGS = Settings.from_env()
+SETTINGS = ContractSettings.from_env()
+PACER = Pacer(SETTINGS.requests_per_second)
 DOCUMENT = yaml.safe_load(BUNDLE.read_text(encoding="utf-8"))
 RESOLVER = Resolver(DOCUMENT)
+OBSERVED = Shapes(RESOLVER) if SETTINGS.observed_dir else None
 
 # Operations each profile may call. Key pair create/delete cost nothing; servers are billed.
 FREE_WRITES = {"create_keypair", "delete_keypair"}
@@ -88,6 +92,7 @@ def load_schema(document: dict[str, Any], credentials: Credentials, modes: list[
     schema.config.generation.update(
         modes=modes, max_examples=SETTINGS.max_examples, database="none", no_shrink=not SETTINGS.shrink
     )
+    schema.config.rate_limit = PACER.limiter  # every request schemathesis sends, checks' own included
     return schema.include(operation_id=ALLOWED_OPERATIONS)
 
 
@@ -105,7 +110,7 @@ class Run:
     registry: Registry
     report: Report
     guard: Guard
-    meaningful: Meaningful
+    acceptable: AcceptablePositiveCases
 
 
 RUN: Run | None = None
@@ -131,8 +136,7 @@ def start(target: Target) -> Run:
     """Point the schema at the endpoint and install the hooks that need it."""
     global RUN
     registry = Registry(SETTINGS.name_prefix)
-    limiter = RateLimiter(SETTINGS.requests_per_second)
-    RUN = Run(target, registry, Report(), Guard(target, registry, limiter), Meaningful(target, registry))
+    RUN = Run(target, registry, Report(PACER), Guard(target, registry), AcceptablePositiveCases(target, registry))
     return RUN
 
 
@@ -154,26 +158,39 @@ def call_and_check(
 ) -> Any:
     """Send a case, validate the response with `checks`, and record everything in the report."""
     current = run()
-    current.meaningful.apply(case, follow_links=kind == "stateful")
-    current.guard(case)
+    current.acceptable.apply(case, follow_links=kind == "stateful")
+    op = operation_id(case)
+    current.guard(case, op, is_positive(case))
     started = time.perf_counter()
-    response = case.call(base_url=current.target.base_url)
+    with PACER.sending(kind):
+        response = case.call(base_url=current.target.base_url)
     current.report.add_time("target", time.perf_counter() - started)
     current.report.count_case(kind)
     body = _json(response)
-    op = operation_id(case)
     current.registry.record(op, response.status_code, body)
     current.registry.forget(op, response.status_code, case.path_parameters or {})
+    if op == "delete_server" and 200 <= response.status_code < 300 and not current.target.is_mock:
+        # Nova deletes asynchronously: the next step may only take the server for gone once it is.
+        server_id = str(case.path_parameters["serverId"])
+        with current.target.http("wait") as http:
+            gone = wait_until_gone(http, server_id, SETTINGS.wait_timeout)
+        current.report.record_property("deleted server disappears", None if gone else (
+            f"server {server_id} still shown {SETTINGS.wait_timeout:g} s after its delete answered "
+            f"{response.status_code}"))
+        assert gone, f"server {server_id} still shown {SETTINGS.wait_timeout:g} s after its delete was accepted"
     _record_drift(current.report, case, response, body)
+    if OBSERVED is not None:
+        OBSERVED.observe(op, response.status_code, dict(response.headers), body, _response_schema(case, response))
     if after_call is not None:
         after_call(response)
     _RESULTS.value = []
     started = time.perf_counter()
     try:
-        case.validate_response(response, checks=checks_for(case, response, checks), **validate_kwargs)
+        with PACER.sending("checks"):  # e.g. `ignored_auth` sends the case again without the token
+            case.validate_response(response, checks=checks_for(case, response, checks), **validate_kwargs)
     finally:
         current.report.add_time("checks", time.perf_counter() - started)
-        current.report.record_checks(kind, op, _RESULTS.value, response)
+        current.report.record_checks(kind, op, _RESULTS.value, case, response)
     return response
 
 
@@ -188,6 +205,13 @@ def _record_drift(report: Report, case: Any, response: Any, body: Any) -> None:
     if media is not None and body is not None:
         warnings += additive_drift(RESOLVER, media["schema"], body)
     report.record_warnings(operation_id(case), warnings)
+
+
+def _response_schema(case: Any, response: Any) -> Any:
+    spec_response = case.operation.definition.raw.get("responses", {}).get(str(response.status_code))
+    if spec_response is None:
+        return None
+    return RESOLVER.resolve(spec_response).get("content", {}).get("application/json", {}).get("schema")
 
 
 def _json(response: Any) -> Any:

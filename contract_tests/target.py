@@ -1,31 +1,48 @@
-"""The endpoint under test: the embedded mock (started here) or a real TOAST Compute endpoint."""
+"""The endpoint under test: the embedded mock (started by `embedded_mock`) or any TOAST Compute endpoint,
+and what the suite learns about it from the API itself before it sends a single test case."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
 import httpx
 
-from contract_tests.settings import Settings
+from contract_tests.embedded_mock import default_credentials, embedded_mock
+from contract_tests.pacing import Pacer
+from contract_tests.settings import ContractSettings
 from toast_compute import KeystoneV2Auth
+
+
+class MissingBootSource(Exception):
+    """`full` creates servers but neither the environment nor the API says what from."""
 
 
 @dataclass
 class KnownResources:
-    """Existing things a meaningful request can refer to (the spec cannot say which ids exist)."""
+    """What exists on the endpoint before the run: things a meaningful request can refer to (the spec
+    cannot say which ids exist), and the tenant's own resources, read in every profile, never changed."""
 
     flavors: list[dict] = field(default_factory=list)  # flavor details, as the endpoint lists them
     boot_flavor_id: str | None = None  # a flavor with a local root disk: no block device mapping needed
-    image_id: str | None = None  # a Linux image
+    image_id: str | None = None
     network_id: str | None = None
     availability_zones: list[str] = field(default_factory=list)
     security_groups: list[str] = field(default_factory=lambda: ["default"])
+    servers: list[dict] = field(default_factory=list)  # the tenant's servers (detail)
+    attachments: dict[str, list[str]] = field(default_factory=dict)  # server id -> attached volume ids
+    keypairs: list[str] = field(default_factory=list)  # the tenant's key pair names
 
     @property
     def flavor_ids(self) -> list[str]:
         return [f["id"] for f in self.flavors]
+
+    @property
+    def server_ids(self) -> list[str]:
+        return [s["id"] for s in self.servers]
 
 
 @dataclass
@@ -34,18 +51,16 @@ class Target:
     token: str
     tenant_id: str
     is_mock: bool
+    pacer: Pacer
     known: KnownResources = field(default_factory=KnownResources)
 
     @property
     def api_url(self) -> str:
         return f"{self.base_url}/v2/{self.tenant_id}"
 
-    def http(self) -> httpx.Client:
-        return httpx.Client(base_url=self.api_url, headers={"X-Auth-Token": self.token}, timeout=30)
-
-    def reset(self) -> None:
-        """Forget all state (the mock only: a real endpoint cannot be reset)."""
-        httpx.post(f"{self.base_url}/_mock/reset", timeout=10).raise_for_status()
+    def http(self, kind: str) -> httpx.Client:
+        """A client for the tenant's API whose requests are paced and counted as `kind`."""
+        return self.pacer.client(kind, base_url=self.api_url, headers={"X-Auth-Token": self.token}, timeout=30)
 
 
 @dataclass(frozen=True)
@@ -54,19 +69,16 @@ class Credentials:
     tenant_id: str
 
 
-def credentials_for(settings: Settings) -> Credentials:
+def credentials_for(settings: ContractSettings) -> Credentials:
     """The embedded mock's default tenant, or the configured token (or identity user) and tenant."""
     if settings.uses_mock:
-        from toast_compute_mock.config import Tenant
-
-        tenant = Tenant()
-        return Credentials(tenant.token, tenant.tenant_id)
+        return Credentials(*default_credentials())
     if not settings.tenant_id:
         raise RuntimeError("TOAST_COMPUTE_TENANT_ID is required with TOAST_COMPUTE_BASE_URL")
     return Credentials(settings.token or identity_token(settings), settings.tenant_id)
 
 
-def identity_token(settings: Settings) -> str:
+def identity_token(settings: ContractSettings) -> str:
     """A Keystone v2 token for the configured user, from the client layer's login."""
     auth = KeystoneV2Auth(
         tenant_id=settings.tenant_id or "", username=settings.username or "", password=settings.password or "",
@@ -78,59 +90,76 @@ def identity_token(settings: Settings) -> str:
     return auth.token
 
 
-def discover(target: Target, settings: Settings) -> KnownResources:
-    """Flavors come from the API; images and networks from the mock's catalogue or the environment."""
-    with target.http() as http:
-        flavors = http.get("/flavors/detail").json()["flavors"]
-        zones = http.get("/os-availability-zone").json()["availabilityZoneInfo"]
+def discover(target: Target, settings: ContractSettings) -> KnownResources:
+    """Flavors, zones and the tenant's servers, attachments and key pairs, from the API. The image comes
+    from the environment or from the tenant's servers (the one most of them boot from); the network from
+    the environment (a server's `addresses` name networks, they do not give their ids)."""
+    with target.http("discovery") as http:
+        flavors = _items(http, "/flavors/detail", "flavors")
+        zones = _items(http, "/os-availability-zone", "availabilityZoneInfo")
+        servers = [s for s in _items(http, "/servers/detail?limit=1000", "servers") if isinstance(s.get("id"), str)]
+        attachments = {
+            s["id"]: [a["volumeId"] for a in _items(http, f"/servers/{s['id']}/os-volume_attachments",
+                                                    "volumeAttachments") if isinstance(a.get("volumeId"), str)]
+            for s in servers
+        }
+        keypairs = [k["keypair"]["name"] for k in _items(http, "/os-keypairs", "keypairs")
+                    if isinstance(k.get("keypair"), dict) and isinstance(k["keypair"].get("name"), str)]
     local_disk = [f for f in flavors if _number(f.get("disk")) >= 20 and _number(f.get("ram")) >= 2048]
-    known = KnownResources(
-        flavors=flavors,
+    images = Counter(s["image"]["id"] for s in servers if isinstance(s.get("image"), dict) and s["image"].get("id"))
+    groups = sorted({g["name"] for s in servers for g in s.get("security_groups") or [] if g.get("name")})
+    return KnownResources(
+        flavors=[f for f in flavors if "id" in f],
         boot_flavor_id=local_disk[0]["id"] if local_disk else None,
-        image_id=settings.image_id,
+        image_id=settings.image_id or (images.most_common(1)[0][0] if images else None),
         network_id=settings.network_id,
-        availability_zones=[z["zoneName"] for z in zones if z["zoneState"]["available"]],
+        availability_zones=[z["zoneName"] for z in zones
+                            if isinstance(z.get("zoneState"), dict) and z["zoneState"].get("available")],
+        security_groups=groups or ["default"],
+        servers=servers,
+        attachments=attachments,
+        keypairs=keypairs,
     )
-    if target.is_mock:
-        from toast_compute_mock import catalog
 
-        known.image_id = next(i.id for i in catalog.IMAGES if not i.is_windows)
-        known.network_id = catalog.NETWORKS[0].id
-        known.security_groups = [g.name for g in catalog.SECURITY_GROUPS]
-    return known
+
+def _items(http: httpx.Client, path: str, key: str) -> list[dict[str, Any]]:
+    """The objects listed under `key`; none when the answer is not what the description says (checking
+    that is the tests' job: discovery only must not stop the run)."""
+    try:
+        document = http.get(path).json()
+    except ValueError:
+        return []
+    items = document.get(key) if isinstance(document, dict) else None
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
 
 
 def _number(value: object) -> float:
     return value if isinstance(value, int | float) else 0
 
 
+def require_boot_source(known: KnownResources) -> None:
+    """`full` creates servers: it needs an image and a network, or it stops before sending a case."""
+    missing = [name for name, value in (("TOAST_COMPUTE_IMAGE_ID", known.image_id),
+                                        ("TOAST_COMPUTE_NETWORK_ID", known.network_id)) if not value]
+    if missing:
+        raise MissingBootSource(
+            f"the `full` profile creates servers and needs an image and a network: set TOAST_COMPUTE_IMAGE_ID "
+            f"and TOAST_COMPUTE_NETWORK_ID (missing: {', '.join(missing)}; the image is found on the tenant's "
+            f"servers when it has any, a network id the API does not tell)"
+        )
+
+
 @contextmanager
-def open_target(settings: Settings, credentials: Credentials) -> Iterator[Target]:
+def open_target(settings: ContractSettings, credentials: Credentials, pacer: Pacer) -> Iterator[Target]:
     if settings.uses_mock:
-        with embedded_mock(settings, credentials) as target:
+        with embedded_mock(credentials.token, credentials.tenant_id) as mock:
+            target = Target(mock.base_url, mock.token, mock.tenant_id, is_mock=True, pacer=pacer)
             target.known = discover(target, settings)
+            target.known.image_id = target.known.image_id or mock.image_id
+            target.known.network_id = target.known.network_id or mock.network_id
+            target.known.security_groups = mock.security_groups
             yield target
         return
-    target = Target(settings.base_url, credentials.token, credentials.tenant_id, is_mock=False)
+    target = Target(settings.base_url or "", credentials.token, credentials.tenant_id, is_mock=False, pacer=pacer)
     target.known = discover(target, settings)
     yield target
-
-
-@contextmanager
-def embedded_mock(settings: Settings, credentials: Credentials) -> Iterator[Target]:
-    """The mock on a loopback port, transitions immediate; optionally with a drift (mutation testing)."""
-    from toast_compute_mock import MockConfig, create_app
-    from toast_compute_mock.config import Tenant
-    from toast_compute_mock.serving import ThreadedServer
-
-    tenant = Tenant(tenant_id=credentials.tenant_id, token=credentials.token)
-    app = create_app(MockConfig(tenants=[tenant], clock="immediate"))
-    if settings.drift:
-        from contract_tests.drifts import DRIFTS
-
-        app = DRIFTS[settings.drift].wrap(app)
-    server = ThreadedServer(app).start()
-    try:
-        yield Target(server.base_url, tenant.token, tenant.tenant_id, is_mock=True)
-    finally:
-        server.stop()

@@ -1,80 +1,120 @@
-"""The contract suite pointed at an endpoint it does not own (a mock started here, used as if real):
-it keeps to its profile and leaves the tenant as it found it."""
+"""The contract suite pointed at an endpoint it does not own (a separate mock process with a tenant that
+already has servers in several states, an attachment and a key pair): it keeps to its profile, leaves the
+tenant as it found it, reads what the tenant has, paces every request, and needs an image and a network
+for `full`."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
+import threading
+import time
+from pathlib import Path
 
-import httpx
 import pytest
 
-from tests.paths import ROOT
-from toast_compute_mock import MockConfig, create_app
-from toast_compute_mock.config import Tenant
-from toast_compute_mock.serving import ThreadedServer
-
-
-@pytest.fixture
-def endpoint():
-    tenant = Tenant()
-    server = ThreadedServer(create_app(MockConfig(tenants=[tenant], clock="immediate"))).start()
-    http = httpx.Client(base_url=f"{server.base_url}/v2/{tenant.tenant_id}", headers={"X-Auth-Token": tenant.token})
-    # Something of the tenant's own that the run must not touch.
-    assert http.post("/os-keypairs", json={"keypair": {"name": "precious"}}).status_code == 200
-    yield server, tenant, http
-    http.close()
-    server.stop()
-
-
-def run_contract(server, tenant, profile: str, tmp_path) -> subprocess.CompletedProcess:
-    env = {
-        **os.environ,
-        "TOAST_COMPUTE_BASE_URL": server.base_url,
-        "TOAST_COMPUTE_TOKEN": tenant.token,
-        "TOAST_COMPUTE_TENANT_ID": tenant.tenant_id,
-        "TOAST_COMPUTE_PROFILE": profile,
-        "TOAST_COMPUTE_REQUESTS_PER_SECOND": "0",  # unlimited: it is loopback
-        "TOAST_COMPUTE_MAX_EXAMPLES": "5",
-        "TOAST_COMPUTE_STATEFUL_EXAMPLES": "5",
-        "TOAST_COMPUTE_PROPERTY_EXAMPLES": "3",
-        "TOAST_COMPUTE_REPORT_DIR": str(tmp_path),
-    }
-    env.pop("TOAST_COMPUTE_DRIFT", None)
-    return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "contract_tests"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
-    )
-
+from tests.contract.drifted_endpoint import DRIFTS, HEALTHY, Drift, drifted_endpoint
+from tests.contract.foreign_endpoint import ForeignEndpoint, foreign_endpoint, tenant_snapshot
+from tests.contract.runs import ContractRun, run_contract
 
 READS = {
     "list_versions", "list_flavors", "list_flavors_detail", "list_availability_zones", "list_keypairs", "get_keypair",
     "list_servers", "list_servers_detail", "get_server", "list_volume_attachments", "get_volume_attachment",
 }
+TINY = {"TOAST_COMPUTE_MAX_EXAMPLES": "1", "TOAST_COMPUTE_STATEFUL_EXAMPLES": "1",
+        "TOAST_COMPUTE_PROPERTY_EXAMPLES": "1"}
 
 
-def operations_called(report_dir) -> set[str]:
-    checks = json.loads((report_dir / "summary.json").read_text())["checks"]
-    return {key.split()[0] for key in checks if key.split()[0] in READS or "_" in key.split()[0]} - {"reads"}
+@pytest.fixture(scope="module")
+def endpoint():
+    with foreign_endpoint("immediate") as prepared:
+        yield prepared
 
 
-def test_keypairs_profile_cleans_up_and_leaves_other_keypairs_alone(endpoint, tmp_path):
-    server, tenant, http = endpoint
-    result = run_contract(server, tenant, "keypairs", tmp_path)
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert operations_called(tmp_path) == READS | {"create_keypair", "delete_keypair"}
-    names = [entry["keypair"]["name"] for entry in http.get("/os-keypairs").json()["keypairs"]]
-    assert names == ["precious"], "the run left key pairs behind or touched one it did not create"
-    assert http.get("/servers").json()["servers"] == [], "the keypairs profile created a server"
+def run(endpoint: ForeignEndpoint, profile: str, report_dir: Path, **extra: str) -> ContractRun:
+    return run_contract(endpoint.base_url, endpoint.token, endpoint.tenant_id, profile, report_dir, **extra)
 
 
-def test_readonly_profile_changes_nothing(endpoint, tmp_path):
-    server, tenant, http = endpoint
-    before = http.get("/os-keypairs").json()
-    result = run_contract(server, tenant, "readonly", tmp_path)
-    assert result.returncode == 0, result.stdout[-3000:]
-    assert http.get("/os-keypairs").json() == before
-    assert http.get("/servers").json()["servers"] == []
-    assert operations_called(tmp_path) == READS
+def test_readonly_profile_only_reads_and_reads_what_the_tenant_has(endpoint, tmp_path):
+    before = tenant_snapshot(endpoint)
+    result = run(endpoint, "readonly", tmp_path)
+    assert result.passed, result.output[-3000:]
+    assert result.operations_called() == READS
+    assert tenant_snapshot(endpoint) == before
+    # Every server, its attachments and every key pair the tenant had were read: 3 servers x 2 reads,
+    # 1 attachment, 1 key pair.
+    assert result.summary["requests"]["existing"] == 8
+
+
+def test_keypairs_profile_cleans_up_and_leaves_the_tenant_alone(endpoint, tmp_path):
+    before = tenant_snapshot(endpoint)
+    result = run(endpoint, "keypairs", tmp_path)
+    assert result.passed, result.output[-3000:]
+    assert result.operations_called() == READS | {"create_keypair", "delete_keypair"}
+    assert tenant_snapshot(endpoint) == before, "the run left key pairs behind or touched the tenant's"
+
+
+def test_full_profile_creates_acts_attaches_deletes_and_leaves_nothing_behind(endpoint, tmp_path):
+    before = tenant_snapshot(endpoint)
+    result = run(endpoint, "full", tmp_path, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
+    assert result.passed, result.output[-3000:]
+    called = result.operations_called()
+    assert {"create_server", "server_action", "attach_volume", "detach_volume", "delete_server"} <= called
+    assert tenant_snapshot(endpoint) == before, "the tenant's own resources changed, or the run left some behind"
+
+
+@pytest.mark.parametrize("missing", ["TOAST_COMPUTE_NETWORK_ID", "both"])
+def test_full_profile_without_boot_sources_stops_before_sending_a_case(missing, tmp_path):
+    with foreign_endpoint("immediate") as empty_tenant_endpoint:
+        with empty_tenant_endpoint.http() as http:  # a tenant without servers: no image to discover either
+            for server in http.get("/servers").json()["servers"]:
+                http.delete(f"/servers/{server['id']}")
+        extra = {} if missing == "both" else {"TOAST_COMPUTE_IMAGE_ID": empty_tenant_endpoint.image_id}
+        result = run(empty_tenant_endpoint, "full", tmp_path, **extra)
+    assert result.returncode == 4, result.output[-2000:]
+    assert "TOAST_COMPUTE_IMAGE_ID" in result.output and "TOAST_COMPUTE_NETWORK_ID" in result.output
+    assert "TypeError" not in result.output
+    assert not (tmp_path / "summary.json").exists() or result.summary["requests"].keys() <= {"discovery"}
+
+
+def test_a_read_view_drift_of_an_existing_resource_is_caught_on_every_run(endpoint, tmp_path):
+    drift = DRIFTS["attachment_view_renamed"]
+    with drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url:
+        for attempt in range(5):
+            result = run_contract(url, endpoint.token, endpoint.tenant_id, "readonly", tmp_path / str(attempt),
+                                  budget=TINY)
+            assert not result.passed, f"run {attempt}: the renamed attachment view was not caught"
+            assert "existing:response_schema_conformance" in result.caught_by, result.caught_by
+
+
+class ArrivalLog:
+    """A drift that changes nothing and notes when each request arrives at the endpoint."""
+
+    def __init__(self) -> None:
+        self.times: list[float] = []
+        self._lock = threading.Lock()
+
+    def drift(self) -> Drift:
+        def note(exchange):
+            with self._lock:
+                self.times.append(time.monotonic())
+
+        return Drift("arrivals", False, "records arrival times", HEALTHY.observable_in, before=note)
+
+    def most_in_one_second(self) -> int:
+        """The most arrivals in any window of one second less 100 ms: the limiter counts a sliding second
+        when a request leaves the client, and a request that opens a connection arrives some 10-50 ms
+        after it left."""
+        times = sorted(self.times)
+        return max((sum(1 for t in times[i:] if t < start + 0.9) for i, start in enumerate(times)), default=0)
+
+
+def test_pacing_holds_across_every_kind_of_request(endpoint, tmp_path):
+    log = ArrivalLog()
+    with drifted_endpoint(endpoint.base_url, log.drift(), endpoint.token) as url:
+        result = run_contract(url, endpoint.token, endpoint.tenant_id, "keypairs", tmp_path, budget=TINY,
+                              TOAST_COMPUTE_REQUESTS_PER_SECOND="20")
+    assert result.passed, result.output[-3000:]
+    requests = result.summary["requests"]
+    assert {"discovery", "existing", "schemathesis", "stateful", "property"} <= requests.keys(), requests
+    assert sum(requests.values()) == len(log.times), "requests the suite did not count reached the endpoint"
+    assert log.most_in_one_second() <= 20, f"{log.most_in_one_second()} requests arrived within one second"
+    assert f"at 20 req/s the requests alone take {len(log.times) / 20:.0f} s" in result.output

@@ -1,0 +1,328 @@
+"""Drifted endpoints for mutation testing: an HTTP proxy in front of a healthy endpoint (any TOAST
+Compute endpoint: here a separate mock process) that makes one realistic change to what passes through.
+
+A breaking drift is something a client of the description would trip over; a compatible one is a change
+the description allows (open objects, extra headers, any key order). The suite must fail on every
+breaking drift a profile can observe and pass on every compatible one. The proxy works at the HTTP level
+only: it knows nothing of the mock's internals, and it would sit in front of a real service the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qsl, urlencode
+
+import httpx
+import uvicorn
+
+PROFILES = ("readonly", "keypairs", "full")
+HOP_BY_HOP = {b"content-length", b"transfer-encoding", b"connection", b"keep-alive", b"content-encoding"}
+
+
+@dataclass
+class Exchange:
+    """One request through the proxy; a drift may change it before it goes upstream, answer it itself
+    (`answer`), or change the answer after."""
+
+    method: str
+    path: str
+    query: list[tuple[str, str]]
+    headers: list[tuple[str, str]]
+    body: bytes
+    token: str  # the valid token of the tenant behind the proxy
+
+    @property
+    def authenticated(self) -> bool:
+        return any(k.lower() == "x-auth-token" and v == self.token for k, v in self.headers)
+
+    def json_body(self) -> Any:
+        try:
+            return json.loads(self.body) if self.body else None
+        except ValueError:
+            return None
+
+
+@dataclass
+class Answer:
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+
+    def json_body(self) -> Any:
+        content_type = dict((k.lower(), v) for k, v in self.headers).get("content-type", "")
+        if not self.body or not content_type.startswith("application/json"):
+            return None
+        return json.loads(self.body)
+
+    def with_json(self, document: Any) -> Answer:
+        return Answer(self.status, self.headers, json.dumps(document).encode())
+
+
+Before = Callable[[Exchange], Answer | None]  # may change the exchange; an Answer short-circuits upstream
+After = Callable[[Exchange, Answer], Answer]
+Resend = Callable[[Exchange, Answer], Exchange | None]  # an exchange to send upstream instead of answering
+
+
+@dataclass(frozen=True)
+class Drift:
+    name: str
+    breaking: bool
+    description: str
+    observable_in: frozenset[str]  # profiles whose requests can meet the drift
+    before: Before | None = None
+    after: After | None = None
+    resend: Resend | None = None
+
+
+def nothing_done(exchange: Exchange) -> Answer:
+    """What a service that pretends says: success, empty body."""
+    status = 204 if exchange.method == "DELETE" and "/servers/" in exchange.path else 202
+    return Answer(status, [], b"")
+
+
+# Drifts of answers.
+
+def each_json_object(change: Callable[[dict], dict]) -> After:
+    """Apply `change` to every JSON object of a JSON answer, innermost first."""
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            return change({k: walk(v) for k, v in node.items()})
+        if isinstance(node, list):
+            return [walk(v) for v in node]
+        return node
+
+    def after(exchange: Exchange, answer: Answer) -> Answer:
+        document = answer.json_body()
+        return answer if document is None else answer.with_json(walk(document))
+
+    return after
+
+
+def _is_server(obj: dict) -> bool:
+    return "hostId" in obj and "id" in obj
+
+
+def _rename_status(obj: dict) -> dict:
+    return {("state" if k == "status" and _is_server(obj) else k): v for k, v in obj.items()}
+
+
+def _ram_as_string(obj: dict) -> dict:
+    return {k: (str(v) if k == "ram" and isinstance(v, int) else v) for k, v in obj.items()}
+
+
+def _null_list_ids(obj: dict) -> dict:
+    if "links" in obj and "id" in obj and "name" in obj and "ram" not in obj:
+        return {**obj, "id": None}
+    return obj
+
+
+def _extra_field(obj: dict) -> dict:
+    """A new attribute on every resource (what NHN did with `NHN-EXT-ATTR:protect`)."""
+    return {**obj, "NHN-EXT-ATTR:drift": "extra"} if "id" in obj else obj
+
+
+def _reversed_keys(obj: dict) -> dict:
+    return dict(reversed(list(obj.items())))
+
+
+def _server_delete_answers_200(exchange: Exchange, answer: Answer) -> Answer:
+    if exchange.method == "DELETE" and answer.status == 204 and _is_server_path(exchange.path):
+        return Answer(200, answer.headers, answer.body)
+    return answer
+
+
+def _json_as_text(exchange: Exchange, answer: Answer) -> Answer:
+    headers = [(k, "text/plain" if k.lower() == "content-type" else v) for k, v in answer.headers]
+    return Answer(answer.status, headers, answer.body)
+
+
+def _not_found_as_500(exchange: Exchange, answer: Answer) -> Answer:
+    if answer.status == 404:
+        fault = {"computeFault": {"code": 500, "message": "Unexpected API Error."}}
+        return Answer(500, answer.headers, json.dumps(fault).encode())
+    return answer
+
+
+def _extra_header(exchange: Exchange, answer: Answer) -> Answer:
+    return Answer(answer.status, [*answer.headers, ("x-nhn-drift", "extra")], answer.body)
+
+
+def _renamed_attachment_view(exchange: Exchange, answer: Answer) -> Answer:
+    """Reads of volume attachments name their keys in snake case."""
+    if exchange.method != "GET" or "/os-volume_attachments" not in exchange.path:
+        return answer
+    renames = {"volumeAttachments": "volume_attachments", "volumeAttachment": "volume_attachment"}
+    document = answer.json_body()
+    if not isinstance(document, dict):
+        return answer
+    return answer.with_json({renames.get(k, k): v for k, v in document.items()})
+
+
+def _refusals_accepted(exchange: Exchange, answer: Answer) -> Answer:
+    """Creates the service refuses (400) are answered as created."""
+    creates = exchange.path.endswith("/servers") or exchange.path.endswith("/os-keypairs")
+    if exchange.method == "POST" and creates and answer.status == 400 and exchange.authenticated:
+        return Answer(202 if exchange.path.endswith("/servers") else 200, answer.headers, answer.body)
+    return answer
+
+
+# Drifts of requests.
+
+def _is_server_path(path: str) -> bool:
+    parts = path.strip("/").split("/")
+    return len(parts) == 4 and parts[2] == "servers" and parts[3] != "detail"
+
+
+def _with_any_token(exchange: Exchange) -> None:
+    """Authentication ignored: a missing or wrong token is replaced by the valid one."""
+    exchange.headers = [(k, v) for k, v in exchange.headers if k.lower() != "x-auth-token"]
+    exchange.headers.append(("X-Auth-Token", exchange.token))
+
+
+def _deletes_dropped(exchange: Exchange) -> Answer | None:
+    """A delete that answers success and deletes nothing (servers and key pairs)."""
+    deletes = "/os-keypairs/" in exchange.path or _is_server_path(exchange.path)
+    if exchange.method == "DELETE" and deletes and exchange.authenticated:
+        return nothing_done(exchange)
+    return None
+
+
+def _action_named(exchange: Exchange, names: set[str] | None) -> bool:
+    if exchange.method != "POST" or not exchange.path.endswith("/action") or not exchange.authenticated:
+        return False
+    body = exchange.json_body()
+    return isinstance(body, dict) and len(body) == 1 and (names is None or next(iter(body)) in names)
+
+
+def _stop_never_stops(exchange: Exchange) -> Answer | None:
+    return nothing_done(exchange) if _action_named(exchange, {"os-stop"}) else None
+
+
+def _actions_do_nothing(exchange: Exchange) -> Answer | None:
+    """Every valid-looking action answers 202 and nothing happens."""
+    return nothing_done(exchange) if _action_named(exchange, None) else None
+
+
+def _invalid_query_ignored(exchange: Exchange, answer: Answer) -> Exchange | None:
+    """A GET the service refuses with 400 is answered as if its query string were not there."""
+    if exchange.method == "GET" and exchange.query and answer.status == 400:
+        return Exchange(exchange.method, exchange.path, [], exchange.headers, exchange.body, exchange.token)
+    return None
+
+
+def _limit_ignored(exchange: Exchange) -> None:
+    exchange.query = [(k, v) for k, v in exchange.query if k != "limit"]
+
+
+READS = frozenset(PROFILES)
+KEYPAIR_WRITES = frozenset({"keypairs", "full"})
+SERVER_WRITES = frozenset({"full"})
+
+DRIFTS: dict[str, Drift] = {
+    drift.name: drift
+    for drift in [
+        Drift("renamed_field", True, "server `status` renamed to `state`", READS,
+              after=each_json_object(_rename_status)),
+        Drift("changed_type", True, "flavor `ram` sent as a string", READS, after=each_json_object(_ram_as_string)),
+        Drift("null_id", True, "ids in list entries are null", READS, after=each_json_object(_null_list_ids)),
+        Drift("changed_success_code", True, "server delete answers 200 instead of 204", SERVER_WRITES,
+              after=_server_delete_answers_200),
+        Drift("wrong_content_type", True, "JSON served as text/plain", READS, after=_json_as_text),
+        Drift("server_error_for_not_found", True, "500 computeFault instead of 404", READS, after=_not_found_as_500),
+        Drift("ignored_auth", True, "requests without a valid token are served", READS, before=_with_any_token),
+        Drift("delete_does_not_delete", True, "deletes answer success and delete nothing", KEYPAIR_WRITES,
+              before=_deletes_dropped),
+        Drift("stop_never_stops", True, "os-stop answers 202 and the server keeps running", SERVER_WRITES,
+              before=_stop_never_stops),
+        Drift("action_does_nothing", True, "every action answers 202 and does nothing", SERVER_WRITES,
+              before=_actions_do_nothing),
+        Drift("list_ignores_limit", True, "lists ignore `limit`", READS, before=_limit_ignored),
+        Drift("invalid_input_accepted", True, "invalid query parameters are ignored instead of refused", READS,
+              resend=_invalid_query_ignored),
+        Drift("create_accepts_invalid", True, "server and key pair creates accept what they should refuse",
+              KEYPAIR_WRITES, after=_refusals_accepted),
+        Drift("attachment_view_renamed", True, "volume attachment reads answer snake_case keys", READS,
+              after=_renamed_attachment_view),
+        Drift("extra_field", False, "an undocumented field in every object", READS,
+              after=each_json_object(_extra_field)),
+        Drift("extra_header", False, "an undocumented response header", READS, after=_extra_header),
+        Drift("reordered_keys", False, "object keys in reverse order", READS, after=each_json_object(_reversed_keys)),
+    ]
+}
+HEALTHY = Drift("healthy", False, "no drift", READS)
+
+
+def proxy_app(upstream: str, drift: Drift, token: str) -> Callable[..., Awaitable[None]]:
+    """An ASGI app that forwards every request to `upstream` through `drift`."""
+    client = httpx.AsyncClient(base_url=upstream, timeout=60)
+
+    async def app(scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            return
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body"):
+                break
+        raw_query = scope.get("query_string", b"").decode("latin-1")
+        original_query = parse_qsl(raw_query, keep_blank_values=True)
+        exchange = Exchange(
+            scope["method"], scope["path"], list(original_query),
+            [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"] if k.lower() != b"host"],
+            body, token,
+        )
+        answer = drift.before(exchange) if drift.before else None
+        if answer is None:
+            raw_path = (scope.get("raw_path") or scope["path"].encode()).decode("latin-1")
+            query = raw_query if exchange.query == original_query else urlencode(exchange.query)
+            answer = await forward(client, exchange, raw_path, query)
+            again = drift.resend(exchange, answer) if drift.resend else None
+            if again is not None:
+                answer = await forward(client, again, raw_path, urlencode(again.query))
+            if drift.after:
+                answer = drift.after(exchange, answer)
+        headers = [(k.encode("latin-1"), v.encode("latin-1")) for k, v in answer.headers
+                   if k.lower().encode() not in HOP_BY_HOP]
+        headers.append((b"content-length", str(len(answer.body)).encode()))
+        await send({"type": "http.response.start", "status": answer.status, "headers": headers})
+        await send({"type": "http.response.body", "body": answer.body})
+
+    return app
+
+
+async def forward(client: httpx.AsyncClient, exchange: Exchange, raw_path: str, query: str) -> Answer:
+    url = raw_path + (f"?{query}" if query else "")
+    response = await client.request(exchange.method, url, headers=exchange.headers, content=exchange.body)
+    headers = [(k, v) for k, v in response.headers.items() if k.lower().encode() not in HOP_BY_HOP]
+    return Answer(response.status_code, headers, response.content)
+
+
+@contextmanager
+def drifted_endpoint(upstream: str, drift: Drift, token: str) -> Iterator[str]:
+    """`drift` served on a free loopback port in front of `upstream`; yields the proxy's base URL."""
+    sock = socket.socket()
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(proxy_app(upstream, drift, token), lifespan="off", log_level="warning",
+                                           access_log=False, server_header=False, date_header=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    for _ in range(500):
+        if server.started:
+            break
+        thread.join(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
+        sock.close()

@@ -1,0 +1,165 @@
+"""An endpoint the contract suite does not own: the mock as a separate process on a loopback port, with
+a tenant prepared through the API beforehand (three servers, one stopped, a volume attached to one, a
+key pair), as a user would find their real tenant. Used by the tests of real-endpoint mode, the mutation
+runner and the soak runs.
+
+    python -m tests.contract.foreign_endpoint --clock real   # serve one and print its variables
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from contract_tests.embedded_mock import boot_sources, default_credentials
+
+OWN_KEYPAIR = "tenant-own-key"
+OWN_SERVERS = ("tenant-own-1", "tenant-own-2", "tenant-own-3")
+
+
+@dataclass(frozen=True)
+class ForeignEndpoint:
+    base_url: str
+    token: str
+    tenant_id: str
+    image_id: str
+    network_id: str
+    clock: str
+
+    def http(self) -> httpx.Client:
+        return httpx.Client(base_url=f"{self.base_url}/v2/{self.tenant_id}", headers={"X-Auth-Token": self.token},
+                            timeout=30)
+
+    def environment(self, profile: str) -> dict[str, str]:
+        """The variables a user sets to point the suite here (image and network left to discovery)."""
+        return {
+            "TOAST_COMPUTE_BASE_URL": self.base_url,
+            "TOAST_COMPUTE_TOKEN": self.token,
+            "TOAST_COMPUTE_TENANT_ID": self.tenant_id,
+            "TOAST_COMPUTE_PROFILE": profile,
+        }
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_serving(url: str, process: subprocess.Popen, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the mock process exited with {process.returncode}")
+        try:
+            httpx.get(url, timeout=1)
+            return
+        except httpx.TransportError:
+            time.sleep(0.1)
+    raise RuntimeError(f"nothing answered on {url} within {seconds} s")
+
+
+@contextmanager
+def mock_process(clock: str) -> Iterator[str]:
+    """`toast-compute-mock --clock CLOCK` on a free loopback port; yields its base URL."""
+    port = free_port()
+    executable = shutil.which("toast-compute-mock", path=os.path.dirname(sys.executable)) or "toast-compute-mock"
+    process = subprocess.Popen([executable, "--port", str(port), "--clock", clock],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base_url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_serving(base_url + "/", process)
+        yield base_url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def wait_for_status(http: httpx.Client, server_id: str, status: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if http.get(f"/servers/{server_id}").json()["server"]["status"] == status:
+            return
+        time.sleep(0.2)
+    raise RuntimeError(f"server {server_id} did not reach {status} within {seconds} s")
+
+
+def prepare_tenant(endpoint: ForeignEndpoint) -> None:
+    """Three servers (the second stopped), a volume attached to the first, a key pair."""
+    with endpoint.http() as http:
+        ids = []
+        for name in OWN_SERVERS:
+            body = {"server": {"name": name, "imageRef": endpoint.image_id, "flavorRef": boot_flavor(http),
+                               "networks": [{"uuid": endpoint.network_id}]}}
+            response = http.post("/servers", json=body)
+            response.raise_for_status()
+            ids.append(response.json()["server"]["id"])
+        for server_id in ids:
+            wait_for_status(http, server_id, "ACTIVE")
+        http.post(f"/servers/{ids[1]}/action", json={"os-stop": None}).raise_for_status()
+        wait_for_status(http, ids[1], "SHUTOFF")
+        attach = {"volumeAttachment": {"volumeId": str(uuid.uuid4())}}
+        http.post(f"/servers/{ids[0]}/os-volume_attachments", json=attach).raise_for_status()
+        http.post("/os-keypairs", json={"keypair": {"name": OWN_KEYPAIR}}).raise_for_status()
+
+
+def boot_flavor(http: httpx.Client) -> str:
+    flavors = http.get("/flavors/detail").json()["flavors"]
+    return next(f["id"] for f in flavors if f["disk"] >= 20 and f["ram"] >= 2048)
+
+
+def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
+    """What the tenant has: servers (name, status, flavor), their attachments, key pair names."""
+    with endpoint.http() as http:
+        servers = http.get("/servers/detail").json()["servers"]
+        return {
+            "servers": sorted(
+                (s["name"], s["status"], s["flavor"]["id"],
+                 tuple(sorted(a["volumeId"] for a in
+                              http.get(f"/servers/{s['id']}/os-volume_attachments").json()["volumeAttachments"])))
+                for s in servers
+            ),
+            "keypairs": sorted(k["keypair"]["name"] for k in http.get("/os-keypairs").json()["keypairs"]),
+        }
+
+
+@contextmanager
+def foreign_endpoint(clock: str = "immediate") -> Iterator[ForeignEndpoint]:
+    """A separate mock process with a prepared tenant."""
+    token, tenant_id = default_credentials()
+    image_id, network_id, _ = boot_sources()
+    with mock_process(clock) as base_url:
+        endpoint = ForeignEndpoint(base_url, token, tenant_id, image_id, network_id, clock)
+        prepare_tenant(endpoint)
+        yield endpoint
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--clock", choices=("immediate", "real"), default="immediate")
+    args = parser.parse_args()
+    with foreign_endpoint(args.clock) as endpoint:
+        for name, value in endpoint.environment("full").items():
+            print(f"export {name}={value}")
+        print(f"# image {endpoint.image_id}, network {endpoint.network_id}; Ctrl-C to stop", flush=True)
+        try:
+            while True:
+                time.sleep(3600)
+        except KeyboardInterrupt:
+            return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
