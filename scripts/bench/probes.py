@@ -3,7 +3,7 @@
 concurrency, slow clients and create/delete cycles, against the mock on uvicorn on a loopback port (two
 tenants). The tests in tests/mock assert the same things; this prints what was measured.
 
-    python scripts/bench/probes.py
+    python -m scripts.bench.probes
 """
 
 from __future__ import annotations
@@ -13,19 +13,15 @@ import socket
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-
-from toast_compute_mock import MockConfig, create_app  # noqa: E402
-from toast_compute_mock.backend import servers  # noqa: E402
-from toast_compute_mock.backend.servers import Nic, ServerOrder  # noqa: E402
-from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS  # noqa: E402
-from toast_compute_mock.config import Tenant  # noqa: E402
-from toast_compute_mock.connections import ConnectionLimits  # noqa: E402
-from toast_compute_mock.serving import ThreadedServer  # noqa: E402
+from toast_compute_mock import MockConfig, create_app
+from toast_compute_mock.backend import servers
+from toast_compute_mock.backend.servers import Nic, ServerOrder
+from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
+from toast_compute_mock.config import ConnectionLimits, Tenant
+from toast_compute_mock.serving import ThreadedServer
 
 A = Tenant(tenant_id="a" * 32, token="probe-a", username="alice", password="alice-secret")
 B = Tenant(tenant_id="b" * 32, token="probe-b", user_id="b" * 32, username="bob", password="bob-secret")
