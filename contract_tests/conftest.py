@@ -21,10 +21,7 @@ def contract_run():
         try:
             yield run
         finally:
-            wait = 0 if target.is_mock else suite.SETTINGS.wait_timeout
-            leftovers = run.registry.cleanup(target, wait_seconds=wait)
-            if leftovers:
-                run.report.record_warnings("cleanup", [f"could not delete {item}" for item in leftovers])
+            suite.clean_up(run)
 
 
 def pytest_report_header(config):

@@ -29,6 +29,7 @@ class Registry:
     servers: set[str] = field(default_factory=set)
     created_servers: set[str] = field(default_factory=set)
     created_keypairs: set[str] = field(default_factory=set)
+    stalled_delete: str | None = None  # the first server delete accepted and not completed within the wait
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def owns_keypair(self, name: str) -> bool:
@@ -70,6 +71,24 @@ class Registry:
             elif operation_id == "delete_server":
                 self.servers.discard(path_parameters.get("serverId", ""))
 
+    def deletion_wait(self, seconds: float) -> float:
+        """How long to wait for a server delete to complete: `seconds`, or one poll once a delete has not
+        completed within its wait (a service that accepts deletes and never deletes would otherwise cost
+        the full wait on every later delete: hours in `full`)."""
+        return 0 if self.stalled_delete else seconds
+
+    def note_stalled_delete(self, server_id: str, seconds: float) -> str:
+        message = f"server {server_id} still shown {seconds:g} s after its delete was accepted"
+        if self.stalled_delete is None:
+            self.stalled_delete = message
+        return message
+
+    def wait_until_deleted(self, http: Any, server_id: str, seconds: float) -> bool:
+        if wait_until_gone(http, server_id, self.deletion_wait(seconds)):
+            return True
+        self.note_stalled_delete(server_id, seconds)
+        return False
+
     def cleanup(self, target: Target, wait_seconds: float = 0) -> list[str]:
         """Delete what is left, and with `wait_seconds` wait until the service no longer shows the
         servers (deletion is asynchronous); returns what could not be deleted."""
@@ -89,7 +108,7 @@ class Registry:
                     leftovers.append(f"keypair {name}: {response.status_code}")
             if wait_seconds:
                 leftovers += [f"server {s}: still there after {wait_seconds:.0f} s"
-                              for s in servers if not wait_until_gone(http, s, wait_seconds)]
+                              for s in servers if not self.wait_until_deleted(http, s, wait_seconds)]
         return leftovers
 
 

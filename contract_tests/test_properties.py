@@ -20,7 +20,7 @@ from toast_compute_client import models
 
 from contract_tests import suite
 from contract_tests.nova_rules import resize_candidates
-from toast_compute import Backoff, ComputeClient, Conflict, NotFound
+from toast_compute import Backoff, ComputeClient, Conflict, NotFound, WaitTimeout
 from toast_compute.retry import NO_RETRIES
 
 SETTINGS = suite.SETTINGS
@@ -70,9 +70,7 @@ def holds(name: str) -> Iterator[None]:
         current.report.record_property(name, f"{type(error).__name__}: {str(error)[:200]}")
         raise
     finally:
-        wait = 0 if current.target.is_mock else SETTINGS.wait_timeout
-        leftovers = current.registry.cleanup(current.target, wait_seconds=wait)
-        current.report.record_warnings("cleanup", [f"could not delete {item}" for item in leftovers])
+        suite.clean_up(current)
     current.report.record_property(name, None)
 
 
@@ -209,7 +207,11 @@ def test_a_deleted_server_answers_404(compute, _):
         server_id = new_server(compute, f"del-{uuid.uuid4().hex[:6]}")
         compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
         compute.delete_server(server_id)
-        compute.wait_for_server_deleted(server_id, timeout=SETTINGS.wait_timeout)
+        registry = suite.run().registry
+        try:
+            compute.wait_for_server_deleted(server_id, timeout=registry.deletion_wait(SETTINGS.wait_timeout))
+        except WaitTimeout:
+            raise AssertionError(registry.note_stalled_delete(server_id, SETTINGS.wait_timeout)) from None
         with pytest.raises(NotFound):
             compute.get_server(server_id)
 

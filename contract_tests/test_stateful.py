@@ -12,10 +12,7 @@ from contract_tests import suite
 
 class ContractWorkflow(suite.STATEFUL_SCHEMA.as_state_machine()):
     def teardown(self) -> None:
-        current = suite.run()
-        wait = 0 if current.target.is_mock else suite.SETTINGS.wait_timeout
-        leftovers = current.registry.cleanup(current.target, wait_seconds=wait)
-        current.report.record_warnings("cleanup", [f"could not delete {item}" for item in leftovers])
+        suite.clean_up(suite.run())
 
     def step(self, input: object) -> StepOutput:
         case = input.case

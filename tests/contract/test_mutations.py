@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.contract import mutation_runner
-from tests.contract.drifted_endpoint import DRIFTS, HEALTHY, PROFILES, Drift
+from tests.contract.drifted_endpoint import DRIFTS, HEALTHY, PROFILES, Drift, drifted_endpoint
+from tests.contract.foreign_endpoint import foreign_endpoint
+from tests.contract.runs import run_contract
 
 CELLS = [("full", HEALTHY), *((next(p for p in PROFILES if p in d.observable_in), d) for d in DRIFTS.values())]
 
@@ -32,3 +34,16 @@ def test_the_suite_fails_exactly_on_breaking_drifts(outcomes, drift: Drift):
         assert outcome.suite_failed, f"breaking drift {drift.name} was not caught in {outcome.profile}"
     else:
         assert not outcome.suite_failed, f"{drift.name} is compatible but the suite failed: {outcome.caught_by}"
+
+
+def test_deletes_that_never_complete_fail_a_full_run_fast(tmp_path):
+    """In `full`, every accepted server delete is waited on until the server is gone; once one never
+    completes, the run fails and later deletes are polled once instead of each waiting the full time
+    (which made a run with this drift take more than 30 minutes)."""
+    drift = DRIFTS["delete_does_not_delete"]
+    with foreign_endpoint() as endpoint, drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url:
+        run = run_contract(url, endpoint.token, endpoint.tenant_id, "full", tmp_path, timeout=240,
+                           TOAST_COMPUTE_WAIT_TIMEOUT="20", TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
+    assert run.returncode == 1, run.output[-2000:]
+    failures = [f for f in run.summary["failures"] if f["operation_id"] == "deleted server disappears"]
+    assert failures, run.caught_by
