@@ -15,6 +15,8 @@ import nox
 ROOT = Path(__file__).resolve().parent
 SPEC_SOURCE = ROOT / "openapi" / "src" / "openapi.yaml"
 BUNDLE = ROOT / "openapi" / "toast-compute-api.yaml"
+IDENTITY_SOURCE = ROOT / "openapi" / "identity" / "openapi.yaml"
+IDENTITY_BUNDLE = ROOT / "openapi" / "toast-identity-api.yaml"
 REQUIREMENTS = ROOT / "requirements"
 
 nox.options.default_venv_backend = "uv|virtualenv"
@@ -50,6 +52,7 @@ def bundle(session: nox.Session) -> None:
     """Bundle openapi/src/ into the single committed document, and render the errata page."""
     session.install("pyyaml==6.0.4")
     bundle_spec(session, BUNDLE)
+    redocly(session, "bundle", str(IDENTITY_SOURCE), "--output", str(IDENTITY_BUNDLE))
     session.run("python", str(ROOT / "scripts" / "render_errata.py"))
 
 
@@ -58,8 +61,8 @@ def lint(session: nox.Session) -> None:
     """Validity, ruleset lint (source and bundle), and the tools that consume the bundle."""
     install_requirements(session, "lint")
     install_node_tools(session)
-    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), "--max-problems", "1000")
-    session.run("openapi-spec-validator", str(BUNDLE))
+    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), str(IDENTITY_BUNDLE), "--max-problems", "1000")
+    session.run("openapi-spec-validator", str(BUNDLE), str(IDENTITY_BUNDLE))
     session.run("python", str(ROOT / "scripts" / "check_spec_loads.py"), str(BUNDLE))
     with tempfile.TemporaryDirectory() as tmp:
         session.run(

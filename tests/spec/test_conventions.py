@@ -19,16 +19,19 @@ VERBS_BY_METHOD = {
     "put": ("update",),
     "delete": ("delete", "detach"),
 }
-ID_PARAMETERS = {"serverId", "keypairName", "volumeId"}
+ID_PARAMETERS = {
+    "serverId", "keypairName", "volumeId", "flavorId", "key", "serverGroupId", "imageId", "networkLabel", "floatingIpId"
+}
 STATEFUL = {
     "create_keypair", "create_server", "update_server", "delete_server", "server_action",
     "attach_volume", "attach_volume_by_path", "detach_volume",
+    "create_server_metadata", "update_server_metadata", "update_server_metadata_item", "delete_server_metadata_item",
 }
 FAULT = "#/components/schemas/ComputeFault"
 
 
 def test_operation_ids_are_unique():
-    assert len(IDS) == len(set(IDS)) == 20
+    assert len(IDS) == len(set(IDS)) == 41
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=IDS)
@@ -145,7 +148,8 @@ def test_server_action_variants_are_named_one_key_objects():
         assert list(variant["properties"]) == variant["required"]
         names.add(variant["required"][0])
     assert names == {
-        "os-start", "os-stop", "reboot", "resize", "createImage", "addSecurityGroup", "removeSecurityGroup"
+        "os-start", "os-stop", "reboot", "resize", "createImage", "addSecurityGroup", "removeSecurityGroup",
+        "shelve", "unshelve", "os-getConsoleOutput", "addFloatingIp", "removeFloatingIp",
     }
 
 
