@@ -149,6 +149,21 @@ def test_todays_document_marks_the_operations_outside_it(spec):
         assert outside == (operation.operation_id not in documented), operation.operation_id
 
 
+def test_actions_outside_the_vendor_documents_are_marked(spec):
+    """An action variant is marked `x-outside-vendor-document` exactly when neither document has its body row."""
+    documented = {
+        row.name
+        for labelled in BOTH
+        if spec_operation(spec, labelled[1]).operation_id == "server_action"
+        for row in labelled[1].request
+        if row.kind == "Body" and "." not in row.name
+    }
+    variants = spec.resolve({"$ref": "#/components/schemas/ServerActionRequest"})["oneOf"]
+    for variant in map(spec.resolve, variants):
+        outside = variant.get("x-outside-vendor-document", False)
+        assert outside == (variant["x-action-name"] not in documented), variant["x-action-name"]
+
+
 @pytest.mark.parametrize("labelled", BOTH, ids=map(documented_id, BOTH))
 def test_every_documented_parameter_is_in_the_spec(spec, labelled):
     _, documented = labelled
