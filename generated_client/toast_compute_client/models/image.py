@@ -50,8 +50,8 @@ class Image:
     a request could not set (image-derived keys such as `volume_size`). """
     server: ImageServer | Unset = UNSET
     """ The server a snapshot was made from, with its `id` and `links`; only on snapshots. """
-    os_ext_img_size_size: int | Unset = UNSET
-    """ Size of the image file in bytes. """
+    os_ext_img_size_size: int | None | Unset = UNSET
+    """ Size of the image file in bytes; `null` while it is being saved. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,7 +83,11 @@ class Image:
         if not isinstance(self.server, Unset):
             server = self.server.to_dict()
 
-        os_ext_img_size_size = self.os_ext_img_size_size
+        os_ext_img_size_size: int | None | Unset
+        if isinstance(self.os_ext_img_size_size, Unset):
+            os_ext_img_size_size = UNSET
+        else:
+            os_ext_img_size_size = self.os_ext_img_size_size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,7 +152,14 @@ class Image:
         else:
             server = ImageServer.from_dict(_server)
 
-        os_ext_img_size_size = d.pop("OS-EXT-IMG-SIZE:size", UNSET)
+        def _parse_os_ext_img_size_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        os_ext_img_size_size = _parse_os_ext_img_size_size(d.pop("OS-EXT-IMG-SIZE:size", UNSET))
 
         image = cls(
             id=id,

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.server_security_group_rules_item import ServerSecurityGroupRulesItem
+    from ..models.server_security_group_rules_item_type_0 import ServerSecurityGroupRulesItemType0
 
 
 T = TypeVar("T", bound="ServerSecurityGroup")
@@ -20,19 +20,20 @@ class ServerSecurityGroup:
 
     """
 
-    id: str
-    """ Security group ID. """
+    id: int | str
+    """ Security group ID; a UUID with the network service (Tempest also allows nova-network's integers). """
     name: str
     """ Security group name. """
     description: None | str
     """ Security group description. """
     tenant_id: str
     """ Tenant the group belongs to. """
-    rules: list[ServerSecurityGroupRulesItem]
+    rules: list[None | ServerSecurityGroupRulesItemType0]
     """ Ingress rules of the group in Nova's form (`ip_protocol`, `from_port`, `to_port`, `ip_range`, `group`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id: int | str
         id = self.id
 
         name = self.name
@@ -44,7 +45,11 @@ class ServerSecurityGroup:
 
         rules = []
         for rules_item_data in self.rules:
-            rules_item = rules_item_data.to_dict()
+            rules_item: dict[str, Any] | None
+            if isinstance(rules_item_data, ServerSecurityGroupRulesItemType0):
+                rules_item = rules_item_data.to_dict()
+            else:
+                rules_item = rules_item_data
             rules.append(rules_item)
 
         field_dict: dict[str, Any] = {}
@@ -64,7 +69,11 @@ class ServerSecurityGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
 
         name = d.pop("name")
 
@@ -80,7 +89,21 @@ class ServerSecurityGroup:
         rules = []
         _rules = d.pop("rules")
         for rules_item_data in _rules:
-            rules_item = ServerSecurityGroupRulesItem.from_dict(rules_item_data)
+
+            def _parse_rules_item(data: object) -> None | ServerSecurityGroupRulesItemType0:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_0 = ServerSecurityGroupRulesItemType0.from_dict(data)
+
+                    return rules_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServerSecurityGroupRulesItemType0, data)
+
+            rules_item = _parse_rules_item(rules_item_data)
 
             rules.append(rules_item)
 
@@ -112,4 +135,4 @@ class ServerSecurityGroup:
         return key in self.additional_properties
 
 
-from ..models.server_security_group_rules_item import ServerSecurityGroupRulesItem
+from ..models.server_security_group_rules_item_type_0 import ServerSecurityGroupRulesItemType0

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServerSecurityGroupRulesItem")
+T = TypeVar("T", bound="ServerSecurityGroupRulesItemType0")
 
 
 @_attrs_define
-class ServerSecurityGroupRulesItem:
+class ServerSecurityGroupRulesItemType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ServerSecurityGroupRulesItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_security_group_rules_item = cls()
+        server_security_group_rules_item_type_0 = cls()
 
-        server_security_group_rules_item.additional_properties = d
-        return server_security_group_rules_item
+        server_security_group_rules_item_type_0.additional_properties = d
+        return server_security_group_rules_item_type_0
 
     @property
     def additional_keys(self) -> list[str]:
