@@ -87,7 +87,8 @@ class Server:
     """ The task in progress (작업 상태), `null` when none. Known values include `scheduling`, `block_device_mapping`,
     `networking`, `spawning`, `powering-off`, `powering-on`, `rebooting`, `reboot_started`, `rebooting_hard`,
     `reboot_started_hard`, `resize_prep`, `resize_migrating`, `resize_migrated`, `resize_finish`, `image_snapshot`,
-    `image_uploading`, `deleting`. """
+    `image_uploading`, `deleting`, and for shelve/unshelve `shelving`, `shelving_image_pending_upload`,
+    `shelving_image_uploading`, `shelving_offloading`, `unshelving` (errata E74). """
     os_ext_sts_vm_state: None | ServerVmState | str | Unset = UNSET
     """ The VM state (구동 상태), lower-case; see `ServerVmState` (errata E20). """
     os_ext_sts_power_state: int | None | ServerPowerState | Unset = UNSET
