@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent
 REQUIREMENTS = ROOT / "requirements"
 # The spec's paths are defined once, in spec_toolkit/paths.py (no dependencies; nox runs from the repository root).
 SPEC_SOURCE, BUNDLE = paths.SPEC_SOURCE, paths.BUNDLE
+IDENTITY_SOURCE, IDENTITY_BUNDLE = paths.IDENTITY_SOURCE, paths.IDENTITY_BUNDLE
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.download_python = "never"
@@ -52,6 +53,7 @@ def bundle(session: nox.Session) -> None:
     """Bundle openapi/src/ into the single committed document, and render the errata page."""
     install_requirements(session, "docs")
     bundle_spec(session, BUNDLE)
+    redocly(session, "bundle", str(IDENTITY_SOURCE), "--output", str(IDENTITY_BUNDLE))
     session.run("python", "-m", "scripts.render_errata")
 
 
@@ -60,8 +62,8 @@ def lint(session: nox.Session) -> None:
     """Validity, ruleset lint (source and bundle), and the tools that consume the bundle."""
     install_requirements(session, "lint")
     install_node_tools(session)
-    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), "--max-problems", "1000")
-    session.run("openapi-spec-validator", str(BUNDLE))
+    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), str(IDENTITY_BUNDLE), "--max-problems", "1000")
+    session.run("openapi-spec-validator", str(BUNDLE), str(IDENTITY_BUNDLE))
     session.run("python", "-m", "scripts.check_spec_loads", str(BUNDLE))
     with tempfile.TemporaryDirectory() as tmp:
         session.run(
