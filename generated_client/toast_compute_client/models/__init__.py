@@ -104,7 +104,7 @@ from .server_power_state import ServerPowerState
 from .server_response import ServerResponse
 from .server_security_group import ServerSecurityGroup
 from .server_security_group_list import ServerSecurityGroupList
-from .server_security_group_rules_item_type_0 import ServerSecurityGroupRulesItemType0
+from .server_security_group_rule import ServerSecurityGroupRule
 from .server_status import ServerStatus
 from .server_summary import ServerSummary
 from .server_update import ServerUpdate
@@ -225,7 +225,7 @@ __all__ = (
     "ServerResponse",
     "ServerSecurityGroup",
     "ServerSecurityGroupList",
-    "ServerSecurityGroupRulesItemType0",
+    "ServerSecurityGroupRule",
     "ServerStatus",
     "ServerSummary",
     "ServerUpdate",

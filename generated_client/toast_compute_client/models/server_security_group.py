@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.server_security_group_rules_item_type_0 import ServerSecurityGroupRulesItemType0
+    from ..models.server_security_group_rule import ServerSecurityGroupRule
 
 
 T = TypeVar("T", bound="ServerSecurityGroup")
@@ -28,7 +28,7 @@ class ServerSecurityGroup:
     """ Security group description. """
     tenant_id: str
     """ Tenant the group belongs to. """
-    rules: list[None | ServerSecurityGroupRulesItemType0]
+    rules: list[None | ServerSecurityGroupRule]
     """ Ingress rules of the group in Nova's form (`ip_protocol`, `from_port`, `to_port`, `ip_range`, `group`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,7 +46,7 @@ class ServerSecurityGroup:
         rules = []
         for rules_item_data in self.rules:
             rules_item: dict[str, Any] | None
-            if isinstance(rules_item_data, ServerSecurityGroupRulesItemType0):
+            if isinstance(rules_item_data, ServerSecurityGroupRule):
                 rules_item = rules_item_data.to_dict()
             else:
                 rules_item = rules_item_data
@@ -90,18 +90,18 @@ class ServerSecurityGroup:
         _rules = d.pop("rules")
         for rules_item_data in _rules:
 
-            def _parse_rules_item(data: object) -> None | ServerSecurityGroupRulesItemType0:
+            def _parse_rules_item(data: object) -> None | ServerSecurityGroupRule:
                 if data is None:
                     return data
                 try:
                     if not isinstance(data, dict):
                         raise TypeError()
-                    rules_item_type_0 = ServerSecurityGroupRulesItemType0.from_dict(data)
+                    rules_item_type_0 = ServerSecurityGroupRule.from_dict(data)
 
                     return rules_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
-                return cast(None | ServerSecurityGroupRulesItemType0, data)
+                return cast(None | ServerSecurityGroupRule, data)
 
             rules_item = _parse_rules_item(rules_item_data)
 
@@ -135,4 +135,4 @@ class ServerSecurityGroup:
         return key in self.additional_properties
 
 
-from ..models.server_security_group_rules_item_type_0 import ServerSecurityGroupRulesItemType0
+from ..models.server_security_group_rule import ServerSecurityGroupRule

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="ServerSecurityGroupRulesItemType0")
+T = TypeVar("T", bound="ServerSecurityGroupRule")
 
 
 @_attrs_define
-class ServerSecurityGroupRulesItemType0:
+class ServerSecurityGroupRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class ServerSecurityGroupRulesItemType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_security_group_rules_item_type_0 = cls()
+        server_security_group_rule = cls()
 
-        server_security_group_rules_item_type_0.additional_properties = d
-        return server_security_group_rules_item_type_0
+        server_security_group_rule.additional_properties = d
+        return server_security_group_rule
 
     @property
     def additional_keys(self) -> list[str]:
