@@ -12,6 +12,11 @@ On 2 cores the server runs on CPU 0 and wrk on CPU 1 (taskset). Installs wrk fro
 Prism with `npm ci` when missing. Loopback only; every run is bounded by --duration.
 
     python scripts/bench_mock.py [--duration 10] [--connections 16] [--output reports/bench-mock.json]
+
+With `--compare-with DIR` (another checkout, e.g. a `git worktree` at main) it measures the handlers'
+CPU time per request in-process (scripts/bench/handler_cpu.py), then only the mix over HTTP,
+this tree's mock against DIR's on each server stack, in interleaved rounds, and reports the ratio
+this/other per round and the spread between rounds.
 """
 
 from __future__ import annotations
@@ -48,12 +53,12 @@ PUBLIC_KEY = ed25519.Ed25519PrivateKey.generate().public_key().public_bytes(
     serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH).decode()
 
 
-def ensure_tools() -> None:
+def ensure_tools(prism: bool = True) -> None:
     if not shutil.which("wrk"):
         print("installing wrk (apt-get)", flush=True)
         subprocess.run(["apt-get", "update", "-qq"], check=True)
         subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=True)
-    if not PRISM.exists():
+    if prism and not PRISM.exists():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=ROOT, check=True)
 
 
@@ -94,10 +99,98 @@ class Process:
             self.proc.kill()
 
 
-def serve(app: str, server: str) -> Process:
+def python_path(root: Path) -> dict[str, str]:
+    """The environment that makes `toast_compute_mock` (and the bare app) come from `root`."""
+    return {"PYTHONPATH": os.pathsep.join([str(BENCH), str(root), os.environ.get("PYTHONPATH", "")])}
+
+
+def serve(app: str, server: str, root: Path = ROOT) -> Process:
     port = free_port()
-    env = {"PYTHONPATH": os.pathsep.join([str(BENCH), str(ROOT), os.environ.get("PYTHONPATH", "")])}
-    return Process([sys.executable, str(BENCH / "serve.py"), app, server, str(port)], port, env)
+    return Process([sys.executable, str(BENCH / "serve.py"), app, server, str(port)], port, python_path(root))
+
+
+def mock_source(root: Path) -> str:
+    """Where the mock served from `root` is imported from (checked, not assumed)."""
+    return subprocess.run([sys.executable, "-c", "import toast_compute_mock; print(toast_compute_mock.__file__)"],
+                          capture_output=True, text=True, check=True, cwd=BENCH,
+                          env={**os.environ, **python_path(root)}).stdout.strip()
+
+
+def load_average() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+
+
+def handler_cpu(root: Path) -> dict[str, float]:
+    """CPU microseconds per request of each operation, in-process, for the mock in `root`."""
+    out = subprocess.run([sys.executable, str(BENCH / "handler_cpu.py"), "2000"], capture_output=True, text=True,
+                         check=True, cwd=BENCH, env={**os.environ, **python_path(root)}, timeout=600).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def compare_handlers(other_root: Path, rounds: int) -> dict:
+    """The handlers' CPU time per request, this tree and the other in turn, `rounds` times."""
+    runs: dict[str, list[dict[str, float]]] = {"this": [], "other": []}
+    for round_ in range(rounds):
+        for name in (("this", "other") if round_ % 2 == 0 else ("other", "this")):
+            runs[name].append(handler_cpu(ROOT if name == "this" else other_root))
+    results = {}
+    print("handlers in-process, CPU us/request: this/other median [per round], round-to-round spread this/other")
+    for operation in runs["this"][0]:
+        ratios = sorted(t[operation] / o[operation] for t, o in zip(runs["this"], runs["other"], strict=True))
+        spread = {name: round(max(r[operation] for r in rs) / min(r[operation] for r in rs), 3)
+                  for name, rs in runs.items()}
+        results[operation] = {"this": [r[operation] for r in runs["this"]],
+                              "other": [r[operation] for r in runs["other"]],
+                              "median_ratio": round(ratios[len(ratios) // 2], 3), "spread": spread}
+        print(f"  {operation:<28} {results[operation]['median_ratio']:.3f} {[round(r, 3) for r in ratios]}  "
+              f"{spread['this']}/{spread['other']}", flush=True)
+    return results
+
+
+def compare(args) -> int:
+    """This tree's mock against another checkout's, interleaved; ratio this/other per round."""
+    other_root = args.compare_with.resolve()
+    sources = {"this": mock_source(ROOT), "other": mock_source(other_root)}
+    if sources["this"] == sources["other"]:
+        raise SystemExit(f"both trees import the same mock: {sources['this']}")
+    results: dict = {"config": {"duration_s": args.duration, "rounds": args.rounds, "connections": args.connections,
+                                "cpus": os.cpu_count()}, "sources": sources, "load_before": load_average()}
+    print(f"this: {sources['this']}\nother: {sources['other']}\n{results['load_before']}", flush=True)
+    results["handlers"] = compare_handlers(other_root, args.rounds)
+    for server in args.servers.split(","):
+        with serve("mock", server) as this, serve("mock", server, other_root) as other:
+            targets = {"this": (this, seed(this.base, 20)), "other": (other, seed(other.base, 20))}
+            runs: dict[str, list[dict]] = {name: [] for name in targets}
+            for round_ in range(args.rounds):
+                order = list(targets) if round_ % 2 == 0 else list(reversed(targets))  # neither always first
+                for name in order:
+                    process, server_id = targets[name]
+                    runs[name].append(mix(process.base, server_id, args, process.proc.pid))
+                this_run, other_run = runs["this"][-1], runs["other"][-1]
+                print(f"{server} round {round_ + 1}: req/s this {this_run['rps']}, other {other_run['rps']} "
+                      f"(this/other {this_run['rps'] / other_run['rps']:.3f}); CPU us/request this "
+                      f"{this_run['cpu_us_per_request']}, other {other_run['cpu_us_per_request']} "
+                      f"(this/other {this_run['cpu_us_per_request'] / other_run['cpu_us_per_request']:.3f})  "
+                      f"[{load_average()}]", flush=True)
+        results[server] = {"this": median_run(runs["this"]), "other": median_run(runs["other"])}
+        # Throughput follows the machine's load; CPU time per request much less so.
+        for metric in ("rps", "cpu_us_per_request"):
+            ratios = [t[metric] / o[metric] for t, o in zip(runs["this"], runs["other"], strict=True)]
+            results[server][metric] = {
+                "ratios": [round(r, 3) for r in ratios], "median_ratio": round(sorted(ratios)[len(ratios) // 2], 3),
+                # The noise: how much one target's number moves from round to round (max/min).
+                "spread": {name: round(max(r[metric] for r in rs) / min(r[metric] for r in rs), 3)
+                           for name, rs in runs.items()},
+            }
+            r = results[server][metric]
+            print(f"{server} {metric}: this/other median {r['median_ratio']}, per round {r['ratios']}; "
+                  f"round-to-round spread (max/min) this {r['spread']['this']}, other {r['spread']['other']}",
+                  flush=True)
+    results["load_after"] = load_average()
+    print(results["load_after"])
+    args.output.write_text(json.dumps(results, indent=2))
+    print(f"results: {args.output}")
+    return 0
 
 
 def prism() -> Process:
@@ -138,11 +231,32 @@ def delete_leftover_keypairs(base: str) -> None:
                 client.delete(f"/os-keypairs/{name}")
 
 
-def mix(base: str, server_id: str, args) -> dict:
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its live descendants (granian's worker), from /proc."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    total, todo = 0.0, [pid]
+    while todo:
+        current = todo.pop()
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        todo += children.get(current, [])
+    return total
+
+
+def mix(base: str, server_id: str, args, pid: int | None = None) -> dict:
+    """The mix on one target (after a warm-up); with the server's pid, also its CPU time per request."""
     env = {"BENCH_TENANT": TENANT, "BENCH_SERVER": server_id, "BENCH_TOKEN": TOKEN, "BENCH_PUBLIC_KEY": PUBLIC_KEY}
     wrk(base, "mix.lua", 2, args.connections, {**env, "BENCH_RUN": str(next(RUNS))})  # warm-up
     delete_leftover_keypairs(base)
+    cpu_before = cpu_seconds(pid) if pid else 0.0
     result = wrk(base, "mix.lua", args.duration, args.connections, {**env, "BENCH_RUN": str(next(RUNS))})
+    if pid:
+        result["cpu_us_per_request"] = round((cpu_seconds(pid) - cpu_before) * 1e6 / result["requests"], 1)
     delete_leftover_keypairs(base)
     return result
 
@@ -191,9 +305,13 @@ def main() -> int:
     parser.add_argument("--servers", default="granian,uvicorn", help="server stacks (default %(default)s)")
     parser.add_argument("--no-prism", action="store_true", help="skip Prism")
     parser.add_argument("--output", type=Path, default=ROOT / "reports" / "bench-mock.json")
+    parser.add_argument("--compare-with", type=Path, metavar="DIR",
+                        help="another checkout of the project: compare its mock with this one (mix only)")
     args = parser.parse_args()
-    ensure_tools()
     args.output.parent.mkdir(parents=True, exist_ok=True)
+    ensure_tools(prism=not args.compare_with and not args.no_prism)
+    if args.compare_with:
+        return compare(args)
     recorded = args.output.parent / "bench-recorded.json"
     os.environ["BENCH_RECORDED"] = str(recorded)
     servers = args.servers.split(",")

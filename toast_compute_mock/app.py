@@ -7,15 +7,17 @@ import itertools
 import logging
 import re
 import uuid
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
 from urllib.parse import parse_qs, unquote
 
 import orjson
 
 from . import routes
+from .backend import Backend, Project
 from .config import MockConfig
 from .faults import KEYSTONE_UNAUTHORIZED, NovaFault, bad_request, not_found
-from .http import Call, Request, Response
-from .state import MockState
+from .http import MockRequest, Request, Response
 
 log = logging.getLogger(__name__)
 TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id pattern
@@ -24,11 +26,18 @@ TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id 
 _USED = {b"host", b"x-auth-token", b"content-type", b"content-length"}  # the request headers the mock reads
 
 
+# The ASGI interface, loosely typed (no framework dependency for three names).
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
 class BodyTooLarge(Exception):
     pass
 
 
-def _base_url(scope: dict, headers: dict[str, str]) -> str:
+def _base_url(scope: Scope, headers: dict[str, str]) -> str:
     host = headers.get("host")
     if not host:
         server = scope.get("server") or ("127.0.0.1", 80)
@@ -37,11 +46,11 @@ def _base_url(scope: dict, headers: dict[str, str]) -> str:
 
 
 class MockApp:
-    """`create_app(config)` returns one of these; `.state` is the Python control surface."""
+    """`create_app(config)` returns one of these; `.state` (the backend) is the Python control surface."""
 
     def __init__(self, config: MockConfig | None = None) -> None:
         self.config = config or MockConfig()
-        self.state = MockState(self.config)
+        self.state = Backend(self.config)
         prefix = uuid.uuid4().hex[:20]  # request ids look like Nova's req-<uuid>; cheap to make
         self._request_ids = (
             f"req-{prefix[:8]}-{prefix[8:12]}-{prefix[12:16]}-{prefix[16:20]}-{n:012x}".encode()
@@ -49,7 +58,7 @@ class MockApp:
         )
 
     # -- ASGI ------------------------------------------------------------------------------------
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             while True:
                 message = await receive()
@@ -86,7 +95,7 @@ class MockApp:
         await send({"type": "http.response.start", "status": response.status, "headers": out})
         await send({"type": "http.response.body", "body": payload})
 
-    async def _read_body(self, receive, headers: dict[str, str]) -> bytes:
+    async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
         limit = self.config.max_body_bytes
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
@@ -124,39 +133,35 @@ class MockApp:
         segments = tuple(req.path.strip("/").split("/"))
         if "%" in req.path:
             segments = tuple(unquote(s, errors="replace") for s in segments)
-        public = routes.PUBLIC.get(segments)
-        if public is not None:
-            return _pick(public, req.method)(req, self.state)
-        if len(segments) == 4 and (segments[0], segments[1], segments[3]) in routes.PUBLIC_WITH_ID:
-            methods = routes.PUBLIC_WITH_ID[(segments[0], segments[1], segments[3])]
-            return _pick(methods, req.method)(req, self.state, segments[2])
+        public = routes.PUBLIC_ROUTES.match(segments)
+        if public:
+            return self._call(public, req, None)
         if len(segments) < 2 or segments[0] != "v2":
             raise not_found("The resource could not be found.")
-        tenant = self.state.tenant_for_token(req.headers.get("x-auth-token"))
-        if tenant is None:
+        project = self.state.project_for_token(req.headers.get("x-auth-token"))
+        if project is None:
             return Response(401, KEYSTONE_UNAUTHORIZED,
                             {"WWW-Authenticate": f"Keystone uri=\"{req.base_url}/v2.0\""})
         path_tenant = segments[1]
         if not TENANT_SEGMENT.match(path_tenant):
             raise not_found("The resource could not be found.")
-        if path_tenant != tenant.tenant_id:
+        if path_tenant != project.tenant_id:
             raise bad_request(f"Malformed request URL: URL's project_id '{path_tenant}' doesn't match Context's "
-                              f"project_id '{tenant.tenant_id}'")
-        matches = routes.match(segments[2:])
+                              f"project_id '{project.tenant_id}'")
+        matches = routes.API_ROUTES.match(segments[2:])
         if not matches:
             raise not_found("The resource could not be found.")
+        return self._call(matches, req, project)
+
+    def _call(self, matches: list[tuple[routes.Methods, dict[str, str]]], req: Request,
+              project: Project | None) -> Response:
+        """The handler for the request's method in the first route that has one, or 405."""
         for methods, args in matches:
-            if req.method in methods:
-                return methods[req.method](Call(req, self.state, self.state.tenants[tenant.tenant_id], args))
+            handler = methods.get(req.method)
+            if handler is not None:
+                return handler(MockRequest(req, self.state, project, args))
         allowed = sorted({m for methods, _ in matches for m in methods})
         raise NovaFault(405, "The method specified is not allowed for this resource.", {"Allow": ", ".join(allowed)})
-
-
-def _pick(methods: dict, method: str):
-    if method not in methods:
-        raise NovaFault(405, "The method specified is not allowed for this resource.",
-                        {"Allow": ", ".join(sorted(methods))})
-    return methods[method]
 
 
 def create_app(config: MockConfig | None = None) -> MockApp:

@@ -30,7 +30,7 @@ class NovaFault(Exception):
         self.message = message
         self.headers = headers or {}
 
-    def body(self) -> dict:
+    def body(self) -> dict[str, dict[str, int | str]]:
         return {FAULT_NAMES.get(self.code, "computeFault"): {"code": self.code, "message": self.message}}
 
 
@@ -48,6 +48,10 @@ def conflict(message: str) -> NovaFault:
 
 def forbidden(message: str) -> NovaFault:
     return NovaFault(403, message)
+
+
+def marker_not_found(marker: str) -> NovaFault:
+    return bad_request(f"marker [{marker}] not found")
 
 
 def invalid_state(action: str, server_id: str, attr: str, state: object) -> NovaFault:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
+from .backend import Backend, Project
 from .faults import NovaFault, bad_request
 
 JSON_TYPES = ("application/json", "application/vnd.openstack.compute+json")
@@ -51,23 +53,24 @@ def empty(status: int, **headers: str) -> Response:
 
 
 @dataclass
-class Call:
-    """One authenticated API call: the request, the whole mock state, the caller's tenant state
-    and the path parameters."""
+class MockRequest:
+    """What every handler gets: the HTTP request, the backend, the caller's project (None on the
+    paths that need no token) and the path parameters."""
 
-    req: Request
-    state: Any  # MockState (typed loosely to keep this module free of imports)
-    tenant: Any  # TenantState
+    http: Request
+    backend: Backend
+    caller: Project | None
     args: dict[str, str]
 
     @property
+    def project(self) -> Project:
+        """The caller's project, on the paths under /v2/{tenantId} (the app has checked the token)."""
+        assert self.caller is not None, "a route that needs a token"
+        return self.caller
+
+    @property
     def base(self) -> str:
-        return self.req.base_url
+        return self.http.base_url
 
-    @property
-    def tenant_id(self) -> str:
-        return self.tenant.tenant.tenant_id
 
-    @property
-    def user_id(self) -> str:
-        return self.tenant.tenant.user_id
+Handler = Callable[[MockRequest], Response]

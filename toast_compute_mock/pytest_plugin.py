@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 import pytest
 
 from .app import MockApp, create_app
+from .backend import Backend
 from .config import MockConfig
 from .serving import SyncASGITransport, ThreadedServer
 
@@ -42,10 +44,10 @@ class MockEndpoint:
         return f"{self.base_url}/v2/{self.tenant_id}"
 
     @property
-    def state(self):
+    def state(self) -> Backend:
         return self.app.state
 
-    def client(self, **kwargs) -> httpx.Client:
+    def client(self, **kwargs: Any) -> httpx.Client:
         headers = {"X-Auth-Token": self.token, **kwargs.pop("headers", {})}
         return httpx.Client(base_url=self.base_url, headers=headers, transport=self.transport, **kwargs)
 

@@ -1,39 +1,40 @@
-"""The route tables: unauthenticated paths (versions, identity, control) and the Nova API under
-`/v2/{tenantId}`. `{name}` segments are path parameters."""
+"""The route tables: paths that need no token (versions, identity, control) and the Nova API under
+`/v2/{tenantId}`. `{name}` segments are path parameters; every handler takes a `MockRequest`."""
 
 from __future__ import annotations
 
-from . import actions, control, identity, keypair_api, resources, server_api, server_create, versions, volumes
+from .api import actions, control, flavors, identity, keypairs, servers, versions, volumes
+from .http import Handler
 
-# Paths outside /v2/{tenantId}: handler(request, state).
-PUBLIC = {
-    ("",): {"GET": lambda req, state: versions.root(req)},
-    ("v2",): {"GET": lambda req, state: versions.v2(req)},
-    ("v2.0", "tokens"): {"POST": identity.issue_token},
-    ("_mock", "reset"): {"POST": control.reset},
-    ("_mock", "clock"): {"GET": control.show_clock},
-    ("_mock", "clock", "advance"): {"POST": control.advance_clock},
-    ("_mock", "clock", "mode"): {"POST": control.set_clock_mode},
-}
-# Control paths with a parameter: handler(request, state, parameter).
-PUBLIC_WITH_ID = {
-    ("_mock", "servers", "error"): {"POST": control.fail_server},
-}
+Methods = dict[str, Handler]
+Table = list[tuple[tuple[str, ...], Methods]]
+
+# Whole paths, outside /v2/{tenantId}.
+PUBLIC: Table = [
+    (("",), {"GET": versions.root}),
+    (("v2",), {"GET": versions.v2}),
+    (("v2.0", "tokens"), {"POST": identity.issue_token}),
+    (("_mock", "reset"), {"POST": control.reset}),
+    (("_mock", "clock"), {"GET": control.show_clock}),
+    (("_mock", "clock", "advance"), {"POST": control.advance_clock}),
+    (("_mock", "clock", "mode"), {"POST": control.set_clock_mode}),
+    (("_mock", "servers", "{server_id}", "error"), {"POST": control.fail_server}),
+]
 
 _SERVER = ("servers", "{server_id}")
 _ATTACHMENTS = (*_SERVER, "os-volume_attachments")
 
-# Paths under /v2/{tenantId}: handler(call). Literal segments are listed before parameters.
-API = [
-    (("flavors",), {"GET": resources.list_flavors}),
-    (("flavors", "detail"), {"GET": resources.list_flavors_detail}),
-    (("flavors", "{flavor_id}"), {"GET": resources.show_flavor}),
-    (("os-availability-zone",), {"GET": resources.list_availability_zones}),
-    (("os-keypairs",), {"GET": keypair_api.list_keypairs, "POST": keypair_api.create_keypair}),
-    (("os-keypairs", "{keypair_name}"), {"GET": keypair_api.show_keypair, "DELETE": keypair_api.delete_keypair}),
-    (("servers",), {"GET": server_api.list_servers, "POST": server_create.create_servers}),
-    (("servers", "detail"), {"GET": server_api.list_servers_detail}),
-    (_SERVER, {"GET": server_api.show_server, "PUT": server_api.update_server, "DELETE": server_api.delete_server}),
+# Paths under /v2/{tenantId}. A literal path wins over a template it also matches (servers/detail).
+API: Table = [
+    (("flavors",), {"GET": flavors.list_flavors}),
+    (("flavors", "detail"), {"GET": flavors.list_flavors_detail}),
+    (("flavors", "{flavor_id}"), {"GET": flavors.show_flavor}),
+    (("os-availability-zone",), {"GET": flavors.list_availability_zones}),
+    (("os-keypairs",), {"GET": keypairs.list_keypairs, "POST": keypairs.create_keypair}),
+    (("os-keypairs", "{keypair_name}"), {"GET": keypairs.show_keypair, "DELETE": keypairs.delete_keypair}),
+    (("servers",), {"GET": servers.list_servers, "POST": servers.create_servers}),
+    (("servers", "detail"), {"GET": servers.list_servers_detail}),
+    (_SERVER, {"GET": servers.show_server, "PUT": servers.update_server, "DELETE": servers.delete_server}),
     ((*_SERVER, "action"), {"POST": actions.server_action}),
     (_ATTACHMENTS, {"GET": volumes.list_attachments, "POST": volumes.attach_volume}),
     # POST .../os-volume_attachments/{volume_id} is the API document's (wrong) attach path; the spec
@@ -43,21 +44,35 @@ API = [
 ]
 
 
-_API_BY_LENGTH: dict[int, list] = {}
-for _template, _methods in API:
-    _API_BY_LENGTH.setdefault(len(_template), []).append((_template, _methods))
+class Router:
+    """Literal paths in a dict; templates with parameters bucketed by length and first segment (always
+    literal), so a path is compared with one or two templates at most."""
+
+    def __init__(self, table: Table) -> None:
+        self._literal: dict[tuple[str, ...], Methods] = {}
+        self._templates: dict[tuple[int, str], Table] = {}
+        for template, methods in table:
+            assert not template[0].startswith("{"), template
+            if any(p.startswith("{") for p in template):
+                self._templates.setdefault((len(template), template[0]), []).append((template, methods))
+            else:
+                self._literal[template] = methods
+
+    def match(self, segments: tuple[str, ...]) -> list[tuple[Methods, dict[str, str]]]:
+        """Every (methods, path parameters) whose template matches: the literal path first."""
+        literal = self._literal.get(segments)
+        found = [] if literal is None else [(literal, {})]
+        for template, methods in self._templates.get((len(segments), segments[0]), ()):
+            args = {}
+            for pattern, value in zip(template, segments, strict=True):
+                if pattern.startswith("{"):
+                    args[pattern[1:-1]] = value
+                elif pattern != value:
+                    break
+            else:
+                found.append((methods, args))
+        return found
 
 
-def match(segments: tuple[str, ...]) -> list[tuple[dict, dict[str, str]]]:
-    """Every (methods, path parameters) of the API table whose template matches, in table order."""
-    found = []
-    for template, methods in _API_BY_LENGTH.get(len(segments), ()):
-        args = {}
-        for pattern, value in zip(template, segments, strict=True):
-            if pattern.startswith("{"):
-                args[pattern[1:-1]] = value
-            elif pattern != value:
-                break
-        else:
-            found.append((methods, args))
-    return found
+PUBLIC_ROUTES = Router(PUBLIC)
+API_ROUTES = Router(API)

@@ -12,13 +12,13 @@ import threading
 import httpx
 import uvicorn
 
-from .app import MockApp, create_app
+from .app import ASGIApp, MockApp, create_app
 from .config import MockConfig, Tenant
 
 CONFIG_ENV = "TOAST_COMPUTE_MOCK_CONFIG"  # how the CLI hands its config to granian's worker
 
 
-def uvicorn_config(app: MockApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
+def uvicorn_config(app: ASGIApp, host: str = "127.0.0.1", port: int = 0) -> uvicorn.Config:
     return uvicorn.Config(app, host=host, port=port, loop="uvloop", http="httptools", lifespan="off",
                           log_level="warning", access_log=False, proxy_headers=False, server_header=False)
 
@@ -88,7 +88,7 @@ def app_from_env() -> MockApp:
     return create_app(MockConfig(tenants=tenants, **raw))
 
 
-def serve_uvicorn(app, host: str, port: int) -> None:
+def serve_uvicorn(app: ASGIApp, host: str, port: int) -> None:
     """uvicorn with httptools and uvloop, one process."""
     uvicorn.Server(uvicorn_config(app, host, port)).run()
 

@@ -6,19 +6,18 @@ unknown keys instead of rejecting them; these helpers do the same checks by hand
 
 from __future__ import annotations
 
-import unicodedata
-
 import base64
 import binascii
 import ipaddress
 import re
+import unicodedata
 import uuid
 from typing import Any
 
-from .faults import NovaFault, bad_request, forbidden
+from .faults import NovaFault, bad_request
 
 METADATA_KEY = re.compile(r"^[a-zA-Z0-9-_:. ]{1,255}$")
-METADATA_ITEMS_QUOTA = 128  # Nova's metadata_items quota
+DISK_CONFIGS = ("AUTO", "MANUAL")
 # Nova's parameter_types.boolean: bools and these strings (any case) only; integers fail.
 _TRUE = {"true", "1", "on", "yes"}
 _FALSE = {"false", "0", "off", "no"}
@@ -33,13 +32,10 @@ def invalid_input(field: str, value: Any, reason: str) -> NovaFault:
     return bad_request(f"Invalid input for field/attribute {field}. Value: {_shown(value)}. {reason}")
 
 
-def require_object(container: Any, key: str, where: str = "body") -> dict:
-    if not isinstance(container, dict) or key not in container:
+def require_object(container: Any, key: str, where: str = "body") -> dict[str, Any]:
+    if not isinstance(container, dict):
         raise bad_request(f"Invalid input for field/attribute {where}. '{key}' is a required property")
-    value = container[key]
-    if not isinstance(value, dict):
-        raise invalid_input(key, value, "is not of type 'object'")
-    return value
+    return check_object(key, required(container, key, where))
 
 
 def is_uuid(value: Any) -> bool:
@@ -72,16 +68,10 @@ def is_printable(ch: str) -> bool:
 
 def check_name(field: str, value: Any) -> str:
     """Legacy 2.0 `name_with_leading_trailing_spaces`: 1-255 printable characters, not all spaces."""
-    check_string(field, value)
-    if not all(is_printable(ch) for ch in value) or not value.strip():
+    name = check_string(field, value)
+    if not all(is_printable(ch) for ch in name) or not name.strip():
         raise invalid_input(field, value, "is not a valid name: printable characters, not only spaces")
-    return value
-
-
-def check_uuid(field: str, value: Any) -> str:
-    if not is_uuid(value):
-        raise invalid_input(field, value, "is not a 'uuid'")
-    return value
+    return name
 
 
 def check_ip(field: str, value: Any, version: int | None = None) -> str:
@@ -91,7 +81,7 @@ def check_ip(field: str, value: Any, version: int | None = None) -> str:
         ip = None
     if ip is None or (version and ip.version != version):
         raise invalid_input(field, value, f"is not a valid IPv{version or 4}/6 address")
-    return value
+    return str(value)
 
 
 def boolean_like(field: str, value: Any) -> bool:
@@ -117,10 +107,43 @@ def check_metadata(field: str, value: Any) -> dict[str, str]:
         if not METADATA_KEY.match(key):
             raise invalid_input(field, key, "metadata keys must match '^[a-zA-Z0-9-_:. ]{1,255}$'")
         check_string(f"{field}.{key}", item, min_length=0)
-    if len(value) > METADATA_ITEMS_QUOTA:
-        # Nova's quota check: 403, not a schema error.
-        raise forbidden(f"Quota exceeded for metadata_items: at most {METADATA_ITEMS_QUOTA} items are allowed")
     return dict(value)
+
+
+def check_flavor_ref(field: str, value: Any) -> str:
+    """A flavor id: a non-empty string or an integer."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or str(value) == "":
+        raise invalid_input(field, value, "is not a non-empty string or integer")
+    return str(value)
+
+
+def check_disk_config(value: Any) -> str:
+    if value not in DISK_CONFIGS:
+        raise invalid_input("OS-DCF:diskConfig", value, f"is not one of {list(DISK_CONFIGS)}")
+    return str(value)
+
+
+def check_positive_int(field: str, value: Any) -> int:
+    """An integer 1..2**31-1, or a string of digits."""
+    if isinstance(value, bool) or not (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
+        raise invalid_input(field, value, "is not a positive integer")
+    number = int(value)
+    if not 1 <= number <= 2**31 - 1:
+        raise invalid_input(field, value, "is not a positive integer")
+    return number
+
+
+def required(container: dict[str, Any], key: str, where: str) -> Any:
+    """`container[key]`, or Nova's "'key' is a required property" for `where`."""
+    if key not in container:
+        raise bad_request(f"Invalid input for field/attribute {where}. '{key}' is a required property")
+    return container[key]
+
+
+def check_object(field: str, value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise invalid_input(field, value, "is not of type 'object'")
+    return value
 
 
 def parse_int(name: str, raw: str, minimum: int = 0) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from toast_compute_mock.clock import Clock
+from toast_compute_mock.backend.clock import Clock
 
 from .conftest import fault
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import secrets
 
-from .clock import iso_z
-from .faults import KEYSTONE_UNAUTHORIZED
-from .http import Request, Response
+from ..faults import KEYSTONE_UNAUTHORIZED
+from ..http import MockRequest, Response
+from .views import iso_z
 
 TOKEN_LIFETIME = 12 * 3600  # the NHN example: issued 03:32, expires 15:31
 
@@ -16,23 +16,24 @@ def _error(code: int, title: str, message: str) -> Response:
     return Response(code, {"error": {"code": code, "title": title, "message": message}})
 
 
-def issue_token(req: Request, state) -> Response:
+def issue_token(request: MockRequest) -> Response:
+    backend = request.backend
     try:
-        body = req.json()
+        body = request.http.json()
         auth = body["auth"]
         credentials = auth["passwordCredentials"]
         username, password = credentials["username"], credentials["password"]
         tenant_id = auth.get("tenantId")
     except Exception:
         return _error(400, "Bad Request", "Expecting auth.passwordCredentials with username and password.")
-    for tenant in state.config.tenants:
+    for tenant in backend.config.tenants:
         if (tenant.username, tenant.password) == (username, password) and tenant_id in (None, tenant.tenant_id):
             break
     else:
         return Response(401, KEYSTONE_UNAUTHORIZED)
     token = secrets.token_hex(16)
-    state.issue_token(tenant, token)
-    now = state.clock.now()
+    backend.issue_token(tenant, token)
+    now = backend.clock.now()
     roles = [{"name": "member"}]
     return Response(200, {"access": {
         "token": {
@@ -43,7 +44,7 @@ def issue_token(req: Request, state) -> Response:
                        "groupId": "mock-group", "project_domain": "NORMAL"},
         },
         "serviceCatalog": [{
-            "endpoints": [{"region": "KR1", "publicURL": f"{req.base_url}/v2/{tenant.tenant_id}"}],
+            "endpoints": [{"region": "KR1", "publicURL": f"{request.base}/v2/{tenant.tenant_id}"}],
             "endpoints_links": [],
             "type": "compute",
             "name": "nova",

@@ -5,10 +5,12 @@ before 2025 ("SUPPORTED", no microversions: `version` and `min_version` empty)."
 
 from __future__ import annotations
 
-from .http import Request, Response
+from typing import Any
+
+from ..http import MockRequest, Response
 
 
-def _v2(base: str) -> dict:
+def _v2(base: str) -> dict[str, Any]:
     return {
         "id": "v2.0",
         "status": "SUPPORTED",
@@ -19,12 +21,12 @@ def _v2(base: str) -> dict:
     }
 
 
-def root(req: Request) -> Response:
-    return Response(200, {"versions": [_v2(req.base_url)]})
+def root(request: MockRequest) -> Response:
+    return Response(200, {"versions": [_v2(request.base)]})
 
 
-def v2(req: Request) -> Response:
-    version = _v2(req.base_url)
+def v2(request: MockRequest) -> Response:
+    version = _v2(request.base)
     version["links"].append({"href": "http://docs.openstack.org/", "rel": "describedby", "type": "text/html"})
     version["media-types"] = [
         {"base": "application/json", "type": "application/vnd.openstack.compute+json;version=2"}

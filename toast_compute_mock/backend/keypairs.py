@@ -1,52 +1,23 @@
-"""Keypairs: Nova's fingerprint and key generation (`nova/crypto.py`), name rules, views."""
+"""Key pairs: Nova's name rules, fingerprint and key generation (`nova/crypto.py`), quota."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import string
-from dataclasses import dataclass
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from .clock import naive_micro
-from .faults import bad_request
+from ..faults import NovaFault, bad_request, conflict, forbidden, not_found
+from .backend import Backend
+from .models import Keypair
+from .project import Project
 
 _SAFE_CHARS = set("_- " + string.digits + string.ascii_letters)
 
 
-@dataclass
-class Keypair:
-    id: int
-    name: str
-    public_key: str
-    fingerprint: str
-    user_id: str
-    created_at: float
-
-    def summary(self) -> dict:
-        return {"name": self.name, "public_key": self.public_key, "fingerprint": self.fingerprint}
-
-    def created_view(self, private_key: str | None) -> dict:
-        view = {**self.summary(), "user_id": self.user_id}
-        if private_key is not None:
-            view["private_key"] = private_key
-        return view
-
-    def detail(self) -> dict:
-        return {
-            **self.summary(),
-            "user_id": self.user_id,
-            "id": self.id,
-            "deleted": False,
-            "created_at": naive_micro(self.created_at),
-            "updated_at": None,
-            "deleted_at": None,
-        }
-
-
-def invalid_keypair(reason: str):
+def invalid_keypair(reason: str) -> NovaFault:
     return bad_request(f"Keypair data is invalid: {reason}")
 
 
@@ -78,3 +49,38 @@ def generate() -> tuple[str, str]:
     ).decode()
     public = key.public_key().public_bytes(serialization.Encoding.OpenSSH, serialization.PublicFormat.OpenSSH)
     return private, public.decode() + " Generated-by-Nova\n"
+
+
+def get_keypair(project: Project, name: str) -> Keypair:
+    keypair = project.keypairs.get(name)
+    if keypair is None:
+        raise not_found(f"Keypair {name} not found for user {project.user_id}")
+    return keypair
+
+
+def create_keypair(backend: Backend, project: Project, name: object,
+                   public_key: str | None) -> tuple[Keypair, str | None]:
+    """Imports `public_key`, or generates a pair when it is None. Returns the key pair and the
+    private key (None when imported)."""
+    name = check_name(name)
+    if name in project.keypairs:
+        raise conflict(f"Key pair '{name}' already exists.")
+    if len(project.keypairs) >= backend.config.keypair_quota:
+        raise forbidden("Quota exceeded, too many key pairs.")
+    private_key = None
+    if public_key is None:
+        private_key, public_key = generate()
+    keypair = Keypair(
+        id=next(backend.keypair_ids),
+        name=name,
+        public_key=public_key,
+        fingerprint=fingerprint(public_key),
+        user_id=project.user_id,
+        created_at=backend.clock.now(),
+    )
+    project.keypairs[name] = keypair
+    return keypair, private_key
+
+
+def delete_keypair(project: Project, name: str) -> None:
+    del project.keypairs[get_keypair(project, name).name]

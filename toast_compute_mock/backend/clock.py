@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from .config import CLOCK_MODES
+from ..config import CLOCK_MODES
 
 MANUAL_EPOCH = datetime(2020, 2, 25, 1, 15, 46, tzinfo=UTC).timestamp()
 
@@ -51,16 +51,3 @@ class Clock:
     def duration(self, transition: str) -> float:
         """How long a transition takes on this clock."""
         return 0.0 if self._mode == "immediate" else self.durations.get(transition, 0.0)
-
-    def utcnow(self) -> datetime:
-        return datetime.fromtimestamp(self.now(), UTC)
-
-
-def iso_z(timestamp: float) -> str:
-    """`created`/`updated` style: `2020-02-25T01:15:46Z`."""
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def naive_micro(timestamp: float) -> str:
-    """`launched_at` / keypair `created_at` style: `2020-02-25T01:22:23.000000`, no zone."""
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")

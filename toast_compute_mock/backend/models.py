@@ -1,0 +1,121 @@
+"""What the backend keeps: servers with Nova's vm_state/task_state/power_state and the status they
+map to, their addresses, and key pairs. Views (what the API shows of them) are in `api/views.py`."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..catalog import Flavor, Image
+
+NOSTATE, RUNNING, SHUTDOWN = 0, 1, 4  # Nova's power_state values used here
+
+# nova/api/openstack/common.py::_STATE_MAP, for the states this mock produces.
+_STATE_MAP: dict[str, dict[str | None, str]] = {
+    "active": {
+        None: "ACTIVE",
+        "rebooting": "REBOOT",
+        "rebooting_hard": "HARD_REBOOT",
+        "resize_prep": "RESIZE",
+        "resize_migrating": "RESIZE",
+        "resize_finish": "RESIZE",
+    },
+    "building": {None: "BUILD"},
+    "stopped": {
+        None: "SHUTOFF",
+        "resize_prep": "RESIZE",
+        "resize_migrating": "RESIZE",
+        "resize_finish": "RESIZE",
+    },
+    "resized": {None: "VERIFY_RESIZE"},
+    "error": {None: "ERROR"},
+    "deleted": {None: "DELETED"},
+}
+KNOWN_STATUSES = {status for tasks in _STATE_MAP.values() for status in tasks.values()} | {
+    # Nova's other statuses: valid filter values that simply match nothing here.
+    "MIGRATING", "PASSWORD", "PAUSED", "REBUILD", "RESCUE", "REVERT_RESIZE", "SHELVED",
+    "SHELVED_OFFLOADED", "SOFT_DELETED", "SUSPENDED", "UNKNOWN",
+}
+
+
+@dataclass
+class Address:
+    network: str
+    addr: str
+    mac: str
+    version: int = 4
+
+
+@dataclass
+class Server:
+    id: str
+    name: str
+    tenant_id: str
+    user_id: str
+    flavor: Flavor
+    image: Image | None  # imageRef; None when booted from a volume without one
+    availability_zone: str
+    created: float
+    key_name: str | None = None
+    security_groups: list[str] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+    addresses: list[Address] = field(default_factory=list)
+    access_ipv4: str = ""
+    access_ipv6: str = ""
+    disk_config: str = "MANUAL"
+    config_drive: bool = False
+    admin_pass: str = ""
+    root_volume_id: str | None = None
+    volumes: dict[str, str] = field(default_factory=dict)  # volume id -> device, attach order
+    vm_state: str = "building"
+    task_state: str | None = "scheduling"
+    power_state: int = NOSTATE
+    host: str = ""
+    launched_at: float | None = None
+    terminated_at: float | None = None
+    updated: float = 0.0
+    reservation_id: str = ""
+    fault: tuple[int, str, float] | None = None  # (code, message, created) once in ERROR
+
+    version = 0  # not a dataclass field: bumped by every attribute change (views are cached per version)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Changes inside lists/dicts (security groups, volumes) go with `touch()`.
+        object.__setattr__(self, name, value)
+        object.__setattr__(self, "version", self.version + 1)
+
+    def touch(self, now: float) -> None:
+        self.updated = now
+
+    @property
+    def status(self) -> str:
+        tasks = _STATE_MAP.get(self.vm_state, {})
+        return tasks.get(self.task_state) or tasks.get(None, "UNKNOWN")
+
+    @property
+    def deleted(self) -> bool:
+        return self.vm_state == "deleted"
+
+    def set_state(self, now: float, vm_state: str, task_state: str | None, power_state: int | None = None) -> None:
+        self.vm_state, self.task_state = vm_state, task_state
+        if power_state is not None:
+            self.power_state = power_state
+        self.updated = now
+
+    @property
+    def host_id(self) -> str:
+        """Nova: sha224(project_id + host), empty until the server is scheduled."""
+        if not self.host:
+            return ""
+        return hashlib.sha224((self.tenant_id + self.host).encode()).hexdigest()
+
+
+@dataclass
+class Keypair:
+    id: int
+    name: str
+    public_key: str
+    fingerprint: str
+    user_id: str
+    created_at: float

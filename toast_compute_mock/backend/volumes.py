@@ -1,0 +1,46 @@
+"""Volume attachments: a volume is attached to one server at a time, on the first free device."""
+
+from __future__ import annotations
+
+import string
+
+from ..faults import bad_request, forbidden, not_found
+from .backend import Backend
+from .lifecycle import TRANSITIONS
+from .models import Server
+from .project import Project
+from .servers import get_server
+
+DEVICES = [f"/dev/vd{letter}" for letter in string.ascii_lowercase[1:]]  # vda is the root disk
+
+
+def get_attachment(project: Project, server_id: str, volume_id: str) -> Server:
+    """The server the volume is attached to (404 for the server, then for the attachment)."""
+    server = get_server(project, server_id)
+    if volume_id not in server.volumes:
+        raise not_found(f"Volume {volume_id} is not attached to the instance {server.id}.")
+    return server
+
+
+def attach_volume(backend: Backend, project: Project, server_id: str, volume_id: str) -> Server:
+    server = get_server(project, server_id)
+    TRANSITIONS["attach_volume"].check(server)
+    if volume_id in project.attached:
+        raise bad_request(f"Invalid volume: volume {volume_id} is already attached (status 'in-use').")
+    free = [d for d in DEVICES if d not in server.volumes.values()]
+    if not free:
+        raise forbidden("The maximum number of volumes is attached to this instance.")
+    server.volumes[volume_id] = free[0]
+    project.attached[volume_id] = server.id
+    server.touch(backend.clock.now())
+    return server
+
+
+def detach_volume(backend: Backend, project: Project, server_id: str, volume_id: str) -> None:
+    server = get_attachment(project, server_id, volume_id)
+    TRANSITIONS["detach_volume"].check(server)
+    if volume_id == server.root_volume_id:
+        raise bad_request("Cannot detach a root device volume")
+    del server.volumes[volume_id]
+    project.attached.pop(volume_id, None)
+    server.touch(backend.clock.now())
