@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .api import actions, control, flavors, identity, keypairs, servers, versions, volumes
+from .api import actions, control, flavors, identity, keypairs, metadata, servers, versions, volumes
 from .http import Handler
 
 Methods = dict[str, Handler]
@@ -36,6 +36,10 @@ API: Table = [
     (("servers", "detail"), {"GET": servers.list_servers_detail}),
     (_SERVER, {"GET": servers.show_server, "PUT": servers.update_server, "DELETE": servers.delete_server}),
     ((*_SERVER, "action"), {"POST": actions.server_action}),
+    ((*_SERVER, "metadata"),
+     {"GET": metadata.list_metadata, "POST": metadata.merge_metadata, "PUT": metadata.replace_metadata}),
+    ((*_SERVER, "metadata", "{key}"),
+     {"GET": metadata.show_item, "PUT": metadata.set_item, "DELETE": metadata.delete_item}),
     (_ATTACHMENTS, {"GET": volumes.list_attachments, "POST": volumes.attach_volume}),
     # POST .../os-volume_attachments/{volume_id} is the API document's (wrong) attach path; the spec
     # keeps it as a deprecated operation, so it is served as an alias of the attach call.

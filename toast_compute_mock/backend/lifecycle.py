@@ -43,6 +43,7 @@ class Transition:
 
 
 _ATTACHABLE = ("active", "paused", "stopped", "resized", "soft-delete", "shelved", "shelved_offloaded")
+_METADATA_EDITABLE = ("active", "paused", "suspended", "stopped")
 TRANSITIONS: dict[str, Transition] = {
     "start": Transition("start", ("stopped",), task="powering-on", ends_in="active", power_state=RUNNING,
                         clears_fault=True, duration="start"),
@@ -61,6 +62,9 @@ TRANSITIONS: dict[str, Transition] = {
     "create_image": Transition("createImage", ("active", "stopped", "paused", "suspended"), task="image_snapshot",
                                duration="snapshot"),
     "attach_volume": Transition("attach_volume", _ATTACHABLE),
+    # Nova's compute API: metadata changes only in these states and with no task running.
+    "update_metadata": Transition("update metadata", _METADATA_EDITABLE),
+    "delete_metadata": Transition("delete metadata", _METADATA_EDITABLE),
     "detach_volume": Transition("detach_volume", _ATTACHABLE),
 }
 
