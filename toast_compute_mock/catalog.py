@@ -106,6 +106,13 @@ IMAGES: list[Image] = [
 IMAGES_BY_ID = {i.id: i for i in IMAGES}
 
 AVAILABILITY_ZONES = ("kr-pub-a", "kr-pub-b")
+# Compute hosts per zone: enough for ordinary servers (they share hosts), few enough that an
+# anti-affinity placement policy runs out of them (Nova's NoValidHost) in a test.
+HOSTS_PER_ZONE = 4
+
+
+def hosts(zone: str) -> list[str]:
+    return [f"compute-{zone}-{n:02d}" for n in range(HOSTS_PER_ZONE)]
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from ..validation import (
     invalid_input,
     required,
 )
+from . import shelving
 from .links import self_url
 
 REBOOT_TYPES = ("HARD", "Hard", "hard", "SOFT", "Soft", "soft")
@@ -89,6 +90,8 @@ ACTIONS: dict[str, Action] = {
     "createImage": _create_image,
     "addSecurityGroup": _security_group(add=True),
     "removeSecurityGroup": _security_group(add=False),
+    "shelve": shelving.shelve,
+    "unshelve": shelving.unshelve,
 }
 
 
