@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from .api import actions, control, flavors, identity, keypairs, metadata, servers, versions, volumes
+from .api import actions, control, flavors, identity, keypairs, metadata, server_groups, servers, versions, volumes
 from .http import Handler
 
 Methods = dict[str, Handler]
@@ -32,6 +32,8 @@ API: Table = [
     (("os-availability-zone",), {"GET": flavors.list_availability_zones}),
     (("os-keypairs",), {"GET": keypairs.list_keypairs, "POST": keypairs.create_keypair}),
     (("os-keypairs", "{keypair_name}"), {"GET": keypairs.show_keypair, "DELETE": keypairs.delete_keypair}),
+    (("os-server-groups",), {"GET": server_groups.list_groups, "POST": server_groups.create_group}),
+    (("os-server-groups", "{group_id}"), {"GET": server_groups.show_group, "DELETE": server_groups.delete_group}),
     (("servers",), {"GET": servers.list_servers, "POST": servers.create_servers}),
     (("servers", "detail"), {"GET": servers.list_servers_detail}),
     (_SERVER, {"GET": servers.show_server, "PUT": servers.update_server, "DELETE": servers.delete_server}),

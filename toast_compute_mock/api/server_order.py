@@ -164,3 +164,17 @@ def parse_server_order(body: dict[str, Any]) -> ServerOrder:
         metadata=metadata, personality=personality, config_drive=config_drive, access_ipv4=ipv4,
         access_ipv6=ipv6, disk_config=disk_config, admin_pass=admin_pass, count=_count(body),
     )
+
+
+def scheduler_group(root: dict[str, Any]) -> str | None:
+    """`os:scheduler_hints.group` (or the legacy `OS-SCH-HNT:scheduler_hints`), a sibling of `server`:
+    the placement policy's id. Other hints are Nova's and ignored here."""
+    hints = root.get("os:scheduler_hints", root.get("OS-SCH-HNT:scheduler_hints"))
+    if hints is None:
+        return None
+    group = check_object("os:scheduler_hints", hints).get("group")
+    if group is None:
+        return None
+    if not is_uuid(group):
+        raise invalid_input("os:scheduler_hints.group", group, "is not a 'uuid'")
+    return str(group)

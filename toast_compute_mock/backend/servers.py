@@ -21,7 +21,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs in the t
 from .. import catalog
 from ..catalog import Flavor, Image, Network
 from ..faults import NovaFault, bad_request, conflict, marker_not_found, not_found
-from . import rules
+from . import rules, server_groups
 from .backend import Backend
 from .models import KNOWN_STATUSES, Address, Server
 from .project import Project
@@ -69,6 +69,7 @@ class ServerOrder:
     disk_config: str = "MANUAL"
     admin_pass: str | None = None  # None: one is generated
     count: int = 1
+    group_id: str | None = None  # os:scheduler_hints.group, a placement policy
 
 
 @dataclass
@@ -234,6 +235,8 @@ def _check(backend: Backend, project: Project, order: ServerOrder) -> _Checked:
     rules.check_personality_quota(order.personality)
     if order.count > backend.config.max_count:
         raise bad_request(f"max_count must be at most {backend.config.max_count}")
+    if order.group_id is not None:
+        server_groups.check_join(backend, project, order.group_id, order.count)
     return _Checked(flavor, root, networks, groups)
 
 
@@ -267,6 +270,7 @@ def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Re
             config_drive=order.config_drive,
             admin_pass=admin_pass,
             reservation_id=reservation.id,
+            group_id=order.group_id,
         )
         for n, (network, address) in enumerate(zip(checked.networks, addresses[i], strict=True)):
             project.used_ips[address] = server.id
