@@ -58,7 +58,7 @@ def _addresses(server: Server, full: bool) -> dict[str, list[dict[str, Any]]]:
     for address in server.addresses:
         item: dict[str, Any] = {"addr": address.addr, "version": address.version}
         if full:
-            item["OS-EXT-IPS:type"] = "fixed"
+            item["OS-EXT-IPS:type"] = address.kind
             item["OS-EXT-IPS-MAC:mac_addr"] = address.mac
         result.setdefault(address.network, []).append(item)
     return result

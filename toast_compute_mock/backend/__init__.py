@@ -7,4 +7,5 @@ from . import actions, keypairs, metadata, rules, server_groups, servers, shelvi
 from .backend import Backend
 from .project import Project
 
-__all__ = ["Backend", "Project", "actions", "keypairs", "metadata", "rules", "server_groups", "servers", "shelving", "volumes"]
+__all__ = ["Backend", "Project", "actions", "keypairs", "metadata", "rules", "server_groups", "servers", "shelving",
+           "volumes"]

@@ -47,6 +47,7 @@ class Address:
     addr: str
     mac: str
     version: int = 4
+    kind: str = "fixed"  # OS-EXT-IPS:type: fixed | floating
 
 
 @dataclass
@@ -143,3 +144,12 @@ class Snapshot:
     image: Image
     server_id: str
     created: float
+
+
+@dataclass
+class FloatingIp:
+    id: str
+    ip: str
+    pool: str
+    server_id: str | None = None  # associated with (while that server lives)
+    fixed_ip: str | None = None
