@@ -34,6 +34,7 @@ def _filters(request: MockRequest) -> ServerFilters:
         image_id=http.param("image"),
         changes_since=None if since is None else _changes_since(since),
         name_pattern=http.param("name"),
+        reservation_id=http.param("reservation_id"),
     )
 
 
