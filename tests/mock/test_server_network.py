@@ -32,3 +32,11 @@ def test_security_groups_follow_the_actions(api):
     assert [g["name"] for g in api.get(f"/servers/{server_id}/os-security-groups").json()["security_groups"]] == [
         "web"]
     fault(api.get(f"/servers/{MISSING}/os-security-groups"), 404, "itemNotFound")
+
+
+def test_os_interface_is_not_served(api):
+    """NHN Cloud does not expose os-interface (errata E92): 404 like any unknown path."""
+    server_id = api.create_server()
+    fault(api.get(f"/servers/{server_id}/os-interface"), 404, "itemNotFound")
+    fault(api.post(f"/servers/{server_id}/os-interface", json={"interfaceAttachment": {"net_id": NET.id}}),
+          404, "itemNotFound")
