@@ -177,11 +177,12 @@ class ComputeClient:
         flavor: str | None = None,
         name: str | None = None,
         status: str | None = None,
+        reservation_id: str | None = None,
         limit: int | None = None,
         marker: str | None = None,
     ) -> models.ServerList:
         """One page of servers (`name` is a regular expression, as in Nova)."""
-        filters = ServerFilters(changes_since, image, flavor, name, status)
+        filters = ServerFilters(changes_since, image, flavor, name, status, reservation_id)
         return self._run(ops.servers_page(filters, limit, marker))
 
     def list_servers_detail(
@@ -192,11 +193,12 @@ class ComputeClient:
         flavor: str | None = None,
         name: str | None = None,
         status: str | None = None,
+        reservation_id: str | None = None,
         limit: int | None = None,
         marker: str | None = None,
     ) -> models.ServerDetailList:
         """One page of servers with details."""
-        filters = ServerFilters(changes_since, image, flavor, name, status)
+        filters = ServerFilters(changes_since, image, flavor, name, status, reservation_id)
         return self._run(ops.servers_detail_page(filters, limit, marker))
 
     def iter_servers(
@@ -207,11 +209,12 @@ class ComputeClient:
         flavor: str | None = None,
         name: str | None = None,
         status: str | None = None,
+        reservation_id: str | None = None,
         page_size: int | None = None,
         marker: str | None = None,
     ) -> Iterator[models.Server]:
         """Every server with details, following the `next` links."""
-        filters = ServerFilters(changes_since, image, flavor, name, status)
+        filters = ServerFilters(changes_since, image, flavor, name, status, reservation_id)
         return self._iter(ops.iter_servers(filters, page_size, marker))
 
     def get_server(self, server_id: ServerRef) -> models.Server:

@@ -92,6 +92,7 @@ class ServerFilters(Filters):
     flavor: str | None = None
     name: str | None = None
     status: str | None = None
+    reservation_id: str | None = None  # the servers of one multiple create (`return_reservation_id`)
 
 
 @dataclass(frozen=True)
