@@ -4,7 +4,7 @@ issue 10: create from an image, every action including shelve/unshelve, metadata
 policy, a snapshot looked up again, attachments, filters and paging, delete and 404.
 
 Each client call goes through `Calls`, which counts the calls completed. The tests are strict (the
-first failure fails them); `run_scenarios(base_url, api_url, token)` runs both scenarios leniently
+first failure fails them); `run_scenarios(base_url, api_url, token, control_token)` runs both scenarios leniently
 against any running mock and returns the counts (how the before/after numbers were measured)."""
 
 from __future__ import annotations
@@ -78,9 +78,13 @@ class Mock:
     base_url: str
     api_url: str
     token: str
+    control_headers: dict[str, str]  # what the guarded control API (`/_mock/...`) needs
 
-    def _control(self, path: str, body: dict[str, Any]) -> None:
-        httpx.post(f"{self.base_url}/_mock/{path}", json=body).raise_for_status()
+    def _control(self, path: str, body: dict[str, Any] | None = None) -> None:
+        httpx.post(f"{self.base_url}/_mock/{path}", json=body, headers=self.control_headers).raise_for_status()
+
+    def reset(self) -> None:
+        self._control("reset")
 
     def clock(self, mode: str) -> None:
         self._control("clock/mode", {"mode": mode})
@@ -307,12 +311,12 @@ def openstacksdk_scenario(mock: Mock, call: Calls) -> None:
     call("keypairs (none)", lambda: list(compute.keypairs()), lambda ks: ks == [])
 
 
-def run_scenarios(base_url: str, api_url: str, token: str) -> dict[str, Calls]:
+def run_scenarios(base_url: str, api_url: str, token: str, control_token: str | None = None) -> dict[str, Calls]:
     """Both scenarios, lenient, against a running mock (reset before each, clock immediate)."""
-    mock = Mock(base_url, api_url, token)
+    mock = Mock(base_url, api_url, token, {} if control_token is None else {"X-Mock-Control-Token": control_token})
     results = {}
     for name, scenario in (("python-novaclient", novaclient_scenario), ("openstacksdk", openstacksdk_scenario)):
-        httpx.post(f"{base_url}/_mock/reset").raise_for_status()
+        mock.reset()
         mock.clock("immediate")
         calls = Calls(strict=False)
         scenario(mock, calls)
@@ -324,7 +328,7 @@ def run_scenarios(base_url: str, api_url: str, token: str) -> dict[str, Calls]:
 def mock(toast_compute_mock_http) -> Mock:
     endpoint = toast_compute_mock_http
     endpoint.set_clock("immediate")
-    return Mock(endpoint.api_url.split("/v2/", 1)[0], endpoint.api_url, endpoint.token)
+    return Mock(endpoint.api_url.split("/v2/", 1)[0], endpoint.api_url, endpoint.token, endpoint.control_headers)
 
 
 def test_python_novaclient(mock):
