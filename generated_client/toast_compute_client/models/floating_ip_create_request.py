@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,12 +15,17 @@ T = TypeVar("T", bound="FloatingIpCreateRequest")
 class FloatingIpCreateRequest:
     """Allocate a floating IP from a pool (an external network); Nova's default pool when the body names none."""
 
-    pool: str | Unset = UNSET
-    """ Name of the external network to allocate from. """
+    pool: None | str | Unset = UNSET
+    """ Name of the external network to allocate from; `null` (as no `pool`) takes the default pool (Nova's `pool or
+    default_floating_pool`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pool = self.pool
+        pool: None | str | Unset
+        if isinstance(self.pool, Unset):
+            pool = UNSET
+        else:
+            pool = self.pool
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -33,7 +38,15 @@ class FloatingIpCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        pool = d.pop("pool", UNSET)
+
+        def _parse_pool(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        pool = _parse_pool(d.pop("pool", UNSET))
 
         floating_ip_create_request = cls(
             pool=pool,
