@@ -24,10 +24,9 @@ def list_floating_ips(request: MockRequest) -> Response:
 
 
 def create_floating_ip(request: MockRequest) -> Response:
-    body = request.http.json() if request.http.body.strip() else {}  # no body: the default pool
-    pool = None
-    if isinstance(body, dict) and body.get("pool") is not None:
-        pool = check_string("pool", body["pool"])
+    # No body, no `pool` or `"pool": null`: the default pool; a body that is not an object is refused.
+    body = check_object("body", request.http.json()) if request.http.body.strip() else {}
+    pool = None if body.get("pool") is None else check_string("pool", body["pool"])
     floating = floating_ips.allocate(request.project, pool)
     return Response(200, {"floating_ip": _view(request.project, floating)})
 
