@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent
 REQUIREMENTS = ROOT / "requirements"
 # The spec's paths are defined once, in spec_toolkit/paths.py (no dependencies; nox runs from the repository root).
 SPEC_SOURCE, BUNDLE = paths.SPEC_SOURCE, paths.BUNDLE
+IDENTITY_SOURCE, IDENTITY_BUNDLE = paths.IDENTITY_SOURCE, paths.IDENTITY_BUNDLE
 WORKFLOWS = ROOT / ".github" / "workflows"
 ACTIONLINT = ROOT / ".ci" / "actionlint"
 
@@ -55,6 +56,7 @@ def bundle(session: nox.Session) -> None:
     """Bundle openapi/src/ into the single committed document, and render the errata page."""
     install_requirements(session, "docs")
     bundle_spec(session, BUNDLE)
+    redocly(session, "bundle", str(IDENTITY_SOURCE), "--output", str(IDENTITY_BUNDLE))
     session.run("python", "-m", "scripts.render_errata")
 
 
@@ -64,8 +66,8 @@ def lint(session: nox.Session) -> None:
     install_requirements(session, "lint")
     session.install("--no-deps", "-e", ".")  # lint-imports finds the packages where they are installed
     install_node_tools(session)
-    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), "--max-problems", "1000")
-    session.run("openapi-spec-validator", str(BUNDLE))
+    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), str(IDENTITY_BUNDLE), "--max-problems", "1000")
+    session.run("openapi-spec-validator", str(BUNDLE), str(IDENTITY_BUNDLE))
     session.run("python", "-m", "scripts.check_spec_loads", str(BUNDLE))
     with tempfile.TemporaryDirectory() as tmp:
         session.run(

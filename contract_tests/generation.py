@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from schemathesis import GenerationMode
 
 from contract_tests.nova_rules import printable_name, resize_candidates
-from contract_tests.safety import MUTATING, Registry
+from contract_tests.safety import FLOATING_IP_ACTIONS, MUTATING, NOT_AN_ADDRESS_OF_OURS, Registry
 from contract_tests.target import Target
 
 
@@ -70,9 +70,16 @@ class AcceptablePositiveCases:
         ever meets 404): reads go to the tenant's own resources and the run's; changes only to the run's."""
         params = dict(case.path_parameters or {})
         reads = operation_id(case) not in MUTATING
-        servers = sorted(self.registry.servers) + (self.known.server_ids if reads else [])
-        keypairs = sorted(self.registry.keypairs) + (self.known.keypairs if reads else [])
-        for name, pool in (("serverId", servers), ("keypairName", keypairs)):
+        registry, known = self.registry, self.known
+        pools = {
+            "serverId": sorted(registry.servers) + (known.server_ids if reads else []),
+            "keypairName": sorted(registry.keypairs) + (known.keypairs if reads else []),
+            "serverGroupId": sorted(registry.server_groups) + (known.server_group_ids if reads else []),
+            "floatingIpId": sorted(registry.floating_ips) + (known.floating_ip_ids if reads else []),
+            "imageId": known.image_ids,
+            "flavorId": known.flavor_ids,
+        }
+        for name, pool in pools.items():
             if name in params and pool and self.random.random() < 0.7:
                 params[name] = self.random.choice(pool)
         attachments = [(s, v) for s, volumes in self.known.attachments.items() for v in volumes]
@@ -96,6 +103,33 @@ class AcceptablePositiveCases:
             case.query = {**case.query, "name": re.escape(str(case.query["name"]))}
 
     fix_list_servers_detail = fix_list_servers
+
+    def fix_list_images(self, case: Any) -> None:
+        self._known_marker(case, self.known.image_ids)
+
+    fix_list_images_detail = fix_list_images
+
+    def fix_create_server_group(self, case: Any) -> None:
+        group = case.body["server_group"]
+        group["name"] = (self.registry.prefix + printable_name(group["name"]))[:255]
+
+    def fix_create_floating_ip(self, case: Any) -> None:
+        # A pool must be an external network that exists: one the tenant's floating IPs come from, or
+        # the service's default pool (no body).
+        if isinstance(case.body, dict) and "pool" in case.body:
+            pools = self.known.floating_ip_pools
+            if pools:
+                case.body["pool"] = self.random.choice(pools)
+            else:
+                case.body.pop("pool")
+
+    def fix_update_server_metadata_item(self, case: Any) -> None:
+        # The body's only key must be the path's key (400 "Request body and URI mismatch" otherwise).
+        # A path key of other characters would make the pair invalid: keep the ones a key may have.
+        key = re.sub(r"[^a-zA-Z0-9\-_:. ]", "", str(case.path_parameters["key"]))[:255] or "key"
+        (value,) = case.body["meta"].values()
+        case.path_parameters = {**case.path_parameters, "key": key}
+        case.body["meta"] = {key: value}
 
     def fix_create_keypair(self, case: Any) -> None:
         keypair = case.body["keypair"]
@@ -137,6 +171,16 @@ class AcceptablePositiveCases:
                 body["resize"]["flavorRef"] = target
         if "addSecurityGroup" in body:
             body["addSecurityGroup"]["name"] = self.random.choice(self.known.security_groups)
+        console = body.get("os-getConsoleOutput")
+        if isinstance(console, dict) and isinstance(console.get("length"), float):
+            # JSON Schema takes 5.0 for an integer; Nova validates with Draft 4, which does not (400).
+            console["length"] = int(console["length"])
+        for action in FLOATING_IP_ACTIONS:
+            if action in body:
+                # A floating IP this run allocated (never one of the tenant's); none yet: an address nobody
+                # has, which the service refuses (the case then checks that refusal).
+                addresses = sorted(self.registry.floating_ips.values())
+                body[action] = {"address": self.random.choice(addresses) if addresses else NOT_AN_ADDRESS_OF_OURS}
         if "removeSecurityGroup" in body:
             # Removing a group the server does not have is refused (400): remove one it has; a server
             # without groups gets one added instead.

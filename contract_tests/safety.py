@@ -15,20 +15,29 @@ from contract_tests.target import Target
 
 # Operations that change what they address; only ever sent to resources this run created.
 MUTATING = {"delete_keypair", "update_server", "delete_server", "server_action", "attach_volume",
-            "attach_volume_by_path", "detach_volume"}
+            "attach_volume_by_path", "detach_volume", "create_server_metadata", "update_server_metadata",
+            "update_server_metadata_item", "delete_server_metadata_item", "delete_server_group",
+            "delete_floating_ip"}
+# Actions whose body names a floating IP: only ever one this run allocated.
+FLOATING_IP_ACTIONS = ("addFloatingIp", "removeFloatingIp")
+NOT_AN_ADDRESS_OF_OURS = "192.0.2.1"  # TEST-NET-1 (RFC 5737): no tenant's floating IP
 
 
 @dataclass
 class Registry:
     """Resources this run created. `created_*` never shrink: a resource the run created and deleted is
     still its own (a request to it answers 404, and that is worth checking). `servers` and `keypairs` are
-    the ones still to delete."""
+    the ones still to delete; likewise `server_groups` and `floating_ips` (id -> address)."""
 
     prefix: str
     keypairs: set[str] = field(default_factory=set)
     servers: set[str] = field(default_factory=set)
+    server_groups: set[str] = field(default_factory=set)
+    floating_ips: dict[str, str] = field(default_factory=dict)
     created_servers: set[str] = field(default_factory=set)
     created_keypairs: set[str] = field(default_factory=set)
+    created_server_groups: set[str] = field(default_factory=set)
+    created_floating_ips: dict[str, str] = field(default_factory=dict)
     stalled_delete: str | None = None  # the first server delete accepted and not completed within the wait
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -37,6 +46,15 @@ class Registry:
 
     def owns_server(self, server_id: str) -> bool:
         return server_id in self.created_servers
+
+    def owns_server_group(self, group_id: str) -> bool:
+        return group_id in self.created_server_groups
+
+    def owns_floating_ip(self, floating_ip_id: str) -> bool:
+        return floating_ip_id in self.created_floating_ips
+
+    def owns_address(self, address: str) -> bool:
+        return address in self.created_floating_ips.values()
 
     def record(self, operation_id: str, status: int, body: object) -> None:
         if not isinstance(body, dict) or not 200 <= status < 300:
@@ -50,6 +68,14 @@ class Registry:
                 server_id = body["server"].get("id", "")
                 self.servers.add(server_id)
                 self.created_servers.add(server_id)
+            elif operation_id == "create_server_group" and isinstance(body.get("server_group"), dict):
+                group_id = str(body["server_group"].get("id", ""))
+                self.server_groups.add(group_id)
+                self.created_server_groups.add(group_id)
+            elif operation_id == "create_floating_ip" and isinstance(body.get("floating_ip"), dict):
+                floating_ip_id = str(body["floating_ip"].get("id", ""))
+                self.floating_ips[floating_ip_id] = str(body["floating_ip"].get("ip", ""))
+                self.created_floating_ips[floating_ip_id] = self.floating_ips[floating_ip_id]
 
     def add_server(self, server_id: str) -> None:
         with self._lock:
@@ -70,6 +96,10 @@ class Registry:
                 self.keypairs.discard(path_parameters.get("keypairName", ""))
             elif operation_id == "delete_server":
                 self.servers.discard(path_parameters.get("serverId", ""))
+            elif operation_id == "delete_server_group":
+                self.server_groups.discard(path_parameters.get("serverGroupId", ""))
+            elif operation_id == "delete_floating_ip":
+                self.floating_ips.pop(path_parameters.get("floatingIpId", ""), None)
 
     def deletion_wait(self, seconds: float) -> float:
         """How long to wait for a server delete to complete: `seconds`, or one poll once a delete has not
@@ -91,24 +121,34 @@ class Registry:
 
     def cleanup(self, target: Target, wait_seconds: float = 0) -> list[str]:
         """Delete what is left, and with `wait_seconds` wait until the service no longer shows the
-        servers (deletion is asynchronous); returns what could not be deleted."""
+        servers (deletion is asynchronous); returns what could not be deleted. Servers go first: they
+        hold the floating IPs associated with them and are the members of the server groups."""
         leftovers = []
         with target.http("cleanup") as http:
             with self._lock:
                 servers, keypairs = sorted(self.servers), sorted(self.keypairs)
+                groups, floating_ips = sorted(self.server_groups), sorted(self.floating_ips)
                 self.servers.clear()
                 self.keypairs.clear()
+                self.server_groups.clear()
+                self.floating_ips.clear()
+
+            def delete(kind: str, path: str) -> None:
+                response = http.delete(path)
+                if response.status_code not in (202, 204, 404):
+                    leftovers.append(f"{kind} {path.rsplit('/', 1)[-1]}: {response.status_code}")
+
             for server_id in servers:
-                response = http.delete(f"/servers/{server_id}")
-                if response.status_code not in (202, 204, 404):
-                    leftovers.append(f"server {server_id}: {response.status_code}")
-            for name in keypairs:  # all created by this run (a create answers 409 for a taken name)
-                response = http.delete(f"/os-keypairs/{name}")
-                if response.status_code not in (202, 204, 404):
-                    leftovers.append(f"keypair {name}: {response.status_code}")
+                delete("server", f"/servers/{server_id}")
             if wait_seconds:
                 leftovers += [f"server {s}: still there after {wait_seconds:.0f} s"
                               for s in servers if not self.wait_until_deleted(http, s, wait_seconds)]
+            for name in keypairs:  # all created by this run (a create answers 409 for a taken name)
+                delete("keypair", f"/os-keypairs/{name}")
+            for floating_ip_id in floating_ips:
+                delete("floating IP", f"/os-floating-ips/{floating_ip_id}")
+            for group_id in groups:
+                delete("server group", f"/os-server-groups/{group_id}")
         return leftovers
 
 
@@ -153,6 +193,17 @@ class Guard:
             # A key pair of ours for a valid case; for an invalid one, a name that cannot exist.
             owned = sorted(self.registry.keypairs) if positive else []
             substitute_path_parameter(case, "keypairName", owned[-1] if owned else self.registry.prefix + "not-ours")
-        server = params.get("serverId")
-        if server is not None and not self.registry.owns_server(str(server)):
-            substitute_path_parameter(case, "serverId", str(uuid.uuid4()))  # names nothing: a 404
+        for name, owns in (("serverId", self.registry.owns_server), ("serverGroupId", self.registry.owns_server_group),
+                           ("floatingIpId", self.registry.owns_floating_ip)):
+            value = params.get(name)
+            if value is not None and not owns(str(value)):
+                substitute_path_parameter(case, name, str(uuid.uuid4()))  # names nothing: a 404
+        self._only_our_floating_ips(case)
+
+    def _only_our_floating_ips(self, case: Any) -> None:
+        """An action that names a floating IP names one this run allocated, or an address nobody has."""
+        body = case.body
+        for action in FLOATING_IP_ACTIONS:
+            request = body.get(action) if isinstance(body, dict) else None
+            if isinstance(request, dict) and not self.registry.owns_address(str(request.get("address"))):
+                case.body = {**body, action: {**request, "address": NOT_AN_ADDRESS_OF_OURS}}

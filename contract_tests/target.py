@@ -35,6 +35,17 @@ class KnownResources:
     servers: list[dict] = field(default_factory=list)  # the tenant's servers (detail)
     attachments: dict[str, list[str]] = field(default_factory=dict)  # server id -> attached volume ids
     keypairs: list[str] = field(default_factory=list)  # the tenant's key pair names
+    image_ids: list[str] = field(default_factory=list)  # the images the tenant sees, as the API lists them
+    server_group_ids: list[str] = field(default_factory=list)  # the tenant's server groups
+    floating_ips: list[dict] = field(default_factory=list)  # the tenant's floating IPs
+
+    @property
+    def floating_ip_ids(self) -> list[str]:
+        return [f["id"] for f in self.floating_ips if isinstance(f.get("id"), str)]
+
+    @property
+    def floating_ip_pools(self) -> list[str]:
+        return sorted({f["pool"] for f in self.floating_ips if isinstance(f.get("pool"), str) and f["pool"]})
 
     @property
     def flavor_ids(self) -> list[str]:
@@ -91,7 +102,8 @@ def identity_token(settings: ContractSettings) -> str:
 
 
 def discover(target: Target, settings: ContractSettings) -> KnownResources:
-    """Flavors, zones and the tenant's servers, attachments and key pairs, from the API. The image comes
+    """Flavors, zones, images and the tenant's servers, attachments, key pairs, server groups and floating
+    IPs, from the API (reads only: discovery runs in every profile). The image comes
     from the environment or from the tenant's servers (the one most of them boot from); the network from
     the environment (a server's `addresses` name networks, they do not give their ids)."""
     with target.http("discovery") as http:
@@ -105,13 +117,17 @@ def discover(target: Target, settings: ContractSettings) -> KnownResources:
         }
         keypairs = [k["keypair"]["name"] for k in _items(http, "/os-keypairs", "keypairs")
                     if isinstance(k.get("keypair"), dict) and isinstance(k["keypair"].get("name"), str)]
+        images = _ids(_items(http, "/images", "images"))
+        server_groups = _ids(_items(http, "/os-server-groups", "server_groups"))
+        floating_ips = _items(http, "/os-floating-ips", "floating_ips")
     local_disk = [f for f in flavors if _number(f.get("disk")) >= 20 and _number(f.get("ram")) >= 2048]
-    images = Counter(s["image"]["id"] for s in servers if isinstance(s.get("image"), dict) and s["image"].get("id"))
+    boot_images = Counter(s["image"]["id"] for s in servers
+                          if isinstance(s.get("image"), dict) and s["image"].get("id"))
     groups = sorted({g["name"] for s in servers for g in s.get("security_groups") or [] if g.get("name")})
     return KnownResources(
         flavors=[f for f in flavors if "id" in f],
         boot_flavor_id=local_disk[0]["id"] if local_disk else None,
-        image_id=settings.image_id or (images.most_common(1)[0][0] if images else None),
+        image_id=settings.image_id or (boot_images.most_common(1)[0][0] if boot_images else None),
         network_id=settings.network_id,
         availability_zones=[z["zoneName"] for z in zones
                             if isinstance(z.get("zoneState"), dict) and z["zoneState"].get("available")],
@@ -119,6 +135,9 @@ def discover(target: Target, settings: ContractSettings) -> KnownResources:
         servers=servers,
         attachments=attachments,
         keypairs=keypairs,
+        image_ids=images,
+        server_group_ids=server_groups,
+        floating_ips=floating_ips,
     )
 
 
@@ -131,6 +150,10 @@ def _items(http: httpx.Client, path: str, key: str) -> list[dict[str, Any]]:
         return []
     items = document.get(key) if isinstance(document, dict) else None
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def _ids(items: list[dict[str, Any]]) -> list[str]:
+    return [item["id"] for item in items if isinstance(item.get("id"), str)]
 
 
 def _number(value: object) -> float:

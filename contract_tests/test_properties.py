@@ -179,6 +179,51 @@ def test_actions_respect_preconditions_and_reach_their_status(compute, actions):
             status = str(compute.wait_for_server(server_id, result or status, timeout=timeout).status)
 
 
+@needs_servers
+@given(st.just(None))
+@settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 2))
+def test_shelve_round_trip(compute, _):
+    """ACTIVE -> shelve -> SHELVED_OFFLOADED (or SHELVED) -> unshelve -> ACTIVE, through the layer's waiters."""
+    timeout = SETTINGS.wait_timeout
+    with holds("shelve round trip"):
+        server_id = new_server(compute, f"shelve-{uuid.uuid4().hex[:6]}")
+        compute.wait_for_server(server_id, "ACTIVE", timeout=timeout)
+        compute.shelve_server(server_id)
+        assert str(compute.wait_for_shelved(server_id, timeout=timeout).status) in ("SHELVED_OFFLOADED", "SHELVED")
+        compute.unshelve_server(server_id)
+        assert str(compute.wait_for_server(server_id, "ACTIVE", timeout=timeout).status) == "ACTIVE"
+
+
+METADATA_KEYS = st.text(alphabet="abcdefghij0123456789-_:.", min_size=1, max_size=12)
+METADATA = st.dictionaries(METADATA_KEYS, st.text(alphabet="abcxyz 0123", max_size=12), min_size=1, max_size=4)
+
+
+@needs_servers
+@given(first=METADATA, second=METADATA)
+@settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 4))
+def test_metadata_reads_what_was_written_merge_and_replace(compute, first, second):
+    """A replace drops the pairs it does not send, a merge adds to what is there (the new value wins), one
+    item reads back its value. Only the keys written here are compared: the service may keep pairs no
+    request can set (image-derived ones)."""
+    ours = set(first) | set(second)
+
+    def written(metadata: dict[str, str]) -> dict[str, str]:
+        return {key: value for key, value in metadata.items() if key in ours}
+
+    with holds("metadata: set then get"):
+        server_id = new_server(compute, f"meta-{uuid.uuid4().hex[:6]}")
+        compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
+        compute.merge_server_metadata(server_id, second)
+        compute.replace_server_metadata(server_id, first)
+        assert written(compute.get_server_metadata(server_id)) == first
+        compute.merge_server_metadata(server_id, second)
+        assert written(compute.get_server_metadata(server_id)) == {**first, **second}
+        key, value = next(iter(second.items()))
+        assert compute.get_server_metadata_item(server_id, key) == value
+        compute.set_server_metadata_item(server_id, key, value + "x")
+        assert compute.get_server_metadata(server_id)[key] == value + "x"
+
+
 def resize_target(compute: ComputeClient, server_id: str) -> str | None:
     candidates = resize_candidates(suite.run().target.known.flavors, compute.get_server(server_id).flavor.id)
     return candidates[0] if candidates else None

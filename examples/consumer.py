@@ -35,6 +35,13 @@ def describe(compute: ComputeClient, server_id: UUID) -> str:
     return f"{server.name} {server.status} launched {launched} in {server.os_ext_az_availability_zone}"
 
 
+def park(compute: ComputeClient, server_id: UUID, reason: str) -> str:
+    """Shelve a server (the vendor's "terminate": off its host, not charged as running), noting why in its metadata."""
+    compute.merge_server_metadata(server_id, {"parked_because": reason})
+    compute.shelve_server(server_id)
+    return str(compute.wait_for_shelved(server_id).status)  # SHELVED_OFFLOADED
+
+
 def main(base_url: str, token: str, tenant_id: str) -> int:
     generated = AuthenticatedClient(base_url=base_url, token=token, prefix="", auth_header_name="X-Auth-Token")
     with generated:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, Unpack
 
@@ -151,6 +151,9 @@ class AsyncComputeClient:
         """Every flavor with details, page after page."""
         return self._iter(ops.iter_flavors(FlavorFilters(min_disk, min_ram), page_size, marker))
 
+    async def get_flavor(self, flavor_id: str) -> models.FlavorDetail:
+        return await self._run(ops.flavor(flavor_id))
+
     async def list_availability_zones(self) -> list[models.AvailabilityZone]:
         return await self._run(ops.availability_zones())
 
@@ -167,6 +170,26 @@ class AsyncComputeClient:
     async def delete_keypair(self, name: str) -> None:
         await self._run(ops.remove_keypair(name))
 
+    # --- images (Nova's compute image proxy: snapshots from create_image are found here) -----------------
+
+    async def list_images(self, *, limit: int | None = None, marker: str | None = None) -> models.ImageList:
+        """One page of images (id, name, links)."""
+        return await self._run(ops.images_page(limit, marker))
+
+    async def list_images_detail(
+        self, *, limit: int | None = None, marker: str | None = None
+    ) -> models.ImageDetailList:
+        """One page of images with details."""
+        return await self._run(ops.images_detail_page(limit, marker))
+
+    def iter_images(self, *, page_size: int | None = None, marker: str | None = None) -> AsyncIterator[models.Image]:
+        """Every image with details, following the `next` links."""
+        return self._iter(ops.iter_images(page_size, marker))
+
+    async def get_image(self, image_id: ServerRef) -> models.Image:
+        """An image; a snapshot is SAVING until it is done (`create_image` returns its id at once)."""
+        return await self._run(ops.image(image_id))
+
     # --- servers ----------------------------------------------------------------------------------------
 
     async def list_servers(
@@ -177,11 +200,12 @@ class AsyncComputeClient:
         flavor: str | None = None,
         name: str | None = None,
         status: str | None = None,
+        reservation_id: str | None = None,
         limit: int | None = None,
         marker: str | None = None,
     ) -> models.ServerList:
         """One page of servers (`name` is a regular expression, as in Nova)."""
-        filters = ServerFilters(changes_since, image, flavor, name, status)
+        filters = ServerFilters(changes_since, image, flavor, name, status, reservation_id)
         return await self._run(ops.servers_page(filters, limit, marker))
 
     async def list_servers_detail(
@@ -192,11 +216,12 @@ class AsyncComputeClient:
         flavor: str | None = None,
         name: str | None = None,
         status: str | None = None,
+        reservation_id: str | None = None,
         limit: int | None = None,
         marker: str | None = None,
     ) -> models.ServerDetailList:
         """One page of servers with details."""
-        filters = ServerFilters(changes_since, image, flavor, name, status)
+        filters = ServerFilters(changes_since, image, flavor, name, status, reservation_id)
         return await self._run(ops.servers_detail_page(filters, limit, marker))
 
     def iter_servers(
@@ -207,11 +232,12 @@ class AsyncComputeClient:
         flavor: str | None = None,
         name: str | None = None,
         status: str | None = None,
+        reservation_id: str | None = None,
         page_size: int | None = None,
         marker: str | None = None,
     ) -> AsyncIterator[models.Server]:
         """Every server with details, following the `next` links."""
-        filters = ServerFilters(changes_since, image, flavor, name, status)
+        filters = ServerFilters(changes_since, image, flavor, name, status, reservation_id)
         return self._iter(ops.iter_servers(filters, page_size, marker))
 
     async def get_server(self, server_id: ServerRef) -> models.Server:
@@ -228,6 +254,60 @@ class AsyncComputeClient:
 
     async def delete_server(self, server_id: ServerRef) -> None:
         await self._run(ops.remove_server(server_id))
+
+    async def list_server_security_groups(self, server_id: ServerRef) -> list[models.ServerSecurityGroup]:
+        """The security groups of the server's ports, with their rules."""
+        return await self._run(ops.security_groups(server_id))
+
+    async def list_server_ips(self, server_id: ServerRef) -> models.ServerAddresses:
+        """The server's addresses by network name (the server's `addresses`)."""
+        return await self._run(ops.ips(server_id))
+
+    async def get_server_ips_network(self, server_id: ServerRef, network: str) -> list[models.ServerAddress]:
+        """The server's addresses on the network named `network` (NotFound if it has none there)."""
+        return await self._run(ops.network_ips(server_id, network))
+
+    # --- server metadata (keys and values: strings of up to 255 characters) -------------------------------
+
+    async def get_server_metadata(self, server_id: ServerRef) -> dict[str, str]:
+        return await self._run(ops.metadata(server_id))
+
+    async def merge_server_metadata(self, server_id: ServerRef, metadata: Mapping[str, str]) -> dict[str, str]:
+        """Set these keys, keep the others (`POST .../metadata`); the server's metadata afterwards."""
+        return await self._run(ops.write_metadata(server_id, metadata, replace=False))
+
+    async def replace_server_metadata(self, server_id: ServerRef, metadata: Mapping[str, str]) -> dict[str, str]:
+        """Make `metadata` the server's whole metadata (`PUT .../metadata`); the metadata afterwards."""
+        return await self._run(ops.write_metadata(server_id, metadata, replace=True))
+
+    async def get_server_metadata_item(self, server_id: ServerRef, key: str) -> str:
+        """The value of one key (NotFound if the server has no such key)."""
+        return await self._run(ops.metadata_item(server_id, key))
+
+    async def set_server_metadata_item(self, server_id: ServerRef, key: str, value: str) -> str:
+        """Create or change one key; the value the service stored."""
+        return await self._run(ops.set_metadata_item(server_id, key, value))
+
+    async def delete_server_metadata_item(self, server_id: ServerRef, key: str) -> None:
+        await self._run(ops.remove_metadata_item(server_id, key))
+
+    # --- placement policies (server groups) ------------------------------------------------------------------
+
+    async def list_server_groups(self) -> list[models.ServerGroup]:
+        return await self._run(ops.server_groups())
+
+    async def get_server_group(self, group_id: str) -> models.ServerGroup:
+        return await self._run(ops.server_group(group_id))
+
+    async def create_server_group(
+        self, name: str, policy: models.ServerGroupPolicy = models.ServerGroupPolicy.ANTI_AFFINITY
+    ) -> models.ServerGroup:
+        """A placement policy; servers join it at create time: `create_server(..., scheduler_hints=
+        SchedulerHints(group=group.id))`, and leave it when deleted."""
+        return await self._run(ops.new_server_group(name, policy))
+
+    async def delete_server_group(self, group_id: str) -> None:
+        await self._run(ops.remove_server_group(group_id))
 
     # --- server actions -----------------------------------------------------------------------------------
 
@@ -255,6 +335,25 @@ class AsyncComputeClient:
     async def remove_security_group(self, server_id: ServerRef, name: str) -> None:
         await self._run(ops.remove_security_group(server_id, name))
 
+    async def shelve_server(self, server_id: ServerRef) -> None:
+        """The vendor's "terminate": ACTIVE -> SHELVED_OFFLOADED, off its host (`wait_for_shelved`)."""
+        await self._run(ops.shelve(server_id))
+
+    async def unshelve_server(self, server_id: ServerRef) -> None:
+        """The vendor's "start a terminated instance": back to ACTIVE (`wait_for_server`)."""
+        await self._run(ops.unshelve(server_id))
+
+    async def get_console_output(self, server_id: ServerRef, *, length: int | None = None) -> str:
+        """The server's console log: its last `length` lines, or all of it."""
+        return await self._run(ops.console_output(server_id, length))
+
+    async def add_floating_ip(self, server_id: ServerRef, address: str, fixed_address: str | None = None) -> None:
+        """Associate one of the tenant's floating IPs (with the first port's fixed IP unless `fixed_address`)."""
+        await self._run(ops.add_floating_ip(server_id, address, fixed_address))
+
+    async def remove_floating_ip(self, server_id: ServerRef, address: str) -> None:
+        await self._run(ops.remove_floating_ip(server_id, address))
+
     # --- waiters ------------------------------------------------------------------------------------------
 
     async def wait_for_server(
@@ -273,6 +372,26 @@ class AsyncComputeClient:
     async def wait_for_server_deleted(self, server_id: ServerRef, *, timeout: float = 600.0) -> None:
         s = self.settings
         await self._run(waiters.until_deleted(server_id, timeout, s.backoff, s.clock))
+
+    async def wait_for_shelved(self, server_id: ServerRef, *, timeout: float = 600.0) -> models.Server:
+        """Until SHELVED_OFFLOADED (or SHELVED, where the service keeps a shelved server on its host); ERROR fails."""
+        return await self.wait_for_server(server_id, waiters.SHELVED_STATUSES, timeout=timeout)
+
+    # --- floating IPs (Nova's os-floating-ips) --------------------------------------------------------------
+
+    async def list_floating_ips(self) -> list[models.FloatingIp]:
+        return await self._run(ops.floating_ips())
+
+    async def get_floating_ip(self, floating_ip_id: ServerRef) -> models.FloatingIp:
+        return await self._run(ops.floating_ip(floating_ip_id))
+
+    async def create_floating_ip(self, pool: str | None = None) -> models.FloatingIp:
+        """Allocate an address from `pool` (an external network's name), or the default pool."""
+        return await self._run(ops.new_floating_ip(pool))
+
+    async def delete_floating_ip(self, floating_ip_id: ServerRef) -> None:
+        """Release the address (disassociating it first if a server holds it)."""
+        await self._run(ops.release_floating_ip(floating_ip_id))
 
     # --- volume attachments ---------------------------------------------------------------------------------
 

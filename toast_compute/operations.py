@@ -8,7 +8,7 @@ the parsed body is not the step's `expect`.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -16,13 +16,37 @@ from uuid import UUID
 
 from toast_compute_client import models
 from toast_compute_client.api.availability_zones import list_availability_zones
-from toast_compute_client.api.flavors import list_flavors, list_flavors_detail
+from toast_compute_client.api.flavors import get_flavor, list_flavors, list_flavors_detail
+from toast_compute_client.api.floating_ip_addresses import (
+    create_floating_ip,
+    delete_floating_ip,
+    get_floating_ip,
+    list_floating_ips,
+)
+from toast_compute_client.api.images import get_image, list_images, list_images_detail
 from toast_compute_client.api.keypairs import create_keypair, delete_keypair, get_keypair, list_keypairs
+from toast_compute_client.api.placement_policies import (
+    create_server_group,
+    delete_server_group,
+    get_server_group,
+    list_server_groups,
+)
 from toast_compute_client.api.server_actions import server_action
+from toast_compute_client.api.server_metadata import (
+    create_server_metadata,
+    delete_server_metadata_item,
+    get_server_metadata_item,
+    list_server_metadata,
+    update_server_metadata,
+    update_server_metadata_item,
+)
 from toast_compute_client.api.servers import (
     create_server,
     delete_server,
     get_server,
+    get_server_ips_network,
+    list_server_ips,
+    list_server_security_groups,
     list_servers,
     list_servers_detail,
     update_server,
@@ -41,6 +65,7 @@ from .errors import PaginationError, UnexpectedResponse, request_id_of
 from .steps import Emit, Op, Send
 
 M = TypeVar("M")
+V = TypeVar("V")
 ServerRef = str | UUID
 Action = (
     models.ServerActionStart
@@ -50,6 +75,11 @@ Action = (
     | models.ServerActionCreateImage
     | models.ServerActionAddSecurityGroup
     | models.ServerActionRemoveSecurityGroup
+    | models.ServerActionShelve
+    | models.ServerActionUnshelve
+    | models.ServerActionGetConsoleOutput
+    | models.ServerActionAddFloatingIp
+    | models.ServerActionRemoveFloatingIp
 )
 
 
@@ -73,6 +103,23 @@ def answer(endpoint: Any, model: type[M], kwargs: dict[str, Any] | None = None) 
     return parsed(response, model)
 
 
+def unexpected(operation: str, response: Response[Any], problem: str) -> UnexpectedResponse:
+    """A success the layer cannot use: the operation, the status and the request id, never the body."""
+    return UnexpectedResponse(operation, int(response.status_code), problem, request_id=request_id_of(response.headers))
+
+
+def value_at(
+    endpoint: Any, model: type[M], kwargs: dict[str, Any], values_of: Callable[[M], Mapping[str, V]], key: str
+) -> Op[V]:
+    """The value under `key` in a body that holds that key alone (`{"meta": {key: value}}`, `{network: [...]}`)."""
+    send = Send(endpoint, kwargs, expect=model)
+    response = yield send
+    values = values_of(parsed(response, model))
+    if key not in values:
+        raise unexpected(send.operation, response, f"the body has no {key!r}")
+    return values[key]
+
+
 # --- filters: the list operations' query parameters, as the generated endpoints type them ------------
 
 
@@ -92,6 +139,7 @@ class ServerFilters(Filters):
     flavor: str | None = None
     name: str | None = None
     status: str | None = None
+    reservation_id: str | None = None  # the servers of one multiple create (`return_reservation_id`)
 
 
 @dataclass(frozen=True)
@@ -100,6 +148,9 @@ class FlavorFilters(Filters):
 
     min_disk: int | None = None
     min_ram: int | None = None
+
+
+NO_FILTERS = Filters()  # the image lists take limit and marker only
 
 
 # --- pagination -------------------------------------------------------------------------------
@@ -161,6 +212,18 @@ def iter_flavors(filters: FlavorFilters, page_size: int | None, marker: str | No
     )
 
 
+def iter_images(page_size: int | None, marker: str | None) -> Op[None]:
+    return paginate(
+        list_images_detail,
+        lambda p: p.images,
+        lambda p: p.images_links,
+        models.ImageDetailList,
+        NO_FILTERS,
+        page_size,
+        marker,
+    )
+
+
 def iter_volume_attachments(server_id: ServerRef, page_size: int) -> Op[None]:
     """Attachments page by page with limit/offset (this list has no links)."""
     offset = 0
@@ -202,6 +265,22 @@ def flavors_page(filters: FlavorFilters, limit: int | None, marker: str | None) 
 
 def flavors_detail_page(filters: FlavorFilters, limit: int | None, marker: str | None) -> Op[models.FlavorDetailList]:
     return page(list_flavors_detail, models.FlavorDetailList, filters, limit, marker)
+
+
+def flavor(flavor_id: str) -> Op[models.FlavorDetail]:
+    return (yield from answer(get_flavor, models.FlavorResponse, {"flavor_id": flavor_id})).flavor
+
+
+def images_page(limit: int | None, marker: str | None) -> Op[models.ImageList]:
+    return page(list_images, models.ImageList, NO_FILTERS, limit, marker)
+
+
+def images_detail_page(limit: int | None, marker: str | None) -> Op[models.ImageDetailList]:
+    return page(list_images_detail, models.ImageDetailList, NO_FILTERS, limit, marker)
+
+
+def image(image_id: ServerRef) -> Op[models.Image]:
+    return (yield from answer(get_image, models.ImageResponse, {"image_id": uuid(image_id)})).image
 
 
 def availability_zones() -> Op[list[models.AvailabilityZone]]:
@@ -262,12 +341,7 @@ def image_id(response: Response[Any]) -> str:
         return location.rstrip("/").rsplit("/", 1)[-1]
     if isinstance(response.parsed, models.CreateImageResult):
         return str(response.parsed.image_id)
-    raise UnexpectedResponse(
-        "server_action",
-        int(response.status_code),
-        "createImage answered without a Location or an image_id",
-        request_id=request_id_of(response.headers),
-    )
+    raise unexpected("server_action", response, "createImage answered without a Location or an image_id")
 
 
 def attachments(server_id: ServerRef, limit: int | None, offset: int | None) -> Op[list[models.VolumeAttachment]]:
@@ -295,6 +369,101 @@ def attach(
 
 def detach(server_id: ServerRef, volume_id: ServerRef) -> Op[None]:
     yield Send(detach_volume, {"server_id": uuid(server_id), "volume_id": uuid(volume_id)})
+
+
+def security_groups(server_id: ServerRef) -> Op[list[models.ServerSecurityGroup]]:
+    kwargs = {"server_id": uuid(server_id)}
+    return (yield from answer(list_server_security_groups, models.ServerSecurityGroupList, kwargs)).security_groups
+
+
+def ips(server_id: ServerRef) -> Op[models.ServerAddresses]:
+    return (yield from answer(list_server_ips, models.ServerIps, {"server_id": uuid(server_id)})).addresses
+
+
+def network_ips(server_id: ServerRef, network: str) -> Op[list[models.ServerAddress]]:
+    kwargs = {"server_id": uuid(server_id), "network_label": network}
+    return (yield from value_at(get_server_ips_network, models.ServerNetworkIps, kwargs, ips_of, network))
+
+
+def ips_of(body: models.ServerNetworkIps) -> dict[str, list[models.ServerAddress]]:
+    return body.additional_properties
+
+
+# --- server metadata -------------------------------------------------------------------------------
+
+
+def metadata(server_id: ServerRef) -> Op[dict[str, str]]:
+    body = yield from answer(list_server_metadata, models.ServerMetadataResponse, {"server_id": uuid(server_id)})
+    return dict(body.metadata.additional_properties)
+
+
+def write_metadata(server_id: ServerRef, values: Mapping[str, str], replace: bool) -> Op[dict[str, str]]:
+    """POST merges `values` into the server's metadata, PUT replaces it; the metadata afterwards."""
+    request = models.ServerMetadataRequest(metadata=models.Metadata.from_dict(dict(values)))
+    endpoint = update_server_metadata if replace else create_server_metadata
+    body = yield from answer(endpoint, models.ServerMetadataResponse, {"server_id": uuid(server_id), "body": request})
+    return dict(body.metadata.additional_properties)
+
+
+def meta_of(body: models.ServerMetadataItemResponse) -> dict[str, str]:
+    return body.meta.additional_properties
+
+
+def metadata_item(server_id: ServerRef, key: str) -> Op[str]:
+    kwargs = {"server_id": uuid(server_id), "key": key}
+    return (yield from value_at(get_server_metadata_item, models.ServerMetadataItemResponse, kwargs, meta_of, key))
+
+
+def set_metadata_item(server_id: ServerRef, key: str, value: str) -> Op[str]:
+    body = models.ServerMetadataItemRequest(meta=models.MetadataItem.from_dict({key: value}))
+    kwargs = {"server_id": uuid(server_id), "key": key, "body": body}
+    return (yield from value_at(update_server_metadata_item, models.ServerMetadataItemResponse, kwargs, meta_of, key))
+
+
+def remove_metadata_item(server_id: ServerRef, key: str) -> Op[None]:
+    yield Send(delete_server_metadata_item, {"server_id": uuid(server_id), "key": key})
+
+
+# --- placement policies (server groups) --------------------------------------------------------------
+
+
+def server_groups() -> Op[list[models.ServerGroup]]:
+    return (yield from answer(list_server_groups, models.ServerGroupList)).server_groups
+
+
+def server_group(group_id: str) -> Op[models.ServerGroup]:
+    kwargs = {"server_group_id": group_id}
+    return (yield from answer(get_server_group, models.ServerGroupResponse, kwargs)).server_group
+
+
+def new_server_group(name: str, policy: models.ServerGroupPolicy) -> Op[models.ServerGroup]:
+    body = models.ServerGroupCreateRequest(server_group=models.ServerGroupCreate(name=name, policies=[policy]))
+    return (yield from answer(create_server_group, models.ServerGroupResponse, {"body": body})).server_group
+
+
+def remove_server_group(group_id: str) -> Op[None]:
+    yield Send(delete_server_group, {"server_group_id": group_id})
+
+
+# --- floating IPs -----------------------------------------------------------------------------------
+
+
+def floating_ips() -> Op[list[models.FloatingIp]]:
+    return (yield from answer(list_floating_ips, models.FloatingIpList)).floating_ips
+
+
+def floating_ip(floating_ip_id: ServerRef) -> Op[models.FloatingIp]:
+    kwargs = {"floating_ip_id": uuid(floating_ip_id)}
+    return (yield from answer(get_floating_ip, models.FloatingIpResponse, kwargs)).floating_ip
+
+
+def new_floating_ip(pool: str | None) -> Op[models.FloatingIp]:
+    body = models.FloatingIpCreateRequest(pool=opt(pool))  # `{}`: the default pool
+    return (yield from answer(create_floating_ip, models.FloatingIpResponse, {"body": body})).floating_ip
+
+
+def release_floating_ip(floating_ip_id: ServerRef) -> Op[None]:
+    yield Send(delete_floating_ip, {"floating_ip_id": uuid(floating_ip_id)})
 
 
 # --- server actions: one call each ------------------------------------------------------------------
@@ -333,3 +502,28 @@ def add_security_group(server_id: ServerRef, name: str) -> Op[None]:
 def remove_security_group(server_id: ServerRef, name: str) -> Op[None]:
     body = models.ServerActionRemoveSecurityGroup(remove_security_group=models.SecurityGroupRef(name=name))
     yield from action(server_id, body)
+
+
+def shelve(server_id: ServerRef) -> Op[None]:
+    yield from action(server_id, models.ServerActionShelve(shelve=None))
+
+
+def unshelve(server_id: ServerRef) -> Op[None]:
+    """The vendor's `{"unshelve": null}` (Nova's object form chooses a zone, which /v2 ignores)."""
+    yield from action(server_id, models.ServerActionUnshelve(unshelve=None))
+
+
+def console_output(server_id: ServerRef, length: int | None) -> Op[str]:
+    body = models.ServerActionGetConsoleOutput(os_get_console_output=models.ConsoleOutputRequest(length=opt(length)))
+    kwargs = {"server_id": uuid(server_id), "body": body}
+    return (yield from answer(server_action, models.ConsoleOutput, kwargs)).output
+
+
+def add_floating_ip(server_id: ServerRef, address: str, fixed_address: str | None) -> Op[None]:
+    request = models.AddFloatingIpRequest(address=address, fixed_address=opt(fixed_address))
+    yield from action(server_id, models.ServerActionAddFloatingIp(add_floating_ip=request))
+
+
+def remove_floating_ip(server_id: ServerRef, address: str) -> Op[None]:
+    request = models.RemoveFloatingIpRequest(address=address)
+    yield from action(server_id, models.ServerActionRemoveFloatingIp(remove_floating_ip=request))

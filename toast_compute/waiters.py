@@ -17,6 +17,9 @@ from .steps import Op, Sleep
 
 FAILURE_STATUSES = ("ERROR",)
 DELETED_STATUSES = ("DELETED", "SOFT_DELETED")
+# The vendor's shelve offloads at once (ACTIVE -> SHELVED_OFFLOADED); Nova with a shelved_offload_time keeps the
+# server SHELVED on its host first, maybe for good, so a waiter for "shelved" takes either.
+SHELVED_STATUSES = ("SHELVED_OFFLOADED", "SHELVED")
 
 
 @dataclass(frozen=True)

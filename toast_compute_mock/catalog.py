@@ -14,6 +14,11 @@ def _id(name: str) -> str:
     return str(uuid.uuid5(_NS, name))
 
 
+def stable_id(name: str) -> str:
+    """A UUID that is the same on every run for the same name."""
+    return _id(name)
+
+
 @dataclass(frozen=True)
 class Flavor:
     id: str
@@ -106,6 +111,13 @@ IMAGES: list[Image] = [
 IMAGES_BY_ID = {i.id: i for i in IMAGES}
 
 AVAILABILITY_ZONES = ("kr-pub-a", "kr-pub-b")
+# Compute hosts per zone: enough for ordinary servers (they share hosts), few enough that an
+# anti-affinity placement policy runs out of them (Nova's NoValidHost) in a test.
+HOSTS_PER_ZONE = 4
+
+
+def hosts(zone: str) -> list[str]:
+    return [f"compute-{zone}-{n:02d}" for n in range(HOSTS_PER_ZONE)]
 
 
 @dataclass(frozen=True)
@@ -138,10 +150,11 @@ SUBNETS = {s.id: (n, s) for n in NETWORKS for s in n.subnets}
 class SecurityGroup:
     id: str
     name: str
+    description: str = ""
 
 
 SECURITY_GROUPS: list[SecurityGroup] = [
-    SecurityGroup(_id("sg:default"), "default"),
+    SecurityGroup(_id("sg:default"), "default", "Default security group"),
     SecurityGroup(_id("sg:test"), "test"),  # the name the document's add/remove examples use
     SecurityGroup(_id("sg:web"), "web"),
 ]

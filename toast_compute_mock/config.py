@@ -25,6 +25,8 @@ DEFAULT_DURATIONS = {
     "resize": 2.0,
     "confirm_resize": 1.0,
     "snapshot": 2.0,
+    "shelve": 2.0,
+    "unshelve": 3.0,
 }
 
 

@@ -3,7 +3,21 @@
 
 from __future__ import annotations
 
-from .api import actions, control, flavors, identity, keypairs, servers, versions, volumes
+from .api import (
+    actions,
+    control,
+    flavors,
+    floating_ips,
+    identity,
+    images,
+    keypairs,
+    metadata,
+    server_groups,
+    server_network,
+    servers,
+    versions,
+    volumes,
+)
 from .http import Handler
 
 Methods = dict[str, Handler]
@@ -33,10 +47,25 @@ API: Table = [
     (("os-availability-zone",), {"GET": flavors.list_availability_zones}),
     (("os-keypairs",), {"GET": keypairs.list_keypairs, "POST": keypairs.create_keypair}),
     (("os-keypairs", "{keypair_name}"), {"GET": keypairs.show_keypair, "DELETE": keypairs.delete_keypair}),
+    (("images",), {"GET": images.list_images}),
+    (("images", "detail"), {"GET": images.list_images_detail}),
+    (("images", "{image_id}"), {"GET": images.show_image}),
+    (("os-floating-ips",), {"GET": floating_ips.list_floating_ips, "POST": floating_ips.create_floating_ip}),
+    (("os-floating-ips", "{floating_id}"),
+     {"GET": floating_ips.show_floating_ip, "DELETE": floating_ips.delete_floating_ip}),
+    (("os-server-groups",), {"GET": server_groups.list_groups, "POST": server_groups.create_group}),
+    (("os-server-groups", "{group_id}"), {"GET": server_groups.show_group, "DELETE": server_groups.delete_group}),
     (("servers",), {"GET": servers.list_servers, "POST": servers.create_servers}),
     (("servers", "detail"), {"GET": servers.list_servers_detail}),
     (_SERVER, {"GET": servers.show_server, "PUT": servers.update_server, "DELETE": servers.delete_server}),
     ((*_SERVER, "action"), {"POST": actions.server_action}),
+    ((*_SERVER, "ips"), {"GET": server_network.list_ips}),
+    ((*_SERVER, "ips", "{network}"), {"GET": server_network.show_network_ips}),
+    ((*_SERVER, "os-security-groups"), {"GET": server_network.list_security_groups}),
+    ((*_SERVER, "metadata"),
+     {"GET": metadata.list_metadata, "POST": metadata.merge_metadata, "PUT": metadata.replace_metadata}),
+    ((*_SERVER, "metadata", "{key}"),
+     {"GET": metadata.show_item, "PUT": metadata.set_item, "DELETE": metadata.delete_item}),
     (_ATTACHMENTS, {"GET": volumes.list_attachments, "POST": volumes.attach_volume}),
     # POST .../os-volume_attachments/{volume_id} is the API document's (wrong) attach path; the spec
     # keeps it as a deprecated operation, so it is served as an alias of the attach call.

@@ -1,4 +1,4 @@
-"""One call per server action: the exact Nova body each sends, and createImage's image id."""
+"""One call per server action: the exact Nova body each sends, createImage's image id, the console output."""
 
 from __future__ import annotations
 
@@ -35,6 +35,15 @@ def layer_for(script: Script, facade: str, loop: Any) -> Any:
         ("resize_server", ("2", m.DiskConfig.AUTO), {"resize": {"flavorRef": "2", "OS-DCF:diskConfig": "AUTO"}}),
         ("add_security_group", ("web",), {"addSecurityGroup": {"name": "web"}}),
         ("remove_security_group", ("web",), {"removeSecurityGroup": {"name": "web"}}),
+        ("shelve_server", (), {"shelve": None}),
+        ("unshelve_server", (), {"unshelve": None}),
+        ("add_floating_ip", ("133.186.150.7",), {"addFloatingIp": {"address": "133.186.150.7"}}),
+        (
+            "add_floating_ip",
+            ("133.186.150.7", "192.168.0.9"),
+            {"addFloatingIp": {"address": "133.186.150.7", "fixed_address": "192.168.0.9"}},
+        ),
+        ("remove_floating_ip", ("133.186.150.7",), {"removeFloatingIp": {"address": "133.186.150.7"}}),
     ],
 )
 def test_action_bodies(method: str, args: Any, body: dict[str, Any], facade: str, loop: Any) -> None:
@@ -46,6 +55,13 @@ def test_action_bodies(method: str, args: Any, body: dict[str, Any], facade: str
     assert (request.method, request.url.path) == ("POST", f"/v2/{TENANT}/servers/{SERVER_ID}/action")
     assert json.loads(request.content) == body
     assert request.headers["X-Auth-Token"] == "t"
+
+
+@pytest.mark.parametrize("length, body", [(None, {}), (2, {"length": 2})])
+def test_console_output_is_the_output_string(length: int | None, body: dict[str, Any], facade: str, loop: Any) -> None:
+    script = Script(reply(200, {"output": "login:\nlogin:"}))
+    assert layer_for(script, facade, loop).get_console_output(SERVER_ID, length=length) == "login:\nlogin:"
+    assert json.loads(script.requests[0].content) == {"os-getConsoleOutput": body}
 
 
 def test_create_image_returns_the_id_from_location(facade: str, loop: Any) -> None:

@@ -9,7 +9,7 @@ from uuid import UUID
 import pytest
 from toast_compute_client import models as m
 
-from toast_compute import Conflict, NotFound, Unauthorized
+from toast_compute import BadRequest, Conflict, NotFound, Unauthorized
 from toast_compute.auth import KeystoneV2Auth
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 
@@ -23,11 +23,13 @@ VOLUME = "a07f71dc-8151-4e7d-a0cc-cd24a3f11113"
 OTHER_VOLUME = "227cc671-f30b-4488-96fd-7d0bf13648d8"
 
 
-def boot(layer: Any, name: str = "web") -> m.Server:
-    spec = m.ServerCreate(
-        name=name, flavor_ref=U2.id, image_ref=UUID(IMAGES[0].id), networks=[m.ServerNetwork(uuid=NETWORKS[0].id)]
-    )
-    created = layer.create_server(spec)
+def spec(name: str = "web", **fields: Any) -> m.ServerCreate:
+    network = m.ServerNetwork(uuid=NETWORKS[0].id)
+    return m.ServerCreate(name=name, flavor_ref=U2.id, image_ref=UUID(IMAGES[0].id), networks=[network], **fields)
+
+
+def boot(layer: Any, name: str = "web", scheduler_hints: m.SchedulerHints | None = None) -> m.Server:
+    created = layer.create_server(spec(name), scheduler_hints=scheduler_hints)
     assert isinstance(created, m.ServerCreated) and created.admin_pass
     return layer.wait_for_server(created.id)
 
@@ -156,3 +158,123 @@ def test_from_credentials_logs_in_at_the_identity_endpoint(mock: Any, facade: st
     auth = layer.target.settings.auth
     assert isinstance(auth, KeystoneV2Auth) and auth.expires is not None
     assert auth.compute_endpoint("KR1") is not None
+
+
+# --- the additions of the vendor's 2026 document and what real clients call (issue 10) -----------------
+
+
+def test_get_flavor_and_images(layer: Any) -> None:
+    flavor = layer.get_flavor(U2.id)
+    assert isinstance(flavor, m.FlavorDetail) and (flavor.name, flavor.ram) == (U2.name, U2.ram)
+    with pytest.raises(NotFound):
+        layer.get_flavor("no-such-flavor")
+    page = layer.list_images(limit=2)
+    assert isinstance(page, m.ImageList) and len(page.images) == 2
+    detail = layer.list_images_detail()
+    assert isinstance(detail, m.ImageDetailList) and {str(i.id) for i in detail.images} >= {i.id for i in IMAGES}
+    walked = layer.iter_images(page_size=2)
+    assert [i.id for i in walked] == [i.id for i in detail.images] and all(isinstance(i, m.Image) for i in walked)
+    image = layer.get_image(IMAGES[0].id)
+    assert (str(image.id), image.name) == (IMAGES[0].id, IMAGES[0].name)
+
+
+def test_a_snapshot_is_found_under_the_id_create_image_returns(layer: Any) -> None:
+    server = boot(layer)
+    image = layer.get_image(layer.create_image(server.id, "nightly"))
+    assert image.name == "nightly" and image.status in ("SAVING", "ACTIVE")
+
+
+def test_reservation_id_lists_the_servers_of_one_create(layer: Any) -> None:
+    boot(layer, "alone")
+    reserved = layer.create_server(spec("batch", min_count=2, max_count=2, return_reservation_id=True))
+    assert isinstance(reserved, m.ReservationResponse) and reserved.reservation_id
+    batch = layer.list_servers(reservation_id=reserved.reservation_id).servers
+    assert len(batch) == 2 and all(s.name.startswith("batch") for s in batch)
+    assert {s.id for s in layer.iter_servers(reservation_id=reserved.reservation_id, page_size=1)} == {
+        s.id for s in batch
+    }
+    assert layer.list_servers_detail(reservation_id="r-00000000").servers == []
+
+
+def test_server_metadata(layer: Any) -> None:
+    server = boot(layer)
+    before = layer.get_server_metadata(server.id)
+    assert before == server.metadata.additional_properties
+    merged = layer.merge_server_metadata(server.id, {"purpose": "web", "os_version": "22.04"})
+    assert merged == {**before, "purpose": "web", "os_version": "22.04"}
+    assert layer.get_server_metadata_item(server.id, "purpose") == "web"
+    assert layer.set_server_metadata_item(server.id, "purpose", "db") == "db"
+    assert layer.get_server_metadata(server.id) == {**merged, "purpose": "db"}
+    layer.delete_server_metadata_item(server.id, "purpose")
+    with pytest.raises(NotFound):
+        layer.get_server_metadata_item(server.id, "purpose")
+    assert layer.replace_server_metadata(server.id, {"only": "this"}) == {"only": "this"}
+    assert layer.get_server_metadata(server.id) == {"only": "this"}
+    with pytest.raises(BadRequest):
+        layer.merge_server_metadata(server.id, {"long": "v" * 256})
+
+
+def test_shelve_and_unshelve(layer: Any) -> None:
+    server = boot(layer)
+    layer.shelve_server(server.id)
+    shelved = layer.wait_for_shelved(server.id, timeout=10)  # the mock shelves at once
+    assert shelved.status == m.ServerStatus.SHELVED_OFFLOADED
+    with pytest.raises(Conflict):
+        layer.stop_server(server.id)  # a shelved server refuses the other actions
+    with pytest.raises(Conflict):
+        layer.shelve_server(server.id)
+    layer.unshelve_server(server.id)
+    assert layer.wait_for_server(server.id).status == m.ServerStatus.ACTIVE
+    with pytest.raises(Conflict):
+        layer.unshelve_server(server.id)
+
+
+def test_placement_policy_and_its_members(layer: Any) -> None:
+    group = layer.create_server_group("spread")
+    assert group.name == "spread" and group.policies == [m.ServerGroupPolicy.ANTI_AFFINITY]
+    assert group.members == [] and group.metadata.additional_properties == {}
+    assert [g.id for g in layer.list_server_groups()] == [group.id]
+    member = boot(layer, scheduler_hints=m.SchedulerHints(group=group.id))
+    boot(layer, "outside")
+    assert layer.get_server_group(group.id).members == [member.id]
+    layer.delete_server(member.id)
+    layer.wait_for_server_deleted(member.id)
+    assert layer.get_server_group(group.id).members == []
+    layer.delete_server_group(group.id)
+    with pytest.raises(NotFound):
+        layer.get_server_group(group.id)
+    assert layer.list_server_groups() == []
+
+
+def test_a_servers_ips_security_groups_and_console(layer: Any) -> None:
+    server = boot(layer)
+    ips = layer.list_server_ips(server.id)
+    assert isinstance(ips, m.ServerAddresses)
+    (network,) = ips.additional_properties
+    addresses = [a.addr for a in server.addresses[network]]
+    assert [a.addr for a in ips[network]] == addresses
+    assert [a.addr for a in layer.get_server_ips_network(server.id, network)] == addresses
+    with pytest.raises(NotFound):
+        layer.get_server_ips_network(server.id, "no-such-network")
+    groups = layer.list_server_security_groups(server.id)
+    assert [g.name for g in groups] == [g.name for g in server.security_groups]
+    log = layer.get_console_output(server.id)
+    assert isinstance(log, str) and len(log.splitlines()) > 1
+    assert layer.get_console_output(server.id, length=1) == log.splitlines()[-1]
+
+
+def test_floating_ips(layer: Any) -> None:
+    server = boot(layer)
+    floating = layer.create_floating_ip()
+    assert floating.instance_id is None and floating.fixed_ip is None
+    assert [f.id for f in layer.list_floating_ips()] == [floating.id]
+    layer.add_floating_ip(server.id, floating.ip)
+    associated = layer.get_floating_ip(floating.id)
+    assert associated.instance_id == str(server.id) and associated.fixed_ip
+    layer.remove_floating_ip(server.id, floating.ip)
+    assert layer.get_floating_ip(floating.id).instance_id is None
+    layer.delete_floating_ip(floating.id)
+    with pytest.raises(NotFound):
+        layer.get_floating_ip(floating.id)
+    with pytest.raises(NotFound):
+        layer.create_floating_ip("no-such-pool")

@@ -69,3 +69,9 @@ def test_a_start_marker_is_sent(facade: str, loop: Any) -> None:
     script = Script(page(IDS[3:]))
     assert walk(script, facade, loop, marker=IDS[2]) == IDS[3:]
     assert queries(script) == [{"marker": [IDS[2]]}]
+
+
+def test_the_reservation_id_filter_is_sent_on_every_page(facade: str, loop: Any) -> None:
+    script = Script(page(IDS[:2], f"{INTERNAL}?limit=2&marker={IDS[1]}"), page(IDS[2:3]))
+    assert walk(script, facade, loop, page_size=2, reservation_id="r-3fhpjulh") == IDS[:3]
+    assert [q["reservation_id"] for q in queries(script)] == [["r-3fhpjulh"], ["r-3fhpjulh"]]

@@ -59,11 +59,15 @@ def test_unknown_server_controlled_values_are_kept() -> None:
 
 
 def test_unknown_fields_are_kept_at_every_level_and_round_trip() -> None:
-    payload = toast_server(flavor={"id": "f", "links": [], "original_name": "m2.c4m8"})
+    # `NHN-EXT-ATTR:hibernation` is in neither vendor document (protect and ephemeral_disk_size are declared, E80).
+    payload = toast_server(
+        flavor={"id": "f", "links": [], "original_name": "m2.c4m8"}, **{"NHN-EXT-ATTR:hibernation": {"enabled": True}}
+    )
     payload["addresses"]["vpc2"][0]["NHN-EXT:subnet"] = "s1"
     server = get(payload)
-    assert server.additional_properties == {"NHN-EXT-ATTR:ephemeral_disk_size": 0, "NHN-EXT-ATTR:protect": False}
-    assert server["NHN-EXT-ATTR:protect"] is False
+    assert server.additional_properties == {"NHN-EXT-ATTR:hibernation": {"enabled": True}}
+    assert server["NHN-EXT-ATTR:hibernation"] == {"enabled": True}
+    assert server.nhn_ext_attr_protect is False and server.nhn_ext_attr_ephemeral_disk_size == 0
     assert server.flavor["original_name"] == "m2.c4m8"
     assert server.addresses["vpc2"][0]["NHN-EXT:subnet"] == "s1"
     again = server.to_dict()

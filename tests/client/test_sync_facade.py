@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from toast_compute_client.api.flavors import list_flavors, list_flavors_detail
+from toast_compute_client.api.images import list_images, list_images_detail
 from toast_compute_client.api.servers import list_servers, list_servers_detail
 from toast_compute_client.types import Unset
 
@@ -83,6 +84,9 @@ def without(hint: Any, dropped: type) -> set[Any]:
         ("list_flavors", list_flavors),
         ("list_flavors_detail", list_flavors_detail),
         ("iter_flavors", list_flavors_detail),
+        ("list_images", list_images),
+        ("list_images_detail", list_images_detail),
+        ("iter_images", list_images_detail),
     ],
 )
 @pytest.mark.parametrize("cls", [ComputeClient, AsyncComputeClient])

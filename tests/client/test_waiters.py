@@ -91,3 +91,17 @@ def test_wait_for_delete(last: Any, facade: str, loop: Any) -> None:
     script = Script(server("ACTIVE", **{"OS-EXT-STS:task_state": "deleting"}), last)
     assert waiter(script, facade, loop, time).wait_for_server_deleted(SERVER_ID) is None
     assert len(script.requests) == 2 and time.sleeps == [1.0]
+
+
+@pytest.mark.parametrize("shelved", ["SHELVED_OFFLOADED", "SHELVED"])
+def test_wait_for_shelved(shelved: str, facade: str, loop: Any) -> None:
+    time = FakeTime()
+    script = Script(server("ACTIVE", **{"OS-EXT-STS:task_state": "shelving"}), server(shelved))
+    assert waiter(script, facade, loop, time).wait_for_shelved(SERVER_ID).status == shelved
+    assert len(script.requests) == 2 and time.sleeps == [1.0]
+
+
+def test_wait_for_shelved_fails_fast_on_error(facade: str, loop: Any) -> None:
+    script = Script(server("ERROR"), server("SHELVED_OFFLOADED"))
+    with pytest.raises(ServerFailed):
+        waiter(script, facade, loop, FakeTime()).wait_for_shelved(SERVER_ID)

@@ -165,6 +165,14 @@ def _renamed_attachment_view(exchange: Exchange, answer: Answer) -> Answer:
     return answer.with_json({renames.get(k, k): v for k, v in document.items()})
 
 
+def _renamed_metadata_item_view(exchange: Exchange, answer: Answer) -> Answer:
+    """A read of one metadata item answers `{"metadatum": {...}}` instead of `{"meta": {...}}`."""
+    document = answer.json_body()
+    if exchange.method != "GET" or "/metadata/" not in exchange.path or not isinstance(document, dict):
+        return answer
+    return answer.with_json({"metadatum" if k == "meta" else k: v for k, v in document.items()})
+
+
 def _refusals_accepted(exchange: Exchange, answer: Answer) -> Answer:
     """Creates the service refuses (400) are answered as created."""
     creates = exchange.path.endswith("/servers") or exchange.path.endswith("/os-keypairs")
@@ -205,6 +213,10 @@ def _stop_never_stops(exchange: Exchange) -> Answer | None:
     return nothing_done(exchange) if _action_named(exchange, {"os-stop"}) else None
 
 
+def _shelve_does_nothing(exchange: Exchange) -> Answer | None:
+    return nothing_done(exchange) if _action_named(exchange, {"shelve"}) else None
+
+
 def _actions_do_nothing(exchange: Exchange) -> Answer | None:
     """Every valid-looking action answers 202 and nothing happens."""
     return nothing_done(exchange) if _action_named(exchange, None) else None
@@ -243,6 +255,10 @@ DRIFTS: dict[str, Drift] = {
               before=_stop_never_stops),
         Drift("action_does_nothing", True, "every action answers 202 and does nothing", SERVER_WRITES,
               before=_actions_do_nothing),
+        Drift("shelve_does_nothing", True, "shelve answers 202 and the server stays ACTIVE", SERVER_WRITES,
+              before=_shelve_does_nothing),
+        Drift("metadata_item_view_renamed", True, "a metadata item read answers `metadatum` instead of `meta`",
+              SERVER_WRITES, after=_renamed_metadata_item_view),
         Drift("list_ignores_limit", True, "lists ignore `limit`", READS, before=_limit_ignored),
         Drift("invalid_input_accepted", True, "invalid query parameters are ignored instead of refused", READS,
               resend=_invalid_query_ignored),

@@ -27,6 +27,8 @@ from contract_tests.embedded_mock import boot_sources, default_credentials
 
 OWN_KEYPAIR = "tenant-own-key"
 OWN_SERVERS = ("tenant-own-1", "tenant-own-2", "tenant-own-3")
+OWN_METADATA = {"owner": "tenant"}
+OWN_SERVER_GROUP = "tenant-own-group"
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,8 @@ def wait_for_status(http: httpx.Client, server_id: str, status: str, seconds: fl
 
 
 def prepare_tenant(endpoint: ForeignEndpoint) -> None:
-    """Three servers (the second stopped), a volume attached to the first, a key pair."""
+    """Three servers (the second stopped), a volume attached to the first, a key pair, metadata on the
+    first, a server group, a floating IP associated with the first."""
     with endpoint.http() as http:
         ids = []
         for name in OWN_SERVERS:
@@ -113,6 +116,13 @@ def prepare_tenant(endpoint: ForeignEndpoint) -> None:
         attach = {"volumeAttachment": {"volumeId": str(uuid.uuid4())}}
         http.post(f"/servers/{ids[0]}/os-volume_attachments", json=attach).raise_for_status()
         http.post("/os-keypairs", json={"keypair": {"name": OWN_KEYPAIR}}).raise_for_status()
+        http.post(f"/servers/{ids[0]}/metadata", json={"metadata": OWN_METADATA}).raise_for_status()
+        group = {"server_group": {"name": OWN_SERVER_GROUP, "policies": ["anti-affinity"]}}
+        http.post("/os-server-groups", json=group).raise_for_status()
+        floating = http.post("/os-floating-ips", json={})
+        floating.raise_for_status()
+        associate = {"addFloatingIp": {"address": floating.json()["floating_ip"]["ip"]}}
+        http.post(f"/servers/{ids[0]}/action", json=associate).raise_for_status()
 
 
 def boot_flavor(http: httpx.Client) -> str:
@@ -121,17 +131,23 @@ def boot_flavor(http: httpx.Client) -> str:
 
 
 def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
-    """What the tenant has: servers (name, status, flavor), their attachments, key pair names."""
+    """What the tenant has: servers (name, status, flavor), their attachments and metadata, key pair names,
+    server groups (with members) and floating IPs (with the server each is on)."""
     with endpoint.http() as http:
         servers = http.get("/servers/detail").json()["servers"]
         return {
             "servers": sorted(
                 (s["name"], s["status"], s["flavor"]["id"],
                  tuple(sorted(a["volumeId"] for a in
-                              http.get(f"/servers/{s['id']}/os-volume_attachments").json()["volumeAttachments"])))
+                              http.get(f"/servers/{s['id']}/os-volume_attachments").json()["volumeAttachments"])),
+                 tuple(sorted(http.get(f"/servers/{s['id']}/metadata").json()["metadata"].items())))
                 for s in servers
             ),
             "keypairs": sorted(k["keypair"]["name"] for k in http.get("/os-keypairs").json()["keypairs"]),
+            "server_groups": sorted((g["id"], g["name"], tuple(sorted(g["members"])))
+                                    for g in http.get("/os-server-groups").json()["server_groups"]),
+            "floating_ips": sorted((f["id"], f["ip"], f["instance_id"] or "")
+                                   for f in http.get("/os-floating-ips").json()["floating_ips"]),
         }
 
 

@@ -18,6 +18,9 @@ from tests.contract.runs import ContractRun, run_contract
 READS = {
     "list_versions", "list_flavors", "list_flavors_detail", "list_availability_zones", "list_keypairs", "get_keypair",
     "list_servers", "list_servers_detail", "get_server", "list_volume_attachments", "get_volume_attachment",
+    "get_flavor", "list_server_metadata", "get_server_metadata_item", "list_server_security_groups", "list_server_ips",
+    "get_server_ips_network", "list_server_groups", "get_server_group", "list_images", "list_images_detail",
+    "get_image", "list_floating_ips", "get_floating_ip",
 }
 TINY = {"TOAST_COMPUTE_MAX_EXAMPLES": "1", "TOAST_COMPUTE_STATEFUL_EXAMPLES": "1",
         "TOAST_COMPUTE_PROPERTY_EXAMPLES": "1"}
@@ -58,6 +61,8 @@ def test_full_profile_creates_acts_attaches_deletes_and_leaves_nothing_behind(en
     assert result.passed, result.output[-3000:]
     called = result.operations_called()
     assert {"create_server", "server_action", "attach_volume", "detach_volume", "delete_server"} <= called
+    assert {"create_server_metadata", "create_server_group", "delete_server_group", "create_floating_ip",
+            "delete_floating_ip"} <= called
     assert tenant_snapshot(endpoint) == before, "the tenant's own resources changed, or the run left some behind"
 
 

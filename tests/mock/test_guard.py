@@ -59,7 +59,10 @@ def test_a_token_for_a_tenant_needs_that_tenants_credentials():
     with http_client(MockConfig(tenants=[A, B])) as http:
         token = login(http, "bob", "bob-secret", B.tenant_id).json()["access"]["token"]["id"]
         assert http.get(f"/v2/{B.tenant_id}/flavors", headers={"X-Auth-Token": token}).status_code == 200
-        assert login(http, "bob", "bob-secret", None).json()["access"]["token"]["tenant"]["id"] == B.tenant_id
+        # Without a tenant Keystone issues an unscoped token: no tenant, and it opens no compute API.
+        unscoped = login(http, "bob", "bob-secret", None).json()["access"]["token"]
+        assert "tenant" not in unscoped
+        assert http.get(f"/v2/{B.tenant_id}/flavors", headers={"X-Auth-Token": unscoped["id"]}).status_code == 401
         for username, password, tenant_id in [("alice", "alice-secret", B.tenant_id), ("bob", "alice-secret", None),
                                               ("bob", DEFAULT_PASSWORD, B.tenant_id), ("bob", "", B.tenant_id)]:
             assert login(http, username, password, tenant_id).status_code == 401

@@ -8,7 +8,7 @@ import json
 import httpx
 import pytest
 
-from .conftest import M2, U2_BIG, boot_volume
+from .conftest import M2, U2_BIG, boot_volume, spec_documents
 from .spec_check import SPEC, SpecChecker
 
 pytestmark = [pytest.mark.spec, pytest.mark.skipif(not SPEC.exists(), reason="no bundled spec yet")]
@@ -28,6 +28,8 @@ def test_every_operation_validates_against_the_spec(api, manual):
     api.get("/flavors", params={"marker": "nope"})
     api.get("/flavors/detail", params={"minRam": 2048})
     api.get("/os-availability-zone")
+    api.get(f"/flavors/{M2.id}")
+    api.get("/flavors/nope")  # 404
     api.post("/os-keypairs", json={"keypair": {"name": "k"}})
     api.post("/os-keypairs", json={"keypair": {"name": "k"}})  # 409
     api.post("/os-keypairs", json={"keypair": {"name": "bad/name"}})  # 400
@@ -65,6 +67,45 @@ def test_every_operation_validates_against_the_spec(api, manual):
                  {"addSecurityGroup": {"name": "nope"}}, {"bogus": None}):
         api.action(building, body)
         manual.advance(5)
+    # The 2026 additions: metadata, shelve, placement policies, images, ips, security groups, floating IPs.
+    api.get(f"/servers/{building}/metadata")
+    api.post(f"/servers/{building}/metadata", json={"metadata": {"a": "1"}})
+    api.put(f"/servers/{building}/metadata", json={"metadata": {"a": "1", "b": "2"}})
+    api.put(f"/servers/{building}/metadata/a", json={"meta": {"a": "3"}})
+    api.put(f"/servers/{building}/metadata/a", json={"meta": {"b": "3"}})  # 400
+    api.get(f"/servers/{building}/metadata/a")
+    api.delete(f"/servers/{building}/metadata/a")
+    api.get(f"/servers/{building}/metadata/a")  # 404
+    api.get(f"/servers/{building}/ips")
+    api.get(f"/servers/{building}/ips/nope")  # 404
+    api.get(f"/servers/{volume_boot}/ips/Default%20Network")
+    api.get(f"/servers/{building}/os-security-groups")
+    if spec_documents("server_action", 200):
+        api.action(building, {"os-getConsoleOutput": {"length": 5}})
+    group = api.post("/os-server-groups", json={"server_group": {"name": "g", "policies": ["anti-affinity"]}})
+    group_id = group.json()["server_group"]["id"]
+    api.post("/os-server-groups", json={"server_group": {"name": "g", "policies": ["affinity"]}})  # 400
+    api.get("/os-server-groups")
+    api.get(f"/os-server-groups/{group_id}")
+    api.delete(f"/os-server-groups/{group_id}")
+    api.get(f"/os-server-groups/{group_id}")  # 404
+    api.get("/images")
+    api.get("/images/detail", params={"limit": 1})
+    images = api.get("/images/detail").json()["images"]
+    api.get(f"/images/{images[-1]['id']}")
+    api.get(f"/images/{MISSING}")  # 404
+    floating = api.post("/os-floating-ips", json={}).json()["floating_ip"]
+    api.action(building, {"addFloatingIp": {"address": floating["ip"]}})
+    api.get("/os-floating-ips")
+    api.get(f"/os-floating-ips/{floating['id']}")
+    api.get(f"/servers/{building}")
+    api.delete(f"/os-floating-ips/{floating['id']}")
+    api.get(f"/os-floating-ips/{MISSING}")  # 404
+    api.action(building, {"shelve": None})
+    manual.advance(5)
+    api.get(f"/servers/{building}")
+    api.action(building, {"unshelve": None})
+    manual.advance(5)
     api.get(f"/servers/{volume_boot}")
     api.get(f"/servers/{building}")
     api.delete(f"/servers/{building}")

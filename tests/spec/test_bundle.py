@@ -1,4 +1,4 @@
-"""The committed bundle is a valid OpenAPI 3.1 document and is what the source bundles to."""
+"""The committed bundles (compute, identity) are valid OpenAPI 3.1 documents and are what their sources bundle to."""
 
 from __future__ import annotations
 
@@ -8,22 +8,28 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from spec_toolkit.paths import BUNDLE, REDOCLY, SPEC_SOURCE
+from spec_toolkit.paths import BUNDLE, IDENTITY_BUNDLE, IDENTITY_SOURCE, REDOCLY, SPEC_SOURCE
+
+# (source, committed bundle) of each OpenAPI document the project describes.
+DOCUMENTS = [(SPEC_SOURCE, BUNDLE), (IDENTITY_SOURCE, IDENTITY_BUNDLE)]
+DOCUMENT_IDS = [bundle.name for _, bundle in DOCUMENTS]
 
 
-def test_bundle_is_valid_openapi_3_1():
-    document, _ = read_from_filename(str(BUNDLE))
+@pytest.mark.parametrize("bundle", [bundle for _, bundle in DOCUMENTS], ids=DOCUMENT_IDS)
+def test_bundle_is_valid_openapi_3_1(bundle):
+    document, _ = read_from_filename(str(bundle))
     assert document["openapi"].startswith("3.1")
     validate(document)
 
 
-def test_bundle_is_fresh(tmp_path):
+@pytest.mark.parametrize(("source", "bundle"), DOCUMENTS, ids=DOCUMENT_IDS)
+def test_bundle_is_fresh(tmp_path, source, bundle):
     if not REDOCLY.exists():
         pytest.fail("Redocly CLI is missing: run `npm ci` (the nox sessions do it)")
     fresh = tmp_path / "bundle.yaml"
-    subprocess.run([str(REDOCLY), "bundle", str(SPEC_SOURCE), "--output", str(fresh)], check=True, capture_output=True)
-    assert fresh.read_text(encoding="utf-8") == BUNDLE.read_text(encoding="utf-8"), (
-        "openapi/toast-compute-api.yaml is stale: run `nox -s bundle` and commit the result"
+    subprocess.run([str(REDOCLY), "bundle", str(source), "--output", str(fresh)], check=True, capture_output=True)
+    assert fresh.read_text(encoding="utf-8") == bundle.read_text(encoding="utf-8"), (
+        f"openapi/{bundle.name} is stale: run `nox -s bundle` and commit the result"
     )
 
 

@@ -21,6 +21,7 @@ SAMPLES = {
     "versions__versions-get-resp": ("list_versions", "200"),
     "flavors__flavors-list-resp": ("list_flavors", "200"),
     "flavors__flavors-detail-resp": ("list_flavors_detail", "200"),
+    "flavors__flavor-get-resp": ("get_flavor", "200"),
     "os-availability-zone__availability-zone-list-resp": ("list_availability_zones", "200"),
     "os-keypairs__keypairs-list-resp": ("list_keypairs", "200"),
     "os-keypairs__keypairs-get-resp": ("get_keypair", "200"),
@@ -60,7 +61,6 @@ DEVIATIONS: dict[str, tuple[str, str]] = {
 
 # Samples not at the legacy /v2 level or not of a documented endpoint.
 OUT_OF_SCOPE_ENDPOINTS = {
-    "flavors__flavor-get-resp": "GET /flavors/{id} is not in the document",
     "versions__v2-version-get-resp": "GET /v2/ is not in the document",
     "versions__v21-version-get-resp": "GET /v2.1/ is not in the document",
 }

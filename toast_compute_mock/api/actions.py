@@ -20,6 +20,7 @@ from ..validation import (
     invalid_input,
     required,
 )
+from . import console, floating_ips, shelving
 from .links import self_url
 
 REBOOT_TYPES = ("HARD", "Hard", "hard", "SOFT", "Soft", "soft")
@@ -89,6 +90,11 @@ ACTIONS: dict[str, Action] = {
     "createImage": _create_image,
     "addSecurityGroup": _security_group(add=True),
     "removeSecurityGroup": _security_group(add=False),
+    "shelve": shelving.shelve,
+    "unshelve": shelving.unshelve,
+    "os-getConsoleOutput": console.get_console_output,
+    "addFloatingIp": floating_ips.add_floating_ip,
+    "removeFloatingIp": floating_ips.remove_floating_ip,
 }
 
 

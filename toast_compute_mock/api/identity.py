@@ -1,13 +1,16 @@
 """TOAST's identity call `POST /v2.0/tokens` (Keystone v2 with passwordCredentials): issues a
-fresh token for a configured user; errors in Keystone's `{"error": {...}}` shape."""
+fresh token for a configured user; errors in Keystone's `{"error": {...}}` shape. With `tenantId`
+(or `tenantName`) the token is scoped to that tenant and the catalog holds compute; without either
+Keystone issues an unscoped token with an empty catalog, which opens no compute API."""
 
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from ..faults import KEYSTONE_UNAUTHORIZED
 from ..http import MockRequest, Response
-from .views import iso_z
+from .views import iso_z, naive_micro
 
 TOKEN_LIFETIME = 12 * 3600  # the NHN example: issued 03:32, expires 15:31
 
@@ -23,33 +26,37 @@ def issue_token(request: MockRequest) -> Response:
         auth = body["auth"]
         credentials = auth["passwordCredentials"]
         username, password = credentials["username"], credentials["password"]
-        tenant_id = auth.get("tenantId")
+        tenant_id, tenant_name = auth.get("tenantId"), auth.get("tenantName")
+        if not isinstance(username, str) or not isinstance(password, str):
+            raise TypeError
     except Exception:
         return _error(400, "Bad Request", "Expecting auth.passwordCredentials with username and password.")
     for tenant in backend.config.tenants:
         if (tenant.password is not None and tenant.username == username and tenant_id in (None, tenant.tenant_id)
+                and tenant_name in (None, tenant.name)
                 and isinstance(password, str) and secrets.compare_digest(tenant.password.encode(), password.encode())):
             break
     else:
         return Response(401, KEYSTONE_UNAUTHORIZED)
+    scoped = tenant_id is not None or tenant_name is not None
     token = secrets.token_hex(16)
-    backend.issue_token(tenant, token)
     now = backend.clock.now()
     roles = [{"name": "member"}]
-    return Response(200, {"access": {
-        "token": {
-            "id": token,
-            "issued_at": iso_z(now),
-            "expires": iso_z(now + TOKEN_LIFETIME),
-            "tenant": {"id": tenant.tenant_id, "name": tenant.name, "description": "", "enabled": True,
-                       "groupId": "mock-group", "project_domain": "NORMAL"},
-        },
-        "serviceCatalog": [{
+    token_view: dict[str, Any] = {"id": token, "issued_at": naive_micro(now), "expires": iso_z(now + TOKEN_LIFETIME)}
+    catalog: list[dict[str, Any]] = []
+    if scoped:
+        backend.issue_token(tenant, token)
+        token_view["tenant"] = {"id": tenant.tenant_id, "name": tenant.name, "description": "", "enabled": True,
+                                "groupId": "mock-group", "project_domain": "NORMAL"}
+        catalog = [{
             "endpoints": [{"region": "KR1", "publicURL": f"{request.base}/v2/{tenant.tenant_id}"}],
             "endpoints_links": [],
             "type": "compute",
             "name": "nova",
-        }],
+        }]
+    return Response(200, {"access": {
+        "token": token_view,
+        "serviceCatalog": catalog,
         "user": {"id": tenant.user_id, "username": tenant.username, "name": tenant.username, "roles": roles,
                  "roles_links": []},
         "metadata": {"roles": [], "is_admin": 0},

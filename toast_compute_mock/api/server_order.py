@@ -49,9 +49,22 @@ def _block_device(field: str, bdm: Any) -> BlockDevice:
     if size is not None:
         size = check_positive_int(f"{field}.volume_size", size)
     volume = bdm.get("uuid")
+    if source != "blank" and volume is None:
+        raise bad_request("Block Device Mapping is Invalid: Missing device UUID.")
     if "uuid" in bdm and source != "blank" and not is_uuid(volume):
         raise invalid_input(f"{field}.uuid", volume, "is not a 'uuid'")
+    if "volume_type" in bdm and bdm["volume_type"] is not None:
+        check_string(f"{field}.volume_type", bdm["volume_type"])
+    if "nhn_encryption" in bdm:
+        _encryption(f"{field}.nhn_encryption", bdm["nhn_encryption"])
     return BlockDevice(source, destination, None if volume is None else str(volume), size)
+
+
+def _encryption(field: str, value: Any) -> None:
+    """NHN's encrypted volume: a Secure Key Manager app key and key id, both needed."""
+    encryption = check_object(field, value)
+    for key in ("skm_appkey", "skm_key_id"):
+        check_string(f"{field}.{key}", required(encryption, key, field))
 
 
 def _boot_device(mappings: Any) -> BlockDevice | None:
@@ -164,3 +177,17 @@ def parse_server_order(body: dict[str, Any]) -> ServerOrder:
         metadata=metadata, personality=personality, config_drive=config_drive, access_ipv4=ipv4,
         access_ipv6=ipv6, disk_config=disk_config, admin_pass=admin_pass, count=_count(body),
     )
+
+
+def scheduler_group(root: dict[str, Any]) -> str | None:
+    """`os:scheduler_hints.group` (or the legacy `OS-SCH-HNT:scheduler_hints`), a sibling of `server`:
+    the placement policy's id. Other hints are Nova's and ignored here."""
+    hints = root.get("os:scheduler_hints", root.get("OS-SCH-HNT:scheduler_hints"))
+    if hints is None:
+        return None
+    group = check_object("os:scheduler_hints", hints).get("group")
+    if group is None:
+        return None
+    if not is_uuid(group):
+        raise invalid_input("os:scheduler_hints.group", group, "is not a 'uuid'")
+    return str(group)

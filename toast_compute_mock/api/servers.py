@@ -11,7 +11,7 @@ from ..http import Heavy, MockRequest, Response, Work, empty
 from ..validation import boolean_like, check_disk_config, check_ip, check_name, require_object
 from .links import links, self_url
 from .listing import page_size, paged
-from .server_order import parse_server_order
+from .server_order import parse_server_order, scheduler_group
 from .views import View, cached, server_detail, server_summary, server_update
 
 
@@ -35,6 +35,7 @@ def _filters(request: MockRequest) -> ServerFilters:
         changes_since=None if since is None else _changes_since(since),
         name_pattern=http.param("name"),
         name_matches=request.prepared,
+        reservation_id=http.param("reservation_id"),
     )
 
 
@@ -65,8 +66,10 @@ def show_server(request: MockRequest) -> Response:
 
 
 def create_servers(request: MockRequest) -> Response:
-    body = require_object(request.http.json(), "server")
+    root = request.http.json()
+    body = require_object(root, "server")
     order = parse_server_order(body)
+    order.group_id = scheduler_group(root)
     want_reservation_id = boolean_like("return_reservation_id", body.get("return_reservation_id", False))
     reservation = servers.create_servers(request.backend, request.project, order)
     first = reservation.servers[0]

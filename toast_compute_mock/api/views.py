@@ -61,7 +61,7 @@ def _addresses(server: Server, full: bool) -> dict[str, list[dict[str, Any]]]:
     for address in server.addresses:
         item: dict[str, Any] = {"addr": address.addr, "version": address.version}
         if full:
-            item["OS-EXT-IPS:type"] = "fixed"
+            item["OS-EXT-IPS:type"] = address.kind
             item["OS-EXT-IPS-MAC:mac_addr"] = address.mac
         result.setdefault(address.network, []).append(item)
     return result
@@ -107,6 +107,10 @@ def server_detail(server: Server, base: str) -> dict[str, Any]:
         "OS-SRV-USG:launched_at": naive_micro(server.launched_at) if server.launched_at else None,
         "OS-SRV-USG:terminated_at": naive_micro(server.terminated_at) if server.terminated_at else None,
         "os-extended-volumes:volumes_attached": [{"id": volume_id} for volume_id in server.volumes],
+        # NHN's additions (today's document): the flavor's extra local disk, and delete protection
+        # (set in the console only; the API cannot turn it on).
+        "NHN-EXT-ATTR:ephemeral_disk_size": server.flavor.ephemeral,
+        "NHN-EXT-ATTR:protect": False,
     })
     if server.security_groups:  # Nova omits the key when there are none
         view["security_groups"] = [{"name": name} for name in server.security_groups]

@@ -11,6 +11,7 @@ from ..faults import bad_request, not_found
 from . import rules
 from .backend import Backend
 from .lifecycle import TRANSITIONS
+from .models import Snapshot
 from .project import Project
 from .servers import get_server
 
@@ -69,6 +70,7 @@ def create_image(backend: Backend, project: Project, server_id: str, name: str, 
         project.images[image_id] = image
 
     backend.lifecycle.begin(server, "create_image", then=done)
+    project.snapshots[image_id] = Snapshot(image, server.id, backend.clock.now())  # SAVING until done
     return image_id
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..faults import invalid_state
+from . import placement
 from .models import NOSTATE, RUNNING, SHUTDOWN, Server
 
 if TYPE_CHECKING:
@@ -42,7 +43,9 @@ class Transition:
             raise invalid_state(self.action, server.id, "task_state", server.task_state)
 
 
-_ATTACHABLE = ("active", "paused", "stopped", "resized", "soft-delete", "shelved", "shelved_offloaded")
+# Shelved servers take volumes only from microversion 2.20 (`_check_request_version`): not on /v2.
+_ATTACHABLE = ("active", "paused", "stopped", "resized", "soft-delete")
+_METADATA_EDITABLE = ("active", "paused", "suspended", "stopped")
 TRANSITIONS: dict[str, Transition] = {
     "start": Transition("start", ("stopped",), task="powering-on", ends_in="active", power_state=RUNNING,
                         clears_fault=True, duration="start"),
@@ -60,7 +63,15 @@ TRANSITIONS: dict[str, Transition] = {
     "confirm_resize": Transition("confirmResize", ("resized",), duration="confirm_resize"),
     "create_image": Transition("createImage", ("active", "stopped", "paused", "suspended"), task="image_snapshot",
                                duration="snapshot"),
+    # The vendor offloads at once (shelved_offload_time 0): straight to SHELVED_OFFLOADED, no host.
+    "shelve": Transition("shelve", ("active", "stopped", "paused", "suspended"), task="shelving",
+                         ends_in="shelved_offloaded", power_state=NOSTATE, duration="shelve"),
+    # Scheduled again (lifecycle.unshelve): the status stays SHELVED_OFFLOADED while unshelving.
+    "unshelve": Transition("unshelve", ("shelved", "shelved_offloaded"), task="unshelving", duration="unshelve"),
     "attach_volume": Transition("attach_volume", _ATTACHABLE),
+    # Nova's compute API: metadata changes only in these states and with no task running.
+    "update_metadata": Transition("update metadata", _METADATA_EDITABLE),
+    "delete_metadata": Transition("delete metadata", _METADATA_EDITABLE),
     "detach_volume": Transition("detach_volume", _ATTACHABLE),
 }
 
@@ -102,7 +113,11 @@ class Lifecycle:
             if FAIL_BUILD_KEY in server.metadata:
                 self.fail_build(server, server.metadata[FAIL_BUILD_KEY] or NO_VALID_HOST)
                 return
-            server.host = f"compute-{server.availability_zone}-{int(server.id[:4], 16) % 16:02d}"
+            host = placement.choose_host(self.backend, server)
+            if host is None:
+                self.fail(server, NO_VALID_HOST)
+                return
+            server.host = host
             server.launched_at = now
             server.set_state(now, "active", None, RUNNING)
 
@@ -131,6 +146,23 @@ class Lifecycle:
                 self.confirm_resize(server)
 
         self._later(server, TRANSITIONS["confirm_resize"].duration, confirm)
+
+    def shelve(self, server: Server) -> None:
+        def offloaded(now: float) -> None:
+            server.host = ""
+
+        self.begin(server, "shelve", then=offloaded)
+
+    def unshelve(self, server: Server) -> None:
+        """Back to ACTIVE on a host the scheduler finds; with none (an anti-affinity policy that cannot
+        be met) the server stays SHELVED_OFFLOADED, as Nova leaves it."""
+        def placed(now: float) -> None:
+            host = placement.choose_host(self.backend, server)
+            if host is not None:
+                server.host = host
+                server.set_state(now, "active", None, RUNNING)
+
+        self.begin(server, "unshelve", then=placed)
 
     def delete(self, server: Server) -> None:
         """Soft-deleted: listed by `changes-since` until the retention window has passed."""

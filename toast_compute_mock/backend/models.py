@@ -29,13 +29,15 @@ _STATE_MAP: dict[str, dict[str | None, str]] = {
         "resize_finish": "RESIZE",
     },
     "resized": {None: "VERIFY_RESIZE"},
+    "shelved": {None: "SHELVED"},
+    "shelved_offloaded": {None: "SHELVED_OFFLOADED"},
     "error": {None: "ERROR"},
     "deleted": {None: "DELETED"},
 }
 KNOWN_STATUSES = {status for tasks in _STATE_MAP.values() for status in tasks.values()} | {
     # Nova's other statuses: valid filter values that simply match nothing here.
-    "MIGRATING", "PASSWORD", "PAUSED", "REBUILD", "RESCUE", "REVERT_RESIZE", "SHELVED",
-    "SHELVED_OFFLOADED", "SOFT_DELETED", "SUSPENDED", "UNKNOWN",
+    "MIGRATING", "PASSWORD", "PAUSED", "REBUILD", "RESCUE", "REVERT_RESIZE", "SOFT_DELETED", "SUSPENDED",
+    "UNKNOWN",
 }
 
 
@@ -45,6 +47,7 @@ class Address:
     addr: str
     mac: str
     version: int = 4
+    kind: str = "fixed"  # OS-EXT-IPS:type: fixed | floating
 
 
 @dataclass
@@ -79,6 +82,7 @@ class Server:
     fault: tuple[int, str, float] | None = None  # (code, message, created) once in ERROR
     # What the API derives from the server and caches (serialised views); emptied once it is deleted.
     derived: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+    group_id: str | None = None  # the placement policy (server group) it was created in
 
     version = 0  # not a dataclass field: bumped by every attribute change (views are cached per version)
 
@@ -121,3 +125,33 @@ class Keypair:
     fingerprint: str
     user_id: str
     created_at: float
+
+
+@dataclass
+class ServerGroup:
+    """A placement policy (Nova's server group, legacy `policies` shape); its members are the live
+    servers created with its id as `os:scheduler_hints.group` (`placement.members`)."""
+
+    id: str
+    name: str
+    policies: list[str]
+    user_id: str
+    created_at: float
+
+
+@dataclass
+class Snapshot:
+    """An image made by createImage: SAVING until the snapshot is done (then also in `Project.images`)."""
+
+    image: Image
+    server_id: str
+    created: float
+
+
+@dataclass
+class FloatingIp:
+    id: str
+    ip: str
+    pool: str
+    server_id: str | None = None  # associated with (while that server lives)
+    fixed_ip: str | None = None

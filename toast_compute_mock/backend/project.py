@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..catalog import Image
 from ..config import Tenant
-from .models import Keypair, Server
+from .models import FloatingIp, Keypair, Server, ServerGroup, Snapshot
 
 
 class ServerIndex:
@@ -107,6 +107,9 @@ class Project:
     used_ips: dict[str, str] = field(default_factory=dict)  # address -> server id
     ip_cursor: dict[ipaddress.IPv4Network | ipaddress.IPv6Network, int] = field(default_factory=dict)
     attached: dict[str, str] = field(default_factory=dict)  # volume id -> server id
+    server_groups: dict[str, ServerGroup] = field(default_factory=dict)  # placement policies
+    snapshots: dict[str, Snapshot] = field(default_factory=dict)  # every createImage, SAVING or done
+    floating_ips: dict[str, FloatingIp] = field(default_factory=dict)
 
     @property
     def tenant_id(self) -> str:

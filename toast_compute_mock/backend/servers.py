@@ -21,7 +21,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs in the t
 from .. import catalog
 from ..catalog import Flavor, Image, Network
 from ..faults import NovaFault, bad_request, conflict, marker_not_found, not_found
-from . import rules
+from . import rules, server_groups
 from .backend import Backend
 from .models import KNOWN_STATUSES, Address, Server
 from .project import Project
@@ -69,6 +69,7 @@ class ServerOrder:
     disk_config: str = "MANUAL"
     admin_pass: str | None = None  # None: one is generated
     count: int = 1
+    group_id: str | None = None  # os:scheduler_hints.group, a placement policy
 
 
 @dataclass
@@ -234,6 +235,10 @@ def _check(backend: Backend, project: Project, order: ServerOrder) -> _Checked:
     rules.check_personality_quota(order.personality)
     if order.count > backend.config.max_count:
         raise bad_request(f"max_count must be at most {backend.config.max_count}")
+    if order.count > 1 and order.boot is not None and order.boot.source_type == "volume":
+        raise bad_request("Cannot attach one or more volumes to multiple instances")
+    if order.group_id is not None:
+        server_groups.check_join(backend, project, order.group_id, order.count)
     return _Checked(flavor, root, networks, groups)
 
 
@@ -267,6 +272,7 @@ def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Re
             config_drive=order.config_drive,
             admin_pass=admin_pass,
             reservation_id=reservation.id,
+            group_id=order.group_id,
         )
         for n, (network, address) in enumerate(zip(checked.networks, addresses[i], strict=True)):
             project.used_ips[address] = server.id
@@ -324,6 +330,7 @@ class ServerFilters:
     changes_since: float | None = None  # deleted servers are listed too
     name_pattern: str | None = None  # a regular expression (Nova: REGEXP search)
     name_matches: frozenset[str] | None = None  # the ids `match_names` found for it, when done beforehand
+    reservation_id: str | None = None  # the servers of one create request
 
 
 MAX_NAME_PATTERN = 255
@@ -379,7 +386,10 @@ def list_servers(backend: Backend, project: Project, filters: ServerFilters,
         tests.append(lambda s: s.updated >= since)  # deleted servers included, as Nova does
         config = backend.config
         project.servers.prune(backend.clock.now() - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
-    if filters.name_pattern is not None:
+    reservation_id = filters.reservation_id
+    if reservation_id is not None:
+        tests.append(lambda s: s.reservation_id == reservation_id)
+    if filters.name_pattern is not None:  # last: the most expensive test
         matching = filters.name_matches
         if matching is None:
             candidates = name_candidates(project, with_deleted=since is not None)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.availability_zone_hosts import AvailabilityZoneHosts
     from ..models.availability_zone_state import AvailabilityZoneState
@@ -22,8 +24,9 @@ class AvailabilityZone:
     """ Zone name (가용성 영역 이름), e.g. `kr-pub-a`. """
     zone_state: AvailabilityZoneState
     """ The state of an availability zone (가용성 영역 상태 정보 객체). """
-    hosts: AvailabilityZoneHosts | None
-    """ Hosts in the zone (호스트 정보 객체); always `null` for regular users. """
+    hosts: AvailabilityZoneHosts | None | Unset = UNSET
+    """ Hosts in the zone (호스트 정보 객체); `null` for regular users. The vendor dropped it from its document in 2020, so
+    it may be absent (errata E86). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,8 +34,10 @@ class AvailabilityZone:
 
         zone_state = self.zone_state.to_dict()
 
-        hosts: dict[str, Any] | None
-        if isinstance(self.hosts, AvailabilityZoneHosts):
+        hosts: dict[str, Any] | None | Unset
+        if isinstance(self.hosts, Unset):
+            hosts = UNSET
+        elif isinstance(self.hosts, AvailabilityZoneHosts):
             hosts = self.hosts.to_dict()
         else:
             hosts = self.hosts
@@ -43,9 +48,10 @@ class AvailabilityZone:
             {
                 "zoneName": zone_name,
                 "zoneState": zone_state,
-                "hosts": hosts,
             }
         )
+        if hosts is not UNSET:
+            field_dict["hosts"] = hosts
 
         return field_dict
 
@@ -56,8 +62,10 @@ class AvailabilityZone:
 
         zone_state = AvailabilityZoneState.from_dict(d.pop("zoneState"))
 
-        def _parse_hosts(data: object) -> AvailabilityZoneHosts | None:
+        def _parse_hosts(data: object) -> AvailabilityZoneHosts | None | Unset:
             if data is None:
+                return data
+            if isinstance(data, Unset):
                 return data
             try:
                 if not isinstance(data, dict):
@@ -67,9 +75,9 @@ class AvailabilityZone:
                 return hosts_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(AvailabilityZoneHosts | None, data)
+            return cast(AvailabilityZoneHosts | None | Unset, data)
 
-        hosts = _parse_hosts(d.pop("hosts"))
+        hosts = _parse_hosts(d.pop("hosts", UNSET))
 
         availability_zone = cls(
             zone_name=zone_name,

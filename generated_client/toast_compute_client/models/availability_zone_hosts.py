@@ -11,7 +11,10 @@ T = TypeVar("T", bound="AvailabilityZoneHosts")
 
 @_attrs_define
 class AvailabilityZoneHosts:
-    """Hosts in the zone (호스트 정보 객체); always `null` for regular users."""
+    """Hosts in the zone (호스트 정보 객체); `null` for regular users. The vendor dropped it from its document in 2020, so it may
+    be absent (errata E86).
+
+    """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,10 @@ from attrs import field as _attrs_field
 from ..models.block_device_mapping_destination_type import BlockDeviceMappingDestinationType
 from ..models.block_device_mapping_source_type import BlockDeviceMappingSourceType
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.nhn_encryption import NhnEncryption
+
 
 T = TypeVar("T", bound="BlockDeviceMapping")
 
@@ -38,7 +42,11 @@ class BlockDeviceMapping:
     device_name: str | Unset = UNSET
     """ Device name, e.g. `vda`. """
     volume_type: str | Unset = UNSET
-    """ Block storage type (a later TOAST addition), e.g. `General SSD`. """
+    """ Block storage type (a later TOAST addition), e.g. `General SSD`: a `name` from the block storage type list.
+    Needed for `image` and `blank` sources, not for `volume` or `snapshot` (조건부 필수, errata E82). """
+    nhn_encryption: NhnEncryption | Unset = UNSET
+    """ Encryption of the block storage to create (블록 스토리지의 암호화 정보), with a symmetric key of NHN Cloud's Secure Key
+    Manager. Both fields are needed to create an encrypted volume (errata E81). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -59,6 +67,10 @@ class BlockDeviceMapping:
         device_name = self.device_name
 
         volume_type = self.volume_type
+
+        nhn_encryption: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.nhn_encryption, Unset):
+            nhn_encryption = self.nhn_encryption.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +93,8 @@ class BlockDeviceMapping:
             field_dict["device_name"] = device_name
         if volume_type is not UNSET:
             field_dict["volume_type"] = volume_type
+        if nhn_encryption is not UNSET:
+            field_dict["nhn_encryption"] = nhn_encryption
 
         return field_dict
 
@@ -108,6 +122,13 @@ class BlockDeviceMapping:
 
         volume_type = d.pop("volume_type", UNSET)
 
+        _nhn_encryption = d.pop("nhn_encryption", UNSET)
+        nhn_encryption: NhnEncryption | Unset
+        if isinstance(_nhn_encryption, Unset):
+            nhn_encryption = UNSET
+        else:
+            nhn_encryption = NhnEncryption.from_dict(_nhn_encryption)
+
         block_device_mapping = cls(
             source_type=source_type,
             uuid=uuid,
@@ -117,6 +138,7 @@ class BlockDeviceMapping:
             volume_size=volume_size,
             device_name=device_name,
             volume_type=volume_type,
+            nhn_encryption=nhn_encryption,
         )
 
         block_device_mapping.additional_properties = d
@@ -137,3 +159,6 @@ class BlockDeviceMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.nhn_encryption import NhnEncryption

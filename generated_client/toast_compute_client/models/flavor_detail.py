@@ -37,13 +37,13 @@ class FlavorDetail:
     swap: EmptyString | int
     """ Swap size in **MiB** (스왑 영역 크기), or the empty string `""` when the flavor has no swap. The document says
     Integer (GB); Nova's legacy /v2 API returns `""` for 0 (errata E05). """
-    rxtx_factor: EmptyString | float
+    rxtx_factor: EmptyString | float | Unset = UNSET
     """ Network receive/transmit factor (네트워크 송신/수신 패킷 비율); `""` when unset (errata E06). """
-    os_flavor_access_is_public: bool
+    os_flavor_access_is_public: bool | Unset = UNSET
     """ Whether the flavor is public (타입 공유 여부). """
-    os_flv_disabled_disabled: bool
+    os_flv_disabled_disabled: bool | Unset = UNSET
     """ Whether the flavor is disabled (타입 활성화 여부). """
-    os_flv_ext_data_ephemeral: int
+    os_flv_ext_data_ephemeral: int | Unset = UNSET
     """ Ephemeral disk size in GiB (임시 볼륨 크기). """
     extra_specs: FlavorExtraSpecs | Unset = UNSET
     """ Extra specifications of the flavor (타입 추가 사양), e.g. `flavor_type`. A TOAST addition: Nova's legacy /v2 API
@@ -72,8 +72,10 @@ class FlavorDetail:
         else:
             swap = self.swap
 
-        rxtx_factor: float | str
-        if isinstance(self.rxtx_factor, EmptyString):
+        rxtx_factor: float | str | Unset
+        if isinstance(self.rxtx_factor, Unset):
+            rxtx_factor = UNSET
+        elif isinstance(self.rxtx_factor, EmptyString):
             rxtx_factor = self.rxtx_factor.value
         else:
             rxtx_factor = self.rxtx_factor
@@ -99,12 +101,16 @@ class FlavorDetail:
                 "disk": disk,
                 "vcpus": vcpus,
                 "swap": swap,
-                "rxtx_factor": rxtx_factor,
-                "os-flavor-access:is_public": os_flavor_access_is_public,
-                "OS-FLV-DISABLED:disabled": os_flv_disabled_disabled,
-                "OS-FLV-EXT-DATA:ephemeral": os_flv_ext_data_ephemeral,
             }
         )
+        if rxtx_factor is not UNSET:
+            field_dict["rxtx_factor"] = rxtx_factor
+        if os_flavor_access_is_public is not UNSET:
+            field_dict["os-flavor-access:is_public"] = os_flavor_access_is_public
+        if os_flv_disabled_disabled is not UNSET:
+            field_dict["OS-FLV-DISABLED:disabled"] = os_flv_disabled_disabled
+        if os_flv_ext_data_ephemeral is not UNSET:
+            field_dict["OS-FLV-EXT-DATA:ephemeral"] = os_flv_ext_data_ephemeral
         if extra_specs is not UNSET:
             field_dict["extra_specs"] = extra_specs
 
@@ -143,7 +149,9 @@ class FlavorDetail:
 
         swap = _parse_swap(d.pop("swap"))
 
-        def _parse_rxtx_factor(data: object) -> EmptyString | float:
+        def _parse_rxtx_factor(data: object) -> EmptyString | float | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -152,15 +160,15 @@ class FlavorDetail:
                 return rxtx_factor_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(EmptyString | float, data)
+            return cast(EmptyString | float | Unset, data)
 
-        rxtx_factor = _parse_rxtx_factor(d.pop("rxtx_factor"))
+        rxtx_factor = _parse_rxtx_factor(d.pop("rxtx_factor", UNSET))
 
-        os_flavor_access_is_public = d.pop("os-flavor-access:is_public")
+        os_flavor_access_is_public = d.pop("os-flavor-access:is_public", UNSET)
 
-        os_flv_disabled_disabled = d.pop("OS-FLV-DISABLED:disabled")
+        os_flv_disabled_disabled = d.pop("OS-FLV-DISABLED:disabled", UNSET)
 
-        os_flv_ext_data_ephemeral = d.pop("OS-FLV-EXT-DATA:ephemeral")
+        os_flv_ext_data_ephemeral = d.pop("OS-FLV-EXT-DATA:ephemeral", UNSET)
 
         _extra_specs = d.pop("extra_specs", UNSET)
         extra_specs: FlavorExtraSpecs | Unset

@@ -6,26 +6,39 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SchedulerHints")
 
 
 @_attrs_define
 class SchedulerHints:
-    """Scheduler hints, e.g. `{"group": "<server group id>"}`."""
+    """Scheduler hints of a server create (스케줄러 힌트 객체). Open: Nova has other hints, which the vendor does not document."""
 
+    group: str | Unset = UNSET
+    """ Placement policy ID (배치 정책 ID): the new server joins its `members`. If anti-affinity cannot be met (no other
+    host), the build fails and the server goes to `ERROR` (errata E77). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        group = self.group
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if group is not UNSET:
+            field_dict["group"] = group
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scheduler_hints = cls()
+        group = d.pop("group", UNSET)
+
+        scheduler_hints = cls(
+            group=group,
+        )
 
         scheduler_hints.additional_properties = d
         return scheduler_hints

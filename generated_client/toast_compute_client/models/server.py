@@ -61,44 +61,51 @@ class Server:
     """ IP addresses of the server by network name (인스턴스 IP 목록 객체): each key is a network name, each value the list
     of addresses on that network. Empty (`{}`) while the server is building. The document shows each network as an
     object; it is an array (errata E25). """
-    access_ipv4: str
-    """ Access IPv4 address; `""` when unset (always on TOAST). """
-    access_ipv6: str
-    """ Access IPv6 address; `""` when unset (always on TOAST). """
-    os_dcf_disk_config: DiskConfig | str
-    """ Disk partitioning mode (디스크 설정 모드), `MANUAL` or `AUTO`. The document says TOAST uses only `MANUAL` (errata
-    E48). """
     links: list[Link]
     """ Links to the server (인스턴스 경로 객체). """
-    key_name: None | str
-    """ Name of the key pair injected into the server (접속키 이름); `null` when none (errata E20). """
-    config_drive: None | str
-    """ `"True"` when the server has a config drive, otherwise `""`. """
-    os_ext_az_availability_zone: str
-    """ Availability zone of the server, e.g. `kr-pub-a`. """
-    os_ext_sts_task_state: None | str
-    """ The task in progress (작업 상태), `null` when none. Known values include `scheduling`, `block_device_mapping`,
-    `networking`, `spawning`, `powering-off`, `powering-on`, `rebooting`, `reboot_started`, `rebooting_hard`,
-    `reboot_started_hard`, `resize_prep`, `resize_migrating`, `resize_migrated`, `resize_finish`, `image_snapshot`,
-    `image_uploading`, `deleting`. """
-    os_ext_sts_vm_state: None | ServerVmState | str
-    """ The VM state (구동 상태), lower-case; see `ServerVmState` (errata E20). """
-    os_ext_sts_power_state: int | None | ServerPowerState
-    """ The power state (전원 상태); 1 is On and 4 is Off, see `ServerPowerState` (errata E21). """
-    os_srv_usg_launched_at: datetime.datetime | None | str
-    """ When the server was last booted (마지막 부팅 시각), `yyyy-mm-ddTHH:MM:SS.ssssss` without a timezone; `null` before
-    the first boot (errata E22). """
-    os_srv_usg_terminated_at: datetime.datetime | None | str
-    """ When the server was deleted (삭제 시각), without a timezone; `null` until then (errata E22). """
-    os_extended_volumes_volumes_attached: list[AttachedVolume]
-    """ Volumes attached to the server (연결된 추가 볼륨 목록 객체). """
+    access_ipv4: str | Unset = UNSET
+    """ Access IPv4 address; `""` when unset (always on TOAST). """
+    access_ipv6: str | Unset = UNSET
+    """ Access IPv6 address; `""` when unset (always on TOAST). """
+    os_dcf_disk_config: DiskConfig | str | Unset = UNSET
+    """ Disk partitioning mode (디스크 설정 모드), `MANUAL` or `AUTO`. The 2020 document says TOAST uses only `MANUAL`
+    (errata E48); the vendor removed the field from its document in 2024, so it may be absent (E85). """
     progress: int | Unset = UNSET
     """ Build or resize progress in percent; only in some statuses (errata E24). """
     fault: ServerFault | Unset = UNSET
     """ Why the server is in `ERROR` (or how it was deleted). Present only in those states; not in the document
     (errata E24). """
+    key_name: None | str | Unset = UNSET
+    """ Name of the key pair injected into the server (접속키 이름); `null` when none (errata E20). """
     security_groups: list[SecurityGroupRef] | Unset = UNSET
     """ Security groups of the server (보안 그룹 목록 객체). Omitted when the server has none (errata E23). """
+    config_drive: None | str | Unset = UNSET
+    """ `"True"` when the server has a config drive, otherwise `""`. """
+    os_ext_az_availability_zone: str | Unset = UNSET
+    """ Availability zone of the server, e.g. `kr-pub-a`. """
+    os_ext_sts_task_state: None | str | Unset = UNSET
+    """ The task in progress (작업 상태), `null` when none. Known values include `scheduling`, `block_device_mapping`,
+    `networking`, `spawning`, `powering-off`, `powering-on`, `rebooting`, `reboot_started`, `rebooting_hard`,
+    `reboot_started_hard`, `resize_prep`, `resize_migrating`, `resize_migrated`, `resize_finish`, `image_snapshot`,
+    `image_uploading`, `deleting`, and for shelve/unshelve `shelving`, `shelving_image_pending_upload`,
+    `shelving_image_uploading`, `shelving_offloading`, `unshelving` (errata E74). """
+    os_ext_sts_vm_state: None | ServerVmState | str | Unset = UNSET
+    """ The VM state (구동 상태), lower-case; see `ServerVmState` (errata E20). """
+    os_ext_sts_power_state: int | None | ServerPowerState | Unset = UNSET
+    """ The power state (전원 상태); 1 is On and 4 is Off, see `ServerPowerState` (errata E21). """
+    os_srv_usg_launched_at: datetime.datetime | None | str | Unset = UNSET
+    """ When the server was last booted (마지막 부팅 시각), `yyyy-mm-ddTHH:MM:SS.ssssss` without a timezone; `null` before
+    the first boot (errata E22). """
+    os_srv_usg_terminated_at: datetime.datetime | None | str | Unset = UNSET
+    """ When the server was deleted (삭제 시각), without a timezone; `null` until then (errata E22). """
+    nhn_ext_attr_protect: bool | Unset = UNSET
+    """ Whether delete protection is on (인스턴스 삭제 보호 여부); a protected server cannot be deleted. An NHN Cloud
+    addition, shown since 2022-05-24 (errata E80). """
+    nhn_ext_attr_ephemeral_disk_size: int | Unset = UNSET
+    """ Size in GB of the additional local block storage attached to the server (추가 로컬 블록 스토리지 크기); an NHN Cloud
+    addition (errata E80). """
+    os_extended_volumes_volumes_attached: list[AttachedVolume] | Unset = UNSET
+    """ Volumes attached to the server (연결된 추가 볼륨 목록 객체). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -134,60 +141,22 @@ class Server:
 
         addresses = self.addresses.to_dict()
 
-        access_ipv4 = self.access_ipv4
-
-        access_ipv6 = self.access_ipv6
-
-        os_dcf_disk_config: str
-        if isinstance(self.os_dcf_disk_config, DiskConfig):
-            os_dcf_disk_config = self.os_dcf_disk_config.value
-        else:
-            os_dcf_disk_config = self.os_dcf_disk_config
-
         links = []
         for links_item_data in self.links:
             links_item = links_item_data.to_dict()
             links.append(links_item)
 
-        key_name: None | str
-        key_name = self.key_name
+        access_ipv4 = self.access_ipv4
 
-        config_drive: None | str
-        config_drive = self.config_drive
+        access_ipv6 = self.access_ipv6
 
-        os_ext_az_availability_zone = self.os_ext_az_availability_zone
-
-        os_ext_sts_task_state: None | str
-        os_ext_sts_task_state = self.os_ext_sts_task_state
-
-        os_ext_sts_vm_state: None | str
-        if isinstance(self.os_ext_sts_vm_state, ServerVmState):
-            os_ext_sts_vm_state = self.os_ext_sts_vm_state.value
+        os_dcf_disk_config: str | Unset
+        if isinstance(self.os_dcf_disk_config, Unset):
+            os_dcf_disk_config = UNSET
+        elif isinstance(self.os_dcf_disk_config, DiskConfig):
+            os_dcf_disk_config = self.os_dcf_disk_config.value
         else:
-            os_ext_sts_vm_state = self.os_ext_sts_vm_state
-
-        os_ext_sts_power_state: int | None
-        if isinstance(self.os_ext_sts_power_state, ServerPowerState):
-            os_ext_sts_power_state = self.os_ext_sts_power_state.value
-        else:
-            os_ext_sts_power_state = self.os_ext_sts_power_state
-
-        os_srv_usg_launched_at: None | str
-        if isinstance(self.os_srv_usg_launched_at, datetime.datetime):
-            os_srv_usg_launched_at = self.os_srv_usg_launched_at.isoformat()
-        else:
-            os_srv_usg_launched_at = self.os_srv_usg_launched_at
-
-        os_srv_usg_terminated_at: None | str
-        if isinstance(self.os_srv_usg_terminated_at, datetime.datetime):
-            os_srv_usg_terminated_at = self.os_srv_usg_terminated_at.isoformat()
-        else:
-            os_srv_usg_terminated_at = self.os_srv_usg_terminated_at
-
-        os_extended_volumes_volumes_attached = []
-        for os_extended_volumes_volumes_attached_item_data in self.os_extended_volumes_volumes_attached:
-            os_extended_volumes_volumes_attached_item = os_extended_volumes_volumes_attached_item_data.to_dict()
-            os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
+            os_dcf_disk_config = self.os_dcf_disk_config
 
         progress = self.progress
 
@@ -195,12 +164,75 @@ class Server:
         if not isinstance(self.fault, Unset):
             fault = self.fault.to_dict()
 
+        key_name: None | str | Unset
+        if isinstance(self.key_name, Unset):
+            key_name = UNSET
+        else:
+            key_name = self.key_name
+
         security_groups: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.security_groups, Unset):
             security_groups = []
             for security_groups_item_data in self.security_groups:
                 security_groups_item = security_groups_item_data.to_dict()
                 security_groups.append(security_groups_item)
+
+        config_drive: None | str | Unset
+        if isinstance(self.config_drive, Unset):
+            config_drive = UNSET
+        else:
+            config_drive = self.config_drive
+
+        os_ext_az_availability_zone = self.os_ext_az_availability_zone
+
+        os_ext_sts_task_state: None | str | Unset
+        if isinstance(self.os_ext_sts_task_state, Unset):
+            os_ext_sts_task_state = UNSET
+        else:
+            os_ext_sts_task_state = self.os_ext_sts_task_state
+
+        os_ext_sts_vm_state: None | str | Unset
+        if isinstance(self.os_ext_sts_vm_state, Unset):
+            os_ext_sts_vm_state = UNSET
+        elif isinstance(self.os_ext_sts_vm_state, ServerVmState):
+            os_ext_sts_vm_state = self.os_ext_sts_vm_state.value
+        else:
+            os_ext_sts_vm_state = self.os_ext_sts_vm_state
+
+        os_ext_sts_power_state: int | None | Unset
+        if isinstance(self.os_ext_sts_power_state, Unset):
+            os_ext_sts_power_state = UNSET
+        elif isinstance(self.os_ext_sts_power_state, ServerPowerState):
+            os_ext_sts_power_state = self.os_ext_sts_power_state.value
+        else:
+            os_ext_sts_power_state = self.os_ext_sts_power_state
+
+        os_srv_usg_launched_at: None | str | Unset
+        if isinstance(self.os_srv_usg_launched_at, Unset):
+            os_srv_usg_launched_at = UNSET
+        elif isinstance(self.os_srv_usg_launched_at, datetime.datetime):
+            os_srv_usg_launched_at = self.os_srv_usg_launched_at.isoformat()
+        else:
+            os_srv_usg_launched_at = self.os_srv_usg_launched_at
+
+        os_srv_usg_terminated_at: None | str | Unset
+        if isinstance(self.os_srv_usg_terminated_at, Unset):
+            os_srv_usg_terminated_at = UNSET
+        elif isinstance(self.os_srv_usg_terminated_at, datetime.datetime):
+            os_srv_usg_terminated_at = self.os_srv_usg_terminated_at.isoformat()
+        else:
+            os_srv_usg_terminated_at = self.os_srv_usg_terminated_at
+
+        nhn_ext_attr_protect = self.nhn_ext_attr_protect
+
+        nhn_ext_attr_ephemeral_disk_size = self.nhn_ext_attr_ephemeral_disk_size
+
+        os_extended_volumes_volumes_attached: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.os_extended_volumes_volumes_attached, Unset):
+            os_extended_volumes_volumes_attached = []
+            for os_extended_volumes_volumes_attached_item_data in self.os_extended_volumes_volumes_attached:
+                os_extended_volumes_volumes_attached_item = os_extended_volumes_volumes_attached_item_data.to_dict()
+                os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -218,27 +250,43 @@ class Server:
                 "created": created,
                 "updated": updated,
                 "addresses": addresses,
-                "accessIPv4": access_ipv4,
-                "accessIPv6": access_ipv6,
-                "OS-DCF:diskConfig": os_dcf_disk_config,
                 "links": links,
-                "key_name": key_name,
-                "config_drive": config_drive,
-                "OS-EXT-AZ:availability_zone": os_ext_az_availability_zone,
-                "OS-EXT-STS:task_state": os_ext_sts_task_state,
-                "OS-EXT-STS:vm_state": os_ext_sts_vm_state,
-                "OS-EXT-STS:power_state": os_ext_sts_power_state,
-                "OS-SRV-USG:launched_at": os_srv_usg_launched_at,
-                "OS-SRV-USG:terminated_at": os_srv_usg_terminated_at,
-                "os-extended-volumes:volumes_attached": os_extended_volumes_volumes_attached,
             }
         )
+        if access_ipv4 is not UNSET:
+            field_dict["accessIPv4"] = access_ipv4
+        if access_ipv6 is not UNSET:
+            field_dict["accessIPv6"] = access_ipv6
+        if os_dcf_disk_config is not UNSET:
+            field_dict["OS-DCF:diskConfig"] = os_dcf_disk_config
         if progress is not UNSET:
             field_dict["progress"] = progress
         if fault is not UNSET:
             field_dict["fault"] = fault
+        if key_name is not UNSET:
+            field_dict["key_name"] = key_name
         if security_groups is not UNSET:
             field_dict["security_groups"] = security_groups
+        if config_drive is not UNSET:
+            field_dict["config_drive"] = config_drive
+        if os_ext_az_availability_zone is not UNSET:
+            field_dict["OS-EXT-AZ:availability_zone"] = os_ext_az_availability_zone
+        if os_ext_sts_task_state is not UNSET:
+            field_dict["OS-EXT-STS:task_state"] = os_ext_sts_task_state
+        if os_ext_sts_vm_state is not UNSET:
+            field_dict["OS-EXT-STS:vm_state"] = os_ext_sts_vm_state
+        if os_ext_sts_power_state is not UNSET:
+            field_dict["OS-EXT-STS:power_state"] = os_ext_sts_power_state
+        if os_srv_usg_launched_at is not UNSET:
+            field_dict["OS-SRV-USG:launched_at"] = os_srv_usg_launched_at
+        if os_srv_usg_terminated_at is not UNSET:
+            field_dict["OS-SRV-USG:terminated_at"] = os_srv_usg_terminated_at
+        if nhn_ext_attr_protect is not UNSET:
+            field_dict["NHN-EXT-ATTR:protect"] = nhn_ext_attr_protect
+        if nhn_ext_attr_ephemeral_disk_size is not UNSET:
+            field_dict["NHN-EXT-ATTR:ephemeral_disk_size"] = nhn_ext_attr_ephemeral_disk_size
+        if os_extended_volumes_volumes_attached is not UNSET:
+            field_dict["os-extended-volumes:volumes_attached"] = os_extended_volumes_volumes_attached
 
         return field_dict
 
@@ -295,11 +343,20 @@ class Server:
 
         addresses = ServerAddresses.from_dict(d.pop("addresses"))
 
-        access_ipv4 = d.pop("accessIPv4")
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
 
-        access_ipv6 = d.pop("accessIPv6")
+            links.append(links_item)
 
-        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str:
+        access_ipv4 = d.pop("accessIPv4", UNSET)
+
+        access_ipv6 = d.pop("accessIPv6", UNSET)
+
+        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -308,108 +365,9 @@ class Server:
                 return os_dcf_disk_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiskConfig | str, data)
+            return cast(DiskConfig | str | Unset, data)
 
-        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig"))
-
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = Link.from_dict(links_item_data)
-
-            links.append(links_item)
-
-        def _parse_key_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        key_name = _parse_key_name(d.pop("key_name"))
-
-        def _parse_config_drive(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        config_drive = _parse_config_drive(d.pop("config_drive"))
-
-        os_ext_az_availability_zone = d.pop("OS-EXT-AZ:availability_zone")
-
-        def _parse_os_ext_sts_task_state(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        os_ext_sts_task_state = _parse_os_ext_sts_task_state(d.pop("OS-EXT-STS:task_state"))
-
-        def _parse_os_ext_sts_vm_state(data: object) -> None | ServerVmState | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                os_ext_sts_vm_state_type_0 = ServerVmState(data)
-
-                return os_ext_sts_vm_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerVmState | str, data)
-
-        os_ext_sts_vm_state = _parse_os_ext_sts_vm_state(d.pop("OS-EXT-STS:vm_state"))
-
-        def _parse_os_ext_sts_power_state(data: object) -> int | None | ServerPowerState:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                os_ext_sts_power_state_type_0 = ServerPowerState(data)
-
-                return os_ext_sts_power_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | ServerPowerState, data)
-
-        os_ext_sts_power_state = _parse_os_ext_sts_power_state(d.pop("OS-EXT-STS:power_state"))
-
-        def _parse_os_srv_usg_launched_at(data: object) -> datetime.datetime | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_naive_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str, data)
-
-        os_srv_usg_launched_at = _parse_os_srv_usg_launched_at(d.pop("OS-SRV-USG:launched_at"))
-
-        def _parse_os_srv_usg_terminated_at(data: object) -> datetime.datetime | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_naive_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str, data)
-
-        os_srv_usg_terminated_at = _parse_os_srv_usg_terminated_at(d.pop("OS-SRV-USG:terminated_at"))
-
-        os_extended_volumes_volumes_attached = []
-        _os_extended_volumes_volumes_attached = d.pop("os-extended-volumes:volumes_attached")
-        for os_extended_volumes_volumes_attached_item_data in _os_extended_volumes_volumes_attached:
-            os_extended_volumes_volumes_attached_item = AttachedVolume.from_dict(
-                os_extended_volumes_volumes_attached_item_data
-            )
-
-            os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
 
         progress = d.pop("progress", UNSET)
 
@@ -420,6 +378,15 @@ class Server:
         else:
             fault = ServerFault.from_dict(_fault)
 
+        def _parse_key_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        key_name = _parse_key_name(d.pop("key_name", UNSET))
+
         _security_groups = d.pop("security_groups", UNSET)
         security_groups: list[SecurityGroupRef] | Unset = UNSET
         if _security_groups is not UNSET:
@@ -428,6 +395,109 @@ class Server:
                 security_groups_item = SecurityGroupRef.from_dict(security_groups_item_data)
 
                 security_groups.append(security_groups_item)
+
+        def _parse_config_drive(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        config_drive = _parse_config_drive(d.pop("config_drive", UNSET))
+
+        os_ext_az_availability_zone = d.pop("OS-EXT-AZ:availability_zone", UNSET)
+
+        def _parse_os_ext_sts_task_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        os_ext_sts_task_state = _parse_os_ext_sts_task_state(d.pop("OS-EXT-STS:task_state", UNSET))
+
+        def _parse_os_ext_sts_vm_state(data: object) -> None | ServerVmState | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                os_ext_sts_vm_state_type_0 = ServerVmState(data)
+
+                return os_ext_sts_vm_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ServerVmState | str | Unset, data)
+
+        os_ext_sts_vm_state = _parse_os_ext_sts_vm_state(d.pop("OS-EXT-STS:vm_state", UNSET))
+
+        def _parse_os_ext_sts_power_state(data: object) -> int | None | ServerPowerState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, int):
+                    raise TypeError()
+                os_ext_sts_power_state_type_0 = ServerPowerState(data)
+
+                return os_ext_sts_power_state_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(int | None | ServerPowerState | Unset, data)
+
+        os_ext_sts_power_state = _parse_os_ext_sts_power_state(d.pop("OS-EXT-STS:power_state", UNSET))
+
+        def _parse_os_srv_usg_launched_at(data: object) -> datetime.datetime | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_naive_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | str | Unset, data)
+
+        os_srv_usg_launched_at = _parse_os_srv_usg_launched_at(d.pop("OS-SRV-USG:launched_at", UNSET))
+
+        def _parse_os_srv_usg_terminated_at(data: object) -> datetime.datetime | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+                return componentsschemas_naive_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | str | Unset, data)
+
+        os_srv_usg_terminated_at = _parse_os_srv_usg_terminated_at(d.pop("OS-SRV-USG:terminated_at", UNSET))
+
+        nhn_ext_attr_protect = d.pop("NHN-EXT-ATTR:protect", UNSET)
+
+        nhn_ext_attr_ephemeral_disk_size = d.pop("NHN-EXT-ATTR:ephemeral_disk_size", UNSET)
+
+        _os_extended_volumes_volumes_attached = d.pop("os-extended-volumes:volumes_attached", UNSET)
+        os_extended_volumes_volumes_attached: list[AttachedVolume] | Unset = UNSET
+        if _os_extended_volumes_volumes_attached is not UNSET:
+            os_extended_volumes_volumes_attached = []
+            for os_extended_volumes_volumes_attached_item_data in _os_extended_volumes_volumes_attached:
+                os_extended_volumes_volumes_attached_item = AttachedVolume.from_dict(
+                    os_extended_volumes_volumes_attached_item_data
+                )
+
+                os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
 
         server = cls(
             id=id,
@@ -442,11 +512,14 @@ class Server:
             created=created,
             updated=updated,
             addresses=addresses,
+            links=links,
             access_ipv4=access_ipv4,
             access_ipv6=access_ipv6,
             os_dcf_disk_config=os_dcf_disk_config,
-            links=links,
+            progress=progress,
+            fault=fault,
             key_name=key_name,
+            security_groups=security_groups,
             config_drive=config_drive,
             os_ext_az_availability_zone=os_ext_az_availability_zone,
             os_ext_sts_task_state=os_ext_sts_task_state,
@@ -454,10 +527,9 @@ class Server:
             os_ext_sts_power_state=os_ext_sts_power_state,
             os_srv_usg_launched_at=os_srv_usg_launched_at,
             os_srv_usg_terminated_at=os_srv_usg_terminated_at,
+            nhn_ext_attr_protect=nhn_ext_attr_protect,
+            nhn_ext_attr_ephemeral_disk_size=nhn_ext_attr_ephemeral_disk_size,
             os_extended_volumes_volumes_attached=os_extended_volumes_volumes_attached,
-            progress=progress,
-            fault=fault,
-            security_groups=security_groups,
         )
 
         server.additional_properties = d

@@ -61,15 +61,15 @@ class ServerBase:
     """ IP addresses of the server by network name (인스턴스 IP 목록 객체): each key is a network name, each value the list
     of addresses on that network. Empty (`{}`) while the server is building. The document shows each network as an
     object; it is an array (errata E25). """
-    access_ipv4: str
-    """ Access IPv4 address; `""` when unset (always on TOAST). """
-    access_ipv6: str
-    """ Access IPv6 address; `""` when unset (always on TOAST). """
-    os_dcf_disk_config: DiskConfig | str
-    """ Disk partitioning mode (디스크 설정 모드), `MANUAL` or `AUTO`. The document says TOAST uses only `MANUAL` (errata
-    E48). """
     links: list[Link]
     """ Links to the server (인스턴스 경로 객체). """
+    access_ipv4: str | Unset = UNSET
+    """ Access IPv4 address; `""` when unset (always on TOAST). """
+    access_ipv6: str | Unset = UNSET
+    """ Access IPv6 address; `""` when unset (always on TOAST). """
+    os_dcf_disk_config: DiskConfig | str | Unset = UNSET
+    """ Disk partitioning mode (디스크 설정 모드), `MANUAL` or `AUTO`. The 2020 document says TOAST uses only `MANUAL`
+    (errata E48); the vendor removed the field from its document in 2024, so it may be absent (E85). """
     progress: int | Unset = UNSET
     """ Build or resize progress in percent; only in some statuses (errata E24). """
     fault: ServerFault | Unset = UNSET
@@ -110,20 +110,22 @@ class ServerBase:
 
         addresses = self.addresses.to_dict()
 
-        access_ipv4 = self.access_ipv4
-
-        access_ipv6 = self.access_ipv6
-
-        os_dcf_disk_config: str
-        if isinstance(self.os_dcf_disk_config, DiskConfig):
-            os_dcf_disk_config = self.os_dcf_disk_config.value
-        else:
-            os_dcf_disk_config = self.os_dcf_disk_config
-
         links = []
         for links_item_data in self.links:
             links_item = links_item_data.to_dict()
             links.append(links_item)
+
+        access_ipv4 = self.access_ipv4
+
+        access_ipv6 = self.access_ipv6
+
+        os_dcf_disk_config: str | Unset
+        if isinstance(self.os_dcf_disk_config, Unset):
+            os_dcf_disk_config = UNSET
+        elif isinstance(self.os_dcf_disk_config, DiskConfig):
+            os_dcf_disk_config = self.os_dcf_disk_config.value
+        else:
+            os_dcf_disk_config = self.os_dcf_disk_config
 
         progress = self.progress
 
@@ -147,12 +149,15 @@ class ServerBase:
                 "created": created,
                 "updated": updated,
                 "addresses": addresses,
-                "accessIPv4": access_ipv4,
-                "accessIPv6": access_ipv6,
-                "OS-DCF:diskConfig": os_dcf_disk_config,
                 "links": links,
             }
         )
+        if access_ipv4 is not UNSET:
+            field_dict["accessIPv4"] = access_ipv4
+        if access_ipv6 is not UNSET:
+            field_dict["accessIPv6"] = access_ipv6
+        if os_dcf_disk_config is not UNSET:
+            field_dict["OS-DCF:diskConfig"] = os_dcf_disk_config
         if progress is not UNSET:
             field_dict["progress"] = progress
         if fault is not UNSET:
@@ -213,11 +218,20 @@ class ServerBase:
 
         addresses = ServerAddresses.from_dict(d.pop("addresses"))
 
-        access_ipv4 = d.pop("accessIPv4")
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
 
-        access_ipv6 = d.pop("accessIPv6")
+            links.append(links_item)
 
-        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str:
+        access_ipv4 = d.pop("accessIPv4", UNSET)
+
+        access_ipv6 = d.pop("accessIPv6", UNSET)
+
+        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -226,16 +240,9 @@ class ServerBase:
                 return os_dcf_disk_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiskConfig | str, data)
+            return cast(DiskConfig | str | Unset, data)
 
-        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig"))
-
-        links = []
-        _links = d.pop("links")
-        for links_item_data in _links:
-            links_item = Link.from_dict(links_item_data)
-
-            links.append(links_item)
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
 
         progress = d.pop("progress", UNSET)
 
@@ -259,10 +266,10 @@ class ServerBase:
             created=created,
             updated=updated,
             addresses=addresses,
+            links=links,
             access_ipv4=access_ipv4,
             access_ipv6=access_ipv6,
             os_dcf_disk_config=os_dcf_disk_config,
-            links=links,
             progress=progress,
             fault=fault,
         )

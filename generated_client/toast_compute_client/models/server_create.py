@@ -39,8 +39,8 @@ class ServerCreate:
     """ Image to create the server from (이미지 ID). The document marks it required; it may be omitted when the server
     boots from a volume or snapshot (errata E29). """
     key_name: str | Unset = UNSET
-    """ Key pair to inject (접근 키). The document marks it required; the service accepts a server without one (errata
-    E27). """
+    """ Key pair to inject (접근 키). Both vendor documents mark it required; the service accepts a server without one,
+    and real clients omit it (errata E27, E82). """
     availability_zone: str | Unset = UNSET
     """ Availability zone to create the server in (가용 영역); chosen by the service when omitted. """
     security_groups: list[SecurityGroupRef] | Unset = UNSET
@@ -54,11 +54,15 @@ class ServerCreate:
     personality: list[Personality] | Unset = UNSET
     """ Files to inject (파일 정보 객체); deprecated (errata E30). """
     block_device_mapping_v2: list[BlockDeviceMapping] | Unset = UNSET
-    """ Block devices (블록 스토리지 정보 객체). The document says Object; it is an array (errata E31). """
+    """ Block devices (블록 스토리지 정보 객체). The document says Object; it is an array (errata E31). Today's document marks
+    it required; flavors with a local root disk (U2, GPU) boot from `imageRef` without it, so it stays optional
+    (errata E82). """
     min_count: int | Unset = UNSET
-    """ Minimum number of servers to create (errata E32). """
+    """ Minimum number of servers to create, 1 by default. Only 1 when the root block storage's source is a volume
+    (errata E32, E79). """
     max_count: int | Unset = UNSET
-    """ Maximum number of servers to create (errata E32). """
+    """ Maximum number of servers to create, at most 10; defaults to `min_count`. Only 1 when the root block
+    storage's source is a volume (errata E32, E79). """
     return_reservation_id: bool | Unset = UNSET
     """ Return `{"reservation_id": ...}` instead of the server (errata E32). """
     os_dcf_disk_config: DiskConfig | Unset = UNSET

@@ -24,7 +24,8 @@ class ServerCreateRequest:
     """ The server to create. Windows images need a flavor with at least 2 GB of RAM and a root disk of at least 50
     GB, and cannot use U-type flavors; the root disk may be 10 GB (Linux) / 50 GB (Windows) to 1 TB. """
     os_scheduler_hints: SchedulerHints | Unset = UNSET
-    """ Scheduler hints, e.g. `{"group": "<server group id>"}`. """
+    """ Scheduler hints of a server create (스케줄러 힌트 객체). Open: Nova has other hints, which the vendor does not
+    document. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -26,8 +26,8 @@ class ServerCreated:
     """ ID of the new server (생성한 인스턴스의 ID). """
     links: list[Link]
     """ Links to the new server. """
-    os_dcf_disk_config: DiskConfig | str
-    """ Disk partitioning mode, `AUTO` or `MANUAL`. """
+    os_dcf_disk_config: DiskConfig | str | Unset = UNSET
+    """ Disk partitioning mode, `AUTO` or `MANUAL`; may be absent (errata E85). """
     security_groups: list[SecurityGroupRef] | Unset = UNSET
     """ Security groups of the new server (보안 그룹 이름). """
     admin_pass: str | Unset = UNSET
@@ -42,8 +42,10 @@ class ServerCreated:
             links_item = links_item_data.to_dict()
             links.append(links_item)
 
-        os_dcf_disk_config: str
-        if isinstance(self.os_dcf_disk_config, DiskConfig):
+        os_dcf_disk_config: str | Unset
+        if isinstance(self.os_dcf_disk_config, Unset):
+            os_dcf_disk_config = UNSET
+        elif isinstance(self.os_dcf_disk_config, DiskConfig):
             os_dcf_disk_config = self.os_dcf_disk_config.value
         else:
             os_dcf_disk_config = self.os_dcf_disk_config
@@ -63,9 +65,10 @@ class ServerCreated:
             {
                 "id": id,
                 "links": links,
-                "OS-DCF:diskConfig": os_dcf_disk_config,
             }
         )
+        if os_dcf_disk_config is not UNSET:
+            field_dict["OS-DCF:diskConfig"] = os_dcf_disk_config
         if security_groups is not UNSET:
             field_dict["security_groups"] = security_groups
         if admin_pass is not UNSET:
@@ -85,7 +88,9 @@ class ServerCreated:
 
             links.append(links_item)
 
-        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str:
+        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -94,9 +99,9 @@ class ServerCreated:
                 return os_dcf_disk_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(DiskConfig | str, data)
+            return cast(DiskConfig | str | Unset, data)
 
-        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig"))
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
 
         _security_groups = d.pop("security_groups", UNSET)
         security_groups: list[SecurityGroupRef] | Unset = UNSET

@@ -8,15 +8,21 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.compute_fault import ComputeFault
+from ...models.console_output import ConsoleOutput
 from ...models.create_image_result import CreateImageResult
 from ...models.keystone_error import KeystoneError
+from ...models.server_action_add_floating_ip import ServerActionAddFloatingIp
 from ...models.server_action_add_security_group import ServerActionAddSecurityGroup
 from ...models.server_action_create_image import ServerActionCreateImage
+from ...models.server_action_get_console_output import ServerActionGetConsoleOutput
 from ...models.server_action_reboot import ServerActionReboot
+from ...models.server_action_remove_floating_ip import ServerActionRemoveFloatingIp
 from ...models.server_action_remove_security_group import ServerActionRemoveSecurityGroup
 from ...models.server_action_resize import ServerActionResize
+from ...models.server_action_shelve import ServerActionShelve
 from ...models.server_action_start import ServerActionStart
 from ...models.server_action_stop import ServerActionStop
+from ...models.server_action_unshelve import ServerActionUnshelve
 from ...types import Response
 
 
@@ -24,13 +30,18 @@ def _get_kwargs(
     tenant_id: str,
     server_id: UUID,
     *,
-    body: ServerActionAddSecurityGroup
+    body: ServerActionAddFloatingIp
+    | ServerActionAddSecurityGroup
     | ServerActionCreateImage
+    | ServerActionGetConsoleOutput
     | ServerActionReboot
+    | ServerActionRemoveFloatingIp
     | ServerActionRemoveSecurityGroup
     | ServerActionResize
+    | ServerActionShelve
     | ServerActionStart
-    | ServerActionStop,
+    | ServerActionStop
+    | ServerActionUnshelve,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -54,6 +65,16 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, ServerActionAddSecurityGroup):
         _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionRemoveSecurityGroup):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionShelve):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionUnshelve):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionGetConsoleOutput):
+        _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionAddFloatingIp):
+        _kwargs["json"] = body.to_dict()
     else:
         _kwargs["json"] = body.to_dict()
 
@@ -65,9 +86,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComputeFault | CreateImageResult | KeystoneError | None:
-    if not response.content and (response.status_code in {202, 400, 401, 403, 404, 409, 413, 415}):
+) -> ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
+    if not response.content and (response.status_code in {200, 202, 400, 401, 403, 404, 409, 413, 415}):
         return None
+    if response.status_code == 200:
+        response_200 = ConsoleOutput.from_dict(response.json())
+
+        return response_200
+
     if response.status_code == 202:
         response_202 = CreateImageResult.from_dict(response.json())
 
@@ -116,7 +142,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComputeFault | CreateImageResult | KeystoneError]:
+) -> Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -134,14 +160,19 @@ def sync_detailed(
     server_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ServerActionAddSecurityGroup
+    body: ServerActionAddFloatingIp
+    | ServerActionAddSecurityGroup
     | ServerActionCreateImage
+    | ServerActionGetConsoleOutput
     | ServerActionReboot
+    | ServerActionRemoveFloatingIp
     | ServerActionRemoveSecurityGroup
     | ServerActionResize
+    | ServerActionShelve
     | ServerActionStart
-    | ServerActionStop,
-) -> Response[ComputeFault | CreateImageResult | KeystoneError]:
+    | ServerActionStop
+    | ServerActionUnshelve,
+) -> Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
     """Run a server action
 
      Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
@@ -158,9 +189,21 @@ def sync_detailed(
     `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
     | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
     | `removeSecurityGroup` | removes a security group from every port (보안 그룹 삭제) | not building |
+    | `shelve` | releases the host → `SHELVED_OFFLOADED` (인스턴스 종료, "terminate"); not for GPU instances |
+    `ACTIVE` |
+    | `unshelve` | starts a shelved server again → `ACTIVE` (종료된 인스턴스 시작); `null` or Nova's object body
+    | `SHELVED_OFFLOADED` or `SHELVED` |
+    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | not
+    building, not stopped |
+    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
+    | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
-    Every action answers 202. The legacy /v2 API sends no body; for `createImage` the document shows a
-    body
+    A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
+    createImage
+    answer 409 in `SHELVED_OFFLOADED`); metadata and delete still work (errata E74).
+
+    Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
+    `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
     A server in the wrong state answers 409.
@@ -168,17 +211,18 @@ def sync_detailed(
     Args:
         tenant_id (str):
         server_id (UUID):
-        body (ServerActionAddSecurityGroup | ServerActionCreateImage | ServerActionReboot |
-            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionStart |
-            ServerActionStop): One server action: an object with exactly one key, the action name. A
-            body with several keys is rejected.
+        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionCreateImage |
+            ServerActionGetConsoleOutput | ServerActionReboot | ServerActionRemoveFloatingIp |
+            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionShelve |
+            ServerActionStart | ServerActionStop | ServerActionUnshelve): One server action: an object
+            with exactly one key, the action name. A body with several keys is rejected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComputeFault | CreateImageResult | KeystoneError]
+        Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]
     """
 
     kwargs = _get_kwargs(
@@ -199,14 +243,19 @@ def sync(
     server_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ServerActionAddSecurityGroup
+    body: ServerActionAddFloatingIp
+    | ServerActionAddSecurityGroup
     | ServerActionCreateImage
+    | ServerActionGetConsoleOutput
     | ServerActionReboot
+    | ServerActionRemoveFloatingIp
     | ServerActionRemoveSecurityGroup
     | ServerActionResize
+    | ServerActionShelve
     | ServerActionStart
-    | ServerActionStop,
-) -> ComputeFault | CreateImageResult | KeystoneError | None:
+    | ServerActionStop
+    | ServerActionUnshelve,
+) -> ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
     """Run a server action
 
      Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
@@ -223,9 +272,21 @@ def sync(
     `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
     | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
     | `removeSecurityGroup` | removes a security group from every port (보안 그룹 삭제) | not building |
+    | `shelve` | releases the host → `SHELVED_OFFLOADED` (인스턴스 종료, "terminate"); not for GPU instances |
+    `ACTIVE` |
+    | `unshelve` | starts a shelved server again → `ACTIVE` (종료된 인스턴스 시작); `null` or Nova's object body
+    | `SHELVED_OFFLOADED` or `SHELVED` |
+    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | not
+    building, not stopped |
+    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
+    | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
-    Every action answers 202. The legacy /v2 API sends no body; for `createImage` the document shows a
-    body
+    A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
+    createImage
+    answer 409 in `SHELVED_OFFLOADED`); metadata and delete still work (errata E74).
+
+    Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
+    `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
     A server in the wrong state answers 409.
@@ -233,17 +294,18 @@ def sync(
     Args:
         tenant_id (str):
         server_id (UUID):
-        body (ServerActionAddSecurityGroup | ServerActionCreateImage | ServerActionReboot |
-            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionStart |
-            ServerActionStop): One server action: an object with exactly one key, the action name. A
-            body with several keys is rejected.
+        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionCreateImage |
+            ServerActionGetConsoleOutput | ServerActionReboot | ServerActionRemoveFloatingIp |
+            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionShelve |
+            ServerActionStart | ServerActionStop | ServerActionUnshelve): One server action: an object
+            with exactly one key, the action name. A body with several keys is rejected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComputeFault | CreateImageResult | KeystoneError
+        ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError
     """
 
     return sync_detailed(
@@ -259,14 +321,19 @@ async def asyncio_detailed(
     server_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ServerActionAddSecurityGroup
+    body: ServerActionAddFloatingIp
+    | ServerActionAddSecurityGroup
     | ServerActionCreateImage
+    | ServerActionGetConsoleOutput
     | ServerActionReboot
+    | ServerActionRemoveFloatingIp
     | ServerActionRemoveSecurityGroup
     | ServerActionResize
+    | ServerActionShelve
     | ServerActionStart
-    | ServerActionStop,
-) -> Response[ComputeFault | CreateImageResult | KeystoneError]:
+    | ServerActionStop
+    | ServerActionUnshelve,
+) -> Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
     """Run a server action
 
      Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
@@ -283,9 +350,21 @@ async def asyncio_detailed(
     `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
     | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
     | `removeSecurityGroup` | removes a security group from every port (보안 그룹 삭제) | not building |
+    | `shelve` | releases the host → `SHELVED_OFFLOADED` (인스턴스 종료, "terminate"); not for GPU instances |
+    `ACTIVE` |
+    | `unshelve` | starts a shelved server again → `ACTIVE` (종료된 인스턴스 시작); `null` or Nova's object body
+    | `SHELVED_OFFLOADED` or `SHELVED` |
+    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | not
+    building, not stopped |
+    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
+    | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
-    Every action answers 202. The legacy /v2 API sends no body; for `createImage` the document shows a
-    body
+    A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
+    createImage
+    answer 409 in `SHELVED_OFFLOADED`); metadata and delete still work (errata E74).
+
+    Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
+    `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
     A server in the wrong state answers 409.
@@ -293,17 +372,18 @@ async def asyncio_detailed(
     Args:
         tenant_id (str):
         server_id (UUID):
-        body (ServerActionAddSecurityGroup | ServerActionCreateImage | ServerActionReboot |
-            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionStart |
-            ServerActionStop): One server action: an object with exactly one key, the action name. A
-            body with several keys is rejected.
+        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionCreateImage |
+            ServerActionGetConsoleOutput | ServerActionReboot | ServerActionRemoveFloatingIp |
+            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionShelve |
+            ServerActionStart | ServerActionStop | ServerActionUnshelve): One server action: an object
+            with exactly one key, the action name. A body with several keys is rejected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComputeFault | CreateImageResult | KeystoneError]
+        Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]
     """
 
     kwargs = _get_kwargs(
@@ -322,14 +402,19 @@ async def asyncio(
     server_id: UUID,
     *,
     client: AuthenticatedClient | Client,
-    body: ServerActionAddSecurityGroup
+    body: ServerActionAddFloatingIp
+    | ServerActionAddSecurityGroup
     | ServerActionCreateImage
+    | ServerActionGetConsoleOutput
     | ServerActionReboot
+    | ServerActionRemoveFloatingIp
     | ServerActionRemoveSecurityGroup
     | ServerActionResize
+    | ServerActionShelve
     | ServerActionStart
-    | ServerActionStop,
-) -> ComputeFault | CreateImageResult | KeystoneError | None:
+    | ServerActionStop
+    | ServerActionUnshelve,
+) -> ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
     """Run a server action
 
      Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
@@ -346,9 +431,21 @@ async def asyncio(
     `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
     | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
     | `removeSecurityGroup` | removes a security group from every port (보안 그룹 삭제) | not building |
+    | `shelve` | releases the host → `SHELVED_OFFLOADED` (인스턴스 종료, "terminate"); not for GPU instances |
+    `ACTIVE` |
+    | `unshelve` | starts a shelved server again → `ACTIVE` (종료된 인스턴스 시작); `null` or Nova's object body
+    | `SHELVED_OFFLOADED` or `SHELVED` |
+    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | not
+    building, not stopped |
+    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
+    | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
-    Every action answers 202. The legacy /v2 API sends no body; for `createImage` the document shows a
-    body
+    A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
+    createImage
+    answer 409 in `SHELVED_OFFLOADED`); metadata and delete still work (errata E74).
+
+    Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
+    `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
     A server in the wrong state answers 409.
@@ -356,17 +453,18 @@ async def asyncio(
     Args:
         tenant_id (str):
         server_id (UUID):
-        body (ServerActionAddSecurityGroup | ServerActionCreateImage | ServerActionReboot |
-            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionStart |
-            ServerActionStop): One server action: an object with exactly one key, the action name. A
-            body with several keys is rejected.
+        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionCreateImage |
+            ServerActionGetConsoleOutput | ServerActionReboot | ServerActionRemoveFloatingIp |
+            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionShelve |
+            ServerActionStart | ServerActionStop | ServerActionUnshelve): One server action: an object
+            with exactly one key, the action name. A body with several keys is rejected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComputeFault | CreateImageResult | KeystoneError
+        ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError
     """
 
     return (

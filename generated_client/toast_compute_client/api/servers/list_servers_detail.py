@@ -21,6 +21,7 @@ def _get_kwargs(
     flavor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    reservation_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -39,6 +40,8 @@ def _get_kwargs(
     params["name"] = name
 
     params["status"] = status
+
+    params["reservation_id"] = reservation_id
 
     params["limit"] = limit
 
@@ -112,6 +115,7 @@ def sync_detailed(
     flavor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    reservation_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
 ) -> Response[ComputeFault | KeystoneError | ServerDetailList]:
@@ -127,6 +131,7 @@ def sync_detailed(
         flavor (str | Unset):
         name (str | Unset):
         status (str | Unset):
+        reservation_id (str | Unset):
         limit (int | Unset):
         marker (str | Unset):
 
@@ -145,6 +150,7 @@ def sync_detailed(
         flavor=flavor,
         name=name,
         status=status,
+        reservation_id=reservation_id,
         limit=limit,
         marker=marker,
     )
@@ -165,6 +171,7 @@ def sync(
     flavor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    reservation_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
 ) -> ComputeFault | KeystoneError | ServerDetailList | None:
@@ -180,6 +187,7 @@ def sync(
         flavor (str | Unset):
         name (str | Unset):
         status (str | Unset):
+        reservation_id (str | Unset):
         limit (int | Unset):
         marker (str | Unset):
 
@@ -199,6 +207,7 @@ def sync(
         flavor=flavor,
         name=name,
         status=status,
+        reservation_id=reservation_id,
         limit=limit,
         marker=marker,
     ).parsed
@@ -213,6 +222,7 @@ async def asyncio_detailed(
     flavor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    reservation_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
 ) -> Response[ComputeFault | KeystoneError | ServerDetailList]:
@@ -228,6 +238,7 @@ async def asyncio_detailed(
         flavor (str | Unset):
         name (str | Unset):
         status (str | Unset):
+        reservation_id (str | Unset):
         limit (int | Unset):
         marker (str | Unset):
 
@@ -246,6 +257,7 @@ async def asyncio_detailed(
         flavor=flavor,
         name=name,
         status=status,
+        reservation_id=reservation_id,
         limit=limit,
         marker=marker,
     )
@@ -264,6 +276,7 @@ async def asyncio(
     flavor: str | Unset = UNSET,
     name: str | Unset = UNSET,
     status: str | Unset = UNSET,
+    reservation_id: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     marker: str | Unset = UNSET,
 ) -> ComputeFault | KeystoneError | ServerDetailList | None:
@@ -279,6 +292,7 @@ async def asyncio(
         flavor (str | Unset):
         name (str | Unset):
         status (str | Unset):
+        reservation_id (str | Unset):
         limit (int | Unset):
         marker (str | Unset):
 
@@ -299,6 +313,7 @@ async def asyncio(
             flavor=flavor,
             name=name,
             status=status,
+            reservation_id=reservation_id,
             limit=limit,
             marker=marker,
         )

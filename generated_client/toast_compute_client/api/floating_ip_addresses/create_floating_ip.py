@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.floating_ip_create_request import FloatingIpCreateRequest
+from ...models.floating_ip_response import FloatingIpResponse
+from ...models.keystone_error import KeystoneError
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    tenant_id: str,
+    *,
+    body: FloatingIpCreateRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{tenant_id}/os-floating-ips".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | FloatingIpResponse | KeystoneError | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404, 413, 415}):
+        return None
+    if response.status_code == 200:
+        response_200 = FloatingIpResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = ComputeFault.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ComputeFault.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | FloatingIpResponse | KeystoneError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FloatingIpCreateRequest | Unset = UNSET,
+) -> Response[ComputeFault | FloatingIpResponse | KeystoneError]:
+    """Allocate a floating IP (compute proxy)
+
+     Allocates a floating IP from a pool (Nova's legacy `os-floating-ips`); associate it with
+    `addFloatingIp`. Running out of addresses answers 404 or 403 as Nova does. Outside the vendor's
+    document (errata E94).
+
+    Args:
+        tenant_id (str):
+        body (FloatingIpCreateRequest | Unset): Allocate a floating IP from a pool (an external
+            network); Nova's default pool when the body names none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | FloatingIpResponse | KeystoneError]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FloatingIpCreateRequest | Unset = UNSET,
+) -> ComputeFault | FloatingIpResponse | KeystoneError | None:
+    """Allocate a floating IP (compute proxy)
+
+     Allocates a floating IP from a pool (Nova's legacy `os-floating-ips`); associate it with
+    `addFloatingIp`. Running out of addresses answers 404 or 403 as Nova does. Outside the vendor's
+    document (errata E94).
+
+    Args:
+        tenant_id (str):
+        body (FloatingIpCreateRequest | Unset): Allocate a floating IP from a pool (an external
+            network); Nova's default pool when the body names none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | FloatingIpResponse | KeystoneError
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FloatingIpCreateRequest | Unset = UNSET,
+) -> Response[ComputeFault | FloatingIpResponse | KeystoneError]:
+    """Allocate a floating IP (compute proxy)
+
+     Allocates a floating IP from a pool (Nova's legacy `os-floating-ips`); associate it with
+    `addFloatingIp`. Running out of addresses answers 404 or 403 as Nova does. Outside the vendor's
+    document (errata E94).
+
+    Args:
+        tenant_id (str):
+        body (FloatingIpCreateRequest | Unset): Allocate a floating IP from a pool (an external
+            network); Nova's default pool when the body names none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | FloatingIpResponse | KeystoneError]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FloatingIpCreateRequest | Unset = UNSET,
+) -> ComputeFault | FloatingIpResponse | KeystoneError | None:
+    """Allocate a floating IP (compute proxy)
+
+     Allocates a floating IP from a pool (Nova's legacy `os-floating-ips`); associate it with
+    `addFloatingIp`. Running out of addresses answers 404 or 403 as Nova does. Outside the vendor's
+    document (errata E94).
+
+    Args:
+        tenant_id (str):
+        body (FloatingIpCreateRequest | Unset): Allocate a floating IP from a pool (an external
+            network); Nova's default pool when the body names none.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | FloatingIpResponse | KeystoneError
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

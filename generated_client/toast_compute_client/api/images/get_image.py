@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.image_response import ImageResponse
+from ...models.keystone_error import KeystoneError
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    image_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{tenant_id}/images/{image_id}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            image_id=quote(str(image_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | ImageResponse | KeystoneError | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404}):
+        return None
+    if response.status_code == 200:
+        response_200 = ImageResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | ImageResponse | KeystoneError]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    image_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ComputeFault | ImageResponse | KeystoneError]:
+    """Show an image (compute proxy)
+
+     Shows one image through Nova's compute image proxy: the snapshot `createImage` made, under the URL
+    of its `Location` header. Outside the vendor's document; cb-spider's NHN driver calls it with its
+    compute client (errata E89).
+
+    Args:
+        tenant_id (str):
+        image_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | ImageResponse | KeystoneError]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        image_id=image_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    image_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ComputeFault | ImageResponse | KeystoneError | None:
+    """Show an image (compute proxy)
+
+     Shows one image through Nova's compute image proxy: the snapshot `createImage` made, under the URL
+    of its `Location` header. Outside the vendor's document; cb-spider's NHN driver calls it with its
+    compute client (errata E89).
+
+    Args:
+        tenant_id (str):
+        image_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | ImageResponse | KeystoneError
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        image_id=image_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    image_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ComputeFault | ImageResponse | KeystoneError]:
+    """Show an image (compute proxy)
+
+     Shows one image through Nova's compute image proxy: the snapshot `createImage` made, under the URL
+    of its `Location` header. Outside the vendor's document; cb-spider's NHN driver calls it with its
+    compute client (errata E89).
+
+    Args:
+        tenant_id (str):
+        image_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | ImageResponse | KeystoneError]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        image_id=image_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    image_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ComputeFault | ImageResponse | KeystoneError | None:
+    """Show an image (compute proxy)
+
+     Shows one image through Nova's compute image proxy: the snapshot `createImage` made, under the URL
+    of its `Location` header. Outside the vendor's document; cb-spider's NHN driver calls it with its
+    compute client (errata E89).
+
+    Args:
+        tenant_id (str):
+        image_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | ImageResponse | KeystoneError
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            image_id=image_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keystone_error import KeystoneError
+from ...models.server_group_create_request import ServerGroupCreateRequest
+from ...models.server_group_response import ServerGroupResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    *,
+    body: ServerGroupCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/{tenant_id}/os-server-groups".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeystoneError | ServerGroupResponse | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 413, 415}):
+        return None
+    if response.status_code == 200:
+        response_200 = ServerGroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = ComputeFault.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ComputeFault.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeystoneError | ServerGroupResponse]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerGroupCreateRequest,
+) -> Response[ComputeFault | KeystoneError | ServerGroupResponse]:
+    """Create a placement policy
+
+     Creates a placement policy (배치 정책 생성하기). Only `anti-affinity` (spread over hosts) is offered, in
+    Nova's legacy `policies` array; any other policy answers 400. Servers join it with
+    `os:scheduler_hints.group` when they are created (errata E76, E77).
+
+    Args:
+        tenant_id (str):
+        body (ServerGroupCreateRequest): Request body of a placement policy create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerGroupCreateRequest,
+) -> ComputeFault | KeystoneError | ServerGroupResponse | None:
+    """Create a placement policy
+
+     Creates a placement policy (배치 정책 생성하기). Only `anti-affinity` (spread over hosts) is offered, in
+    Nova's legacy `policies` array; any other policy answers 400. Servers join it with
+    `os:scheduler_hints.group` when they are created (errata E76, E77).
+
+    Args:
+        tenant_id (str):
+        body (ServerGroupCreateRequest): Request body of a placement policy create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerGroupResponse
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerGroupCreateRequest,
+) -> Response[ComputeFault | KeystoneError | ServerGroupResponse]:
+    """Create a placement policy
+
+     Creates a placement policy (배치 정책 생성하기). Only `anti-affinity` (spread over hosts) is offered, in
+    Nova's legacy `policies` array; any other policy answers 400. Servers join it with
+    `os:scheduler_hints.group` when they are created (errata E76, E77).
+
+    Args:
+        tenant_id (str):
+        body (ServerGroupCreateRequest): Request body of a placement policy create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerGroupCreateRequest,
+) -> ComputeFault | KeystoneError | ServerGroupResponse | None:
+    """Create a placement policy
+
+     Creates a placement policy (배치 정책 생성하기). Only `anti-affinity` (spread over hosts) is offered, in
+    Nova's legacy `policies` array; any other policy answers 400. Servers join it with
+    `os:scheduler_hints.group` when they are created (errata E76, E77).
+
+    Args:
+        tenant_id (str):
+        body (ServerGroupCreateRequest): Request body of a placement policy create.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerGroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

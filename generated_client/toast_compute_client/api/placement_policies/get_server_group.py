@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keystone_error import KeystoneError
+from ...models.server_group_response import ServerGroupResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    server_group_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{tenant_id}/os-server-groups/{server_group_id}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            server_group_id=quote(str(server_group_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeystoneError | ServerGroupResponse | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404}):
+        return None
+    if response.status_code == 200:
+        response_200 = ServerGroupResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeystoneError | ServerGroupResponse]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    server_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ComputeFault | KeystoneError | ServerGroupResponse]:
+    """Show a placement policy
+
+     Shows one placement policy (배치 정책 보기) and the servers in it.
+
+    Args:
+        tenant_id (str):
+        server_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_group_id=server_group_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    server_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ComputeFault | KeystoneError | ServerGroupResponse | None:
+    """Show a placement policy
+
+     Shows one placement policy (배치 정책 보기) and the servers in it.
+
+    Args:
+        tenant_id (str):
+        server_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerGroupResponse
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        server_group_id=server_group_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    server_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ComputeFault | KeystoneError | ServerGroupResponse]:
+    """Show a placement policy
+
+     Shows one placement policy (배치 정책 보기) and the servers in it.
+
+    Args:
+        tenant_id (str):
+        server_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerGroupResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_group_id=server_group_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    server_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ComputeFault | KeystoneError | ServerGroupResponse | None:
+    """Show a placement policy
+
+     Shows one placement policy (배치 정책 보기) and the servers in it.
+
+    Args:
+        tenant_id (str):
+        server_group_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerGroupResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            server_group_id=server_group_id,
+            client=client,
+        )
+    ).parsed

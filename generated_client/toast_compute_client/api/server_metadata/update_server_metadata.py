@@ -1,0 +1,262 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keystone_error import KeystoneError
+from ...models.server_metadata_request import ServerMetadataRequest
+from ...models.server_metadata_response import ServerMetadataResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    body: ServerMetadataRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/{tenant_id}/servers/{server_id}/metadata".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            server_id=quote(str(server_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeystoneError | ServerMetadataResponse | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404, 409, 413, 415}):
+        return None
+    if response.status_code == 200:
+        response_200 = ServerMetadataResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ComputeFault.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ComputeFault.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ComputeFault.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeystoneError | ServerMetadataResponse]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerMetadataRequest,
+) -> Response[ComputeFault | KeystoneError | ServerMetadataResponse]:
+    """Replace a server's metadata
+
+     Replaces all of the server's metadata with the given pairs; keys not given are removed (Nova's
+    "replace metadata items"). Not in the vendor's document (errata E71).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (ServerMetadataRequest): Metadata to merge into (POST) or to replace (PUT) the
+            server's metadata. The console reads five keys (콘솔 표시): `os_distro` and `os_version` (the
+            OS shown), `image_name` (the image name shown), `os_type` (the form of the connection
+            details, e.g. `linux`, `windows`) and `login_username` (the user name shown); changing or
+            deleting them may affect related services (errata E72).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerMetadataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerMetadataRequest,
+) -> ComputeFault | KeystoneError | ServerMetadataResponse | None:
+    """Replace a server's metadata
+
+     Replaces all of the server's metadata with the given pairs; keys not given are removed (Nova's
+    "replace metadata items"). Not in the vendor's document (errata E71).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (ServerMetadataRequest): Metadata to merge into (POST) or to replace (PUT) the
+            server's metadata. The console reads five keys (콘솔 표시): `os_distro` and `os_version` (the
+            OS shown), `image_name` (the image name shown), `os_type` (the form of the connection
+            details, e.g. `linux`, `windows`) and `login_username` (the user name shown); changing or
+            deleting them may affect related services (errata E72).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerMetadataResponse
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerMetadataRequest,
+) -> Response[ComputeFault | KeystoneError | ServerMetadataResponse]:
+    """Replace a server's metadata
+
+     Replaces all of the server's metadata with the given pairs; keys not given are removed (Nova's
+    "replace metadata items"). Not in the vendor's document (errata E71).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (ServerMetadataRequest): Metadata to merge into (POST) or to replace (PUT) the
+            server's metadata. The console reads five keys (콘솔 표시): `os_distro` and `os_version` (the
+            OS shown), `image_name` (the image name shown), `os_type` (the form of the connection
+            details, e.g. `linux`, `windows`) and `login_username` (the user name shown); changing or
+            deleting them may affect related services (errata E72).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerMetadataResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    server_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerMetadataRequest,
+) -> ComputeFault | KeystoneError | ServerMetadataResponse | None:
+    """Replace a server's metadata
+
+     Replaces all of the server's metadata with the given pairs; keys not given are removed (Nova's
+    "replace metadata items"). Not in the vendor's document (errata E71).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        body (ServerMetadataRequest): Metadata to merge into (POST) or to replace (PUT) the
+            server's metadata. The console reads five keys (콘솔 표시): `os_distro` and `os_version` (the
+            OS shown), `image_name` (the image name shown), `os_type` (the form of the connection
+            details, e.g. `linux`, `windows`) and `login_username` (the user name shown); changing or
+            deleting them may affect related services (errata E72).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerMetadataResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            server_id=server_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keystone_error import KeystoneError
+from ...models.server_metadata_item_request import ServerMetadataItemRequest
+from ...models.server_metadata_item_response import ServerMetadataItemResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    server_id: UUID,
+    key: str,
+    *,
+    body: ServerMetadataItemRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/{tenant_id}/servers/{server_id}/metadata/{key}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            server_id=quote(str(server_id), safe=""),
+            key=quote(str(key), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeystoneError | ServerMetadataItemResponse | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404, 409, 413, 415}):
+        return None
+    if response.status_code == 200:
+        response_200 = ServerMetadataItemResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ComputeFault.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ComputeFault.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = ComputeFault.from_dict(response.json())
+
+        return response_415
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeystoneError | ServerMetadataItemResponse]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerMetadataItemRequest,
+) -> Response[ComputeFault | KeystoneError | ServerMetadataItemResponse]:
+    """Create or update a metadata item
+
+     Sets one metadata pair (인스턴스 메타데이터 생성/수정하기): creates the key or changes its value. The body's one
+    key must be the path's `key` (400 otherwise); values are at most 255 characters. The service answers
+    200 with the pair (errata E72).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        key (str):
+        body (ServerMetadataItemRequest): One metadata pair to create or change (메타데이터 생성/수정); its
+            key must be the path's `key`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerMetadataItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        key=key,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    server_id: UUID,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerMetadataItemRequest,
+) -> ComputeFault | KeystoneError | ServerMetadataItemResponse | None:
+    """Create or update a metadata item
+
+     Sets one metadata pair (인스턴스 메타데이터 생성/수정하기): creates the key or changes its value. The body's one
+    key must be the path's `key` (400 otherwise); values are at most 255 characters. The service answers
+    200 with the pair (errata E72).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        key (str):
+        body (ServerMetadataItemRequest): One metadata pair to create or change (메타데이터 생성/수정); its
+            key must be the path's `key`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerMetadataItemResponse
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        key=key,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerMetadataItemRequest,
+) -> Response[ComputeFault | KeystoneError | ServerMetadataItemResponse]:
+    """Create or update a metadata item
+
+     Sets one metadata pair (인스턴스 메타데이터 생성/수정하기): creates the key or changes its value. The body's one
+    key must be the path's `key` (400 otherwise); values are at most 255 characters. The service answers
+    200 with the pair (errata E72).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        key (str):
+        body (ServerMetadataItemRequest): One metadata pair to create or change (메타데이터 생성/수정); its
+            key must be the path's `key`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerMetadataItemResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        key=key,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    server_id: UUID,
+    key: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ServerMetadataItemRequest,
+) -> ComputeFault | KeystoneError | ServerMetadataItemResponse | None:
+    """Create or update a metadata item
+
+     Sets one metadata pair (인스턴스 메타데이터 생성/수정하기): creates the key or changes its value. The body's one
+    key must be the path's `key` (400 otherwise); values are at most 255 characters. The service answers
+    200 with the pair (errata E72).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        key (str):
+        body (ServerMetadataItemRequest): One metadata pair to create or change (메타데이터 생성/수정); its
+            key must be the path's `key`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerMetadataItemResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            server_id=server_id,
+            key=key,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,224 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keystone_error import KeystoneError
+from ...models.server_network_ips import ServerNetworkIps
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+    server_id: UUID,
+    network_label: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{tenant_id}/servers/{server_id}/ips/{network_label}".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+            server_id=quote(str(server_id), safe=""),
+            network_label=quote(str(network_label), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeystoneError | ServerNetworkIps | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403, 404}):
+        return None
+    if response.status_code == 200:
+        response_200 = ServerNetworkIps.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ComputeFault.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeystoneError | ServerNetworkIps]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    network_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ComputeFault | KeystoneError | ServerNetworkIps]:
+    """Show a server's IP addresses on one network
+
+     Lists the server's IP addresses on one network (Nova's `ips/{network}`); a network the server is not
+    on answers 404. Outside the vendor's document (errata E91).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        network_label (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerNetworkIps]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        network_label=network_label,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    server_id: UUID,
+    network_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ComputeFault | KeystoneError | ServerNetworkIps | None:
+    """Show a server's IP addresses on one network
+
+     Lists the server's IP addresses on one network (Nova's `ips/{network}`); a network the server is not
+    on answers 404. Outside the vendor's document (errata E91).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        network_label (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerNetworkIps
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        network_label=network_label,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    server_id: UUID,
+    network_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ComputeFault | KeystoneError | ServerNetworkIps]:
+    """Show a server's IP addresses on one network
+
+     Lists the server's IP addresses on one network (Nova's `ips/{network}`); a network the server is not
+    on answers 404. Outside the vendor's document (errata E91).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        network_label (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | ServerNetworkIps]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+        server_id=server_id,
+        network_label=network_label,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    server_id: UUID,
+    network_label: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ComputeFault | KeystoneError | ServerNetworkIps | None:
+    """Show a server's IP addresses on one network
+
+     Lists the server's IP addresses on one network (Nova's `ips/{network}`); a network the server is not
+    on answers 404. Outside the vendor's document (errata E91).
+
+    Args:
+        tenant_id (str):
+        server_id (UUID):
+        network_label (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | ServerNetworkIps
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            server_id=server_id,
+            network_label=network_label,
+            client=client,
+        )
+    ).parsed

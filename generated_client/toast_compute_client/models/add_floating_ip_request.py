@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddFloatingIpRequest")
+
+
+@_attrs_define
+class AddFloatingIpRequest:
+    """The floating IP to associate, and optionally the server's fixed IP to map it to."""
+
+    address: str
+    """ The floating IP address (one of the tenant's, see `list_floating_ips`). """
+    fixed_address: str | Unset = UNSET
+    """ The server's fixed IP to map it to; the first port's when omitted. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        address = self.address
+
+        fixed_address = self.fixed_address
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "address": address,
+            }
+        )
+        if fixed_address is not UNSET:
+            field_dict["fixed_address"] = fixed_address
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        address = d.pop("address")
+
+        fixed_address = d.pop("fixed_address", UNSET)
+
+        add_floating_ip_request = cls(
+            address=address,
+            fixed_address=fixed_address,
+        )
+
+        add_floating_ip_request.additional_properties = d
+        return add_floating_ip_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

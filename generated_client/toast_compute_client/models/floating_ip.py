@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="FloatingIp")
+
+
+@_attrs_define
+class FloatingIp:
+    """A floating IP in Nova's legacy `os-floating-ips` view (proxied to the network service; removed upstream at 2.36,
+    served on /v2). Required fields follow Tempest's schema (errata E94).
+
+    """
+
+    id: str
+    """ Floating IP ID. """
+    ip: str
+    """ The floating IP address. """
+    pool: str
+    """ Name of the external network the address comes from. """
+    fixed_ip: None | str
+    """ The fixed IP it maps to, `null` when not associated. """
+    instance_id: None | str
+    """ The server it is associated with, `null` when none. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ip = self.ip
+
+        pool = self.pool
+
+        fixed_ip: None | str
+        fixed_ip = self.fixed_ip
+
+        instance_id: None | str
+        instance_id = self.instance_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "ip": ip,
+                "pool": pool,
+                "fixed_ip": fixed_ip,
+                "instance_id": instance_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        ip = d.pop("ip")
+
+        pool = d.pop("pool")
+
+        def _parse_fixed_ip(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        fixed_ip = _parse_fixed_ip(d.pop("fixed_ip"))
+
+        def _parse_instance_id(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        instance_id = _parse_instance_id(d.pop("instance_id"))
+
+        floating_ip = cls(
+            id=id,
+            ip=ip,
+            pool=pool,
+            fixed_ip=fixed_ip,
+            instance_id=instance_id,
+        )
+
+        floating_ip.additional_properties = d
+        return floating_ip
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.floating_ip import FloatingIp
+
+
+T = TypeVar("T", bound="FloatingIpList")
+
+
+@_attrs_define
+class FloatingIpList:
+    """The floating IPs of the tenant."""
+
+    floating_ips: list[FloatingIp]
+    """ Floating IPs. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        floating_ips = []
+        for floating_ips_item_data in self.floating_ips:
+            floating_ips_item = floating_ips_item_data.to_dict()
+            floating_ips.append(floating_ips_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "floating_ips": floating_ips,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        floating_ips = []
+        _floating_ips = d.pop("floating_ips")
+        for floating_ips_item_data in _floating_ips:
+            floating_ips_item = FloatingIp.from_dict(floating_ips_item_data)
+
+            floating_ips.append(floating_ips_item)
+
+        floating_ip_list = cls(
+            floating_ips=floating_ips,
+        )
+
+        floating_ip_list.additional_properties = d
+        return floating_ip_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.floating_ip import FloatingIp

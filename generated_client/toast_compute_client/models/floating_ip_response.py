@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.floating_ip import FloatingIp
+
+
+T = TypeVar("T", bound="FloatingIpResponse")
+
+
+@_attrs_define
+class FloatingIpResponse:
+    """One floating IP."""
+
+    floating_ip: FloatingIp
+    """ A floating IP in Nova's legacy `os-floating-ips` view (proxied to the network service; removed upstream at
+    2.36, served on /v2). Required fields follow Tempest's schema (errata E94). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        floating_ip = self.floating_ip.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "floating_ip": floating_ip,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        floating_ip = FloatingIp.from_dict(d.pop("floating_ip"))
+
+        floating_ip_response = cls(
+            floating_ip=floating_ip,
+        )
+
+        floating_ip_response.additional_properties = d
+        return floating_ip_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.floating_ip import FloatingIp

@@ -1,0 +1,201 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image_server import ImageServer
+    from ..models.link import Link
+    from ..models.metadata_map import MetadataMap
+
+
+T = TypeVar("T", bound="Image")
+
+
+@_attrs_define
+class Image:
+    """An image as Nova's compute image proxy shows it (`/v2/{tenantId}/images`, deprecated upstream at 2.36 and served on
+    /v2): a snapshot made by `createImage` is found here under the id in its `Location` (errata E89). Required fields
+    follow Tempest's compute image schema.
+
+    """
+
+    id: UUID
+    """ Image ID. """
+    name: None | str
+    """ Image name; `null` when the image has none. """
+    links: list[Link]
+    """ Links to the image (`self`, `bookmark`, and `alternate` to the image service). """
+    status: str
+    """ Image status. Known values: `ACTIVE`, `SAVING`, `DELETED`, `ERROR`, `UNKNOWN`. """
+    progress: int
+    """ Upload progress in percent (100 once `ACTIVE`). """
+    min_disk: int
+    """ Minimum root disk in GiB to boot the image. """
+    min_ram: int
+    """ Minimum RAM in MiB to boot the image. """
+    created: datetime.datetime
+    """ An RFC 3339 timestamp in UTC with a `Z` suffix, e.g. `2020-02-25T01:22:24Z` (yyyy-mm-ddTHH:MM:SSZ). """
+    updated: datetime.datetime
+    """ An RFC 3339 timestamp in UTC with a `Z` suffix, e.g. `2020-02-25T01:22:24Z` (yyyy-mm-ddTHH:MM:SSZ). """
+    metadata: MetadataMap
+    """ Metadata as the service returns it (메타데이터): string keys and string values. Open: the service may keep pairs
+    a request could not set (image-derived keys such as `volume_size`). """
+    server: ImageServer | Unset = UNSET
+    """ The server a snapshot was made from, with its `id` and `links`; only on snapshots. """
+    os_ext_img_size_size: int | None | Unset = UNSET
+    """ Size of the image file in bytes; `null` while it is being saved. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        name: None | str
+        name = self.name
+
+        links = []
+        for links_item_data in self.links:
+            links_item = links_item_data.to_dict()
+            links.append(links_item)
+
+        status = self.status
+
+        progress = self.progress
+
+        min_disk = self.min_disk
+
+        min_ram = self.min_ram
+
+        created = self.created.isoformat()
+
+        updated = self.updated.isoformat()
+
+        metadata = self.metadata.to_dict()
+
+        server: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.server, Unset):
+            server = self.server.to_dict()
+
+        os_ext_img_size_size: int | None | Unset
+        if isinstance(self.os_ext_img_size_size, Unset):
+            os_ext_img_size_size = UNSET
+        else:
+            os_ext_img_size_size = self.os_ext_img_size_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "links": links,
+                "status": status,
+                "progress": progress,
+                "minDisk": min_disk,
+                "minRam": min_ram,
+                "created": created,
+                "updated": updated,
+                "metadata": metadata,
+            }
+        )
+        if server is not UNSET:
+            field_dict["server"] = server
+        if os_ext_img_size_size is not UNSET:
+            field_dict["OS-EXT-IMG-SIZE:size"] = os_ext_img_size_size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        def _parse_name(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        name = _parse_name(d.pop("name"))
+
+        links = []
+        _links = d.pop("links")
+        for links_item_data in _links:
+            links_item = Link.from_dict(links_item_data)
+
+            links.append(links_item)
+
+        status = d.pop("status")
+
+        progress = d.pop("progress")
+
+        min_disk = d.pop("minDisk")
+
+        min_ram = d.pop("minRam")
+
+        created = datetime.datetime.fromisoformat(d.pop("created"))
+
+        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+
+        metadata = MetadataMap.from_dict(d.pop("metadata"))
+
+        _server = d.pop("server", UNSET)
+        server: ImageServer | Unset
+        if isinstance(_server, Unset):
+            server = UNSET
+        else:
+            server = ImageServer.from_dict(_server)
+
+        def _parse_os_ext_img_size_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        os_ext_img_size_size = _parse_os_ext_img_size_size(d.pop("OS-EXT-IMG-SIZE:size", UNSET))
+
+        image = cls(
+            id=id,
+            name=name,
+            links=links,
+            status=status,
+            progress=progress,
+            min_disk=min_disk,
+            min_ram=min_ram,
+            created=created,
+            updated=updated,
+            metadata=metadata,
+            server=server,
+            os_ext_img_size_size=os_ext_img_size_size,
+        )
+
+        image.additional_properties = d
+        return image
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.image_server import ImageServer
+from ..models.link import Link
+from ..models.metadata_map import MetadataMap

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.image import Image
+    from ..models.link import Link
+
+
+T = TypeVar("T", bound="ImageDetailList")
+
+
+@_attrs_define
+class ImageDetailList:
+    """A page of images with their details (compute image proxy)."""
+
+    images: list[Image]
+    """ Images with their details. """
+    images_links: list[Link] | Unset = UNSET
+    """ A `next` link when the page is full. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        images = []
+        for images_item_data in self.images:
+            images_item = images_item_data.to_dict()
+            images.append(images_item)
+
+        images_links: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.images_links, Unset):
+            images_links = []
+            for images_links_item_data in self.images_links:
+                images_links_item = images_links_item_data.to_dict()
+                images_links.append(images_links_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "images": images,
+            }
+        )
+        if images_links is not UNSET:
+            field_dict["images_links"] = images_links
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        images = []
+        _images = d.pop("images")
+        for images_item_data in _images:
+            images_item = Image.from_dict(images_item_data)
+
+            images.append(images_item)
+
+        _images_links = d.pop("images_links", UNSET)
+        images_links: list[Link] | Unset = UNSET
+        if _images_links is not UNSET:
+            images_links = []
+            for images_links_item_data in _images_links:
+                images_links_item = Link.from_dict(images_links_item_data)
+
+                images_links.append(images_links_item)
+
+        image_detail_list = cls(
+            images=images,
+            images_links=images_links,
+        )
+
+        image_detail_list.additional_properties = d
+        return image_detail_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.image import Image
+from ..models.link import Link

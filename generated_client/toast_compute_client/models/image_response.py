@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.image import Image
+
+
+T = TypeVar("T", bound="ImageResponse")
+
+
+@_attrs_define
+class ImageResponse:
+    """One image (compute image proxy)."""
+
+    image: Image
+    """ An image as Nova's compute image proxy shows it (`/v2/{tenantId}/images`, deprecated upstream at 2.36 and
+    served on /v2): a snapshot made by `createImage` is found here under the id in its `Location` (errata E89).
+    Required fields follow Tempest's compute image schema. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image = self.image.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image": image,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image = Image.from_dict(d.pop("image"))
+
+        image_response = cls(
+            image=image,
+        )
+
+        image_response.additional_properties = d
+        return image_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.image import Image

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="NhnEncryption")
+
+
+@_attrs_define
+class NhnEncryption:
+    """Encryption of the block storage to create (블록 스토리지의 암호화 정보), with a symmetric key of NHN Cloud's Secure Key Manager.
+    Both fields are needed to create an encrypted volume (errata E81).
+
+    """
+
+    skm_appkey: str
+    """ App key of the Secure Key Manager service (Secure Key Manager 서비스의 앱키). """
+    skm_key_id: str
+    """ ID of the Secure Key Manager symmetric key to encrypt with (대칭 키 ID). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        skm_appkey = self.skm_appkey
+
+        skm_key_id = self.skm_key_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "skm_appkey": skm_appkey,
+                "skm_key_id": skm_key_id,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        skm_appkey = d.pop("skm_appkey")
+
+        skm_key_id = d.pop("skm_key_id")
+
+        nhn_encryption = cls(
+            skm_appkey=skm_appkey,
+            skm_key_id=skm_key_id,
+        )
+
+        nhn_encryption.additional_properties = d
+        return nhn_encryption
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

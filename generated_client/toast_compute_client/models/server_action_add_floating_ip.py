@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.add_floating_ip_request import AddFloatingIpRequest
+
+
+T = TypeVar("T", bound="ServerActionAddFloatingIp")
+
+
+@_attrs_define
+class ServerActionAddFloatingIp:
+    """Associate a floating IP with the server (Nova's legacy `addFloatingIp`, removed upstream at 2.44, so served on /v2).
+    Outside the vendor's document; the vendor's Terraform provider and cb-spider call it (errata E94).
+
+    """
+
+    add_floating_ip: AddFloatingIpRequest
+    """ The floating IP to associate, and optionally the server's fixed IP to map it to. """
+
+    def to_dict(self) -> dict[str, Any]:
+        add_floating_ip = self.add_floating_ip.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "addFloatingIp": add_floating_ip,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        add_floating_ip = AddFloatingIpRequest.from_dict(d.pop("addFloatingIp"))
+
+        server_action_add_floating_ip = cls(
+            add_floating_ip=add_floating_ip,
+        )
+
+        return server_action_add_floating_ip
+
+
+from ..models.add_floating_ip_request import AddFloatingIpRequest

@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.console_output_request import ConsoleOutputRequest
+
+
+T = TypeVar("T", bound="ServerActionGetConsoleOutput")
+
+
+@_attrs_define
+class ServerActionGetConsoleOutput:
+    """Read the server's console log (Nova `os-getConsoleOutput`); answers 200 with `ConsoleOutput`. Outside the vendor's
+    document (errata E93). The server must not be building or stopped (409 otherwise).
+
+    """
+
+    os_get_console_output: ConsoleOutputRequest
+    """ How much of the console log to return. """
+
+    def to_dict(self) -> dict[str, Any]:
+        os_get_console_output = self.os_get_console_output.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "os-getConsoleOutput": os_get_console_output,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        os_get_console_output = ConsoleOutputRequest.from_dict(d.pop("os-getConsoleOutput"))
+
+        server_action_get_console_output = cls(
+            os_get_console_output=os_get_console_output,
+        )
+
+        return server_action_get_console_output
+
+
+from ..models.console_output_request import ConsoleOutputRequest

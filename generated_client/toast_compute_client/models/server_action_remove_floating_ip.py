@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.remove_floating_ip_request import RemoveFloatingIpRequest
+
+
+T = TypeVar("T", bound="ServerActionRemoveFloatingIp")
+
+
+@_attrs_define
+class ServerActionRemoveFloatingIp:
+    """Disassociate a floating IP from the server (Nova's legacy `removeFloatingIp`); outside the vendor's document (errata
+    E94).
+
+    """
+
+    remove_floating_ip: RemoveFloatingIpRequest
+    """ The floating IP to disassociate. """
+
+    def to_dict(self) -> dict[str, Any]:
+        remove_floating_ip = self.remove_floating_ip.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "removeFloatingIp": remove_floating_ip,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        remove_floating_ip = RemoveFloatingIpRequest.from_dict(d.pop("removeFloatingIp"))
+
+        server_action_remove_floating_ip = cls(
+            remove_floating_ip=remove_floating_ip,
+        )
+
+        return server_action_remove_floating_ip
+
+
+from ..models.remove_floating_ip_request import RemoveFloatingIpRequest

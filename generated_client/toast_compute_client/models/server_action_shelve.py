@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="ServerActionShelve")
+
+
+@_attrs_define
+class ServerActionShelve:
+    """Shelve the server (인스턴스 종료, "terminate"): `ACTIVE` → `SHELVED_OFFLOADED`; the server releases its host and stops
+    being charged as running. The vendor requires `ACTIVE` (Nova also allows `SHUTOFF`, `PAUSED`, `SUSPENDED`); another
+    state answers 409. Not for GPU instances since 2024-02-27 (errata E74).
+
+    """
+
+    shelve: None
+    """ Always `null`. """
+
+    def to_dict(self) -> dict[str, Any]:
+        shelve = self.shelve
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "shelve": shelve,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        shelve = d.pop("shelve")
+
+        server_action_shelve = cls(
+            shelve=shelve,
+        )
+
+        return server_action_shelve

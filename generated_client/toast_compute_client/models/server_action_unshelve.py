@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.unshelve_options import UnshelveOptions
+
+
+T = TypeVar("T", bound="ServerActionUnshelve")
+
+
+@_attrs_define
+class ServerActionUnshelve:
+    """Unshelve the server (종료된 인스턴스 시작, "start a terminated instance"): `SHELVED_OFFLOADED` (or `SHELVED`) → `ACTIVE`;
+    another state answers 409 (errata E74).
+
+    """
+
+    unshelve: None | UnshelveOptions
+    """ `null` (the vendor's document), or Nova's object form that some clients send (gophercloud's `UnshelveOpts`);
+    on /v2 the object's content is not used. """
+
+    def to_dict(self) -> dict[str, Any]:
+        unshelve: dict[str, Any] | None
+        if isinstance(self.unshelve, UnshelveOptions):
+            unshelve = self.unshelve.to_dict()
+        else:
+            unshelve = self.unshelve
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "unshelve": unshelve,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_unshelve(data: object) -> None | UnshelveOptions:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                unshelve_type_1 = UnshelveOptions.from_dict(data)
+
+                return unshelve_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | UnshelveOptions, data)
+
+        unshelve = _parse_unshelve(d.pop("unshelve"))
+
+        server_action_unshelve = cls(
+            unshelve=unshelve,
+        )
+
+        return server_action_unshelve
+
+
+from ..models.unshelve_options import UnshelveOptions

@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.server_group_policy import ServerGroupPolicy
+
+if TYPE_CHECKING:
+    from ..models.server_group_metadata import ServerGroupMetadata
+
+
+T = TypeVar("T", bound="ServerGroup")
+
+
+@_attrs_define
+class ServerGroup:
+    """A placement policy (배치 정책), Nova's server group in its legacy (before 2.64) shape: a `policies` array. Servers join
+    it at create time through `os:scheduler_hints.group` and leave it when deleted (errata E76).
+
+    """
+
+    id: str
+    """ Placement policy ID (배치 정책 ID). """
+    name: str
+    """ Placement policy name (배치 정책 이름). """
+    policies: list[ServerGroupPolicy | str]
+    """ The policy (배치 정책 유형), one item. The service only creates `anti-affinity` (spread the members over hosts);
+    any other string must be expected in responses. """
+    members: list[UUID]
+    """ IDs of the servers in the policy (배치 정책에 할당된 인스턴스 ID 목록). """
+    metadata: ServerGroupMetadata
+    """ Metadata of the policy (배치 정책 메타데이터 객체); always empty (`{}`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        name = self.name
+
+        policies = []
+        for policies_item_data in self.policies:
+            policies_item: str
+            if isinstance(policies_item_data, ServerGroupPolicy):
+                policies_item = policies_item_data.value
+            else:
+                policies_item = policies_item_data
+            policies.append(policies_item)
+
+        members = []
+        for members_item_data in self.members:
+            members_item = str(members_item_data)
+            members.append(members_item)
+
+        metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "policies": policies,
+                "members": members,
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        name = d.pop("name")
+
+        policies = []
+        _policies = d.pop("policies")
+        for policies_item_data in _policies:
+
+            def _parse_policies_item(data: object) -> ServerGroupPolicy | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    policies_item_type_0 = ServerGroupPolicy(data)
+
+                    return policies_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ServerGroupPolicy | str, data)
+
+            policies_item = _parse_policies_item(policies_item_data)
+
+            policies.append(policies_item)
+
+        members = []
+        _members = d.pop("members")
+        for members_item_data in _members:
+            members_item = UUID(members_item_data)
+
+            members.append(members_item)
+
+        metadata = ServerGroupMetadata.from_dict(d.pop("metadata"))
+
+        server_group = cls(
+            id=id,
+            name=name,
+            policies=policies,
+            members=members,
+            metadata=metadata,
+        )
+
+        server_group.additional_properties = d
+        return server_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.server_group_metadata import ServerGroupMetadata

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.server_group_policy import ServerGroupPolicy
+
+T = TypeVar("T", bound="ServerGroupCreate")
+
+
+@_attrs_define
+class ServerGroupCreate:
+    """The placement policy to create (배치 정책 객체)."""
+
+    name: str
+    """ Placement policy name (배치 정책 이름). """
+    policies: list[ServerGroupPolicy]
+    """ The policy type (배치 정책 유형); only `anti-affinity` can be set. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        policies = []
+        for policies_item_data in self.policies:
+            policies_item = policies_item_data.value
+            policies.append(policies_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "policies": policies,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        policies = []
+        _policies = d.pop("policies")
+        for policies_item_data in _policies:
+            policies_item = ServerGroupPolicy(policies_item_data)
+
+            policies.append(policies_item)
+
+        server_group_create = cls(
+            name=name,
+            policies=policies,
+        )
+
+        server_group_create.additional_properties = d
+        return server_group_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.server_group import ServerGroup
+
+
+T = TypeVar("T", bound="ServerGroupList")
+
+
+@_attrs_define
+class ServerGroupList:
+    """The placement policies of the tenant (배치 정책 목록)."""
+
+    server_groups: list[ServerGroup]
+    """ Placement policies (배치 정책 객체 목록). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_groups = []
+        for server_groups_item_data in self.server_groups:
+            server_groups_item = server_groups_item_data.to_dict()
+            server_groups.append(server_groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "server_groups": server_groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server_groups = []
+        _server_groups = d.pop("server_groups")
+        for server_groups_item_data in _server_groups:
+            server_groups_item = ServerGroup.from_dict(server_groups_item_data)
+
+            server_groups.append(server_groups_item)
+
+        server_group_list = cls(
+            server_groups=server_groups,
+        )
+
+        server_group_list.additional_properties = d
+        return server_group_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.server_group import ServerGroup

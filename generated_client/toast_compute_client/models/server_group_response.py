@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.server_group import ServerGroup
+
+
+T = TypeVar("T", bound="ServerGroupResponse")
+
+
+@_attrs_define
+class ServerGroupResponse:
+    """One placement policy."""
+
+    server_group: ServerGroup
+    """ A placement policy (배치 정책), Nova's server group in its legacy (before 2.64) shape: a `policies` array.
+    Servers join it at create time through `os:scheduler_hints.group` and leave it when deleted (errata E76). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        server_group = self.server_group.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "server_group": server_group,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        server_group = ServerGroup.from_dict(d.pop("server_group"))
+
+        server_group_response = cls(
+            server_group=server_group,
+        )
+
+        server_group_response.additional_properties = d
+        return server_group_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.server_group import ServerGroup

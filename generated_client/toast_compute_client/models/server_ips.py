@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.server_addresses import ServerAddresses
+
+
+T = TypeVar("T", bound="ServerIps")
+
+
+@_attrs_define
+class ServerIps:
+    """The IP addresses of a server by network (Nova's `ips`), the same map as a server's `addresses` (errata E91)."""
+
+    addresses: ServerAddresses
+    """ IP addresses of the server by network name (인스턴스 IP 목록 객체): each key is a network name, each value the list
+    of addresses on that network. Empty (`{}`) while the server is building. The document shows each network as an
+    object; it is an array (errata E25). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        addresses = self.addresses.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "addresses": addresses,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        addresses = ServerAddresses.from_dict(d.pop("addresses"))
+
+        server_ips = cls(
+            addresses=addresses,
+        )
+
+        server_ips.additional_properties = d
+        return server_ips
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.server_addresses import ServerAddresses

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata_item import MetadataItem
+
+
+T = TypeVar("T", bound="ServerMetadataItemRequest")
+
+
+@_attrs_define
+class ServerMetadataItemRequest:
+    """One metadata pair to create or change (메타데이터 생성/수정); its key must be the path's `key`."""
+
+    meta: MetadataItem
+    """ Exactly one metadata pair (메타데이터 객체), the key 1–255 characters and the value at most 255. In a PUT of
+    `/metadata/{key}` the key must equal the path's `key` (otherwise 400, "Request body and URI mismatch"). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        meta = MetadataItem.from_dict(d.pop("meta"))
+
+        server_metadata_item_request = cls(
+            meta=meta,
+        )
+
+        server_metadata_item_request.additional_properties = d
+        return server_metadata_item_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.metadata_item import MetadataItem

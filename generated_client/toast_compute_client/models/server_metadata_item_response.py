@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata_map import MetadataMap
+
+
+T = TypeVar("T", bound="ServerMetadataItemResponse")
+
+
+@_attrs_define
+class ServerMetadataItemResponse:
+    """One metadata pair of the server (메타데이터 보기)."""
+
+    meta: MetadataMap
+    """ Metadata as the service returns it (메타데이터): string keys and string values. Open: the service may keep pairs
+    a request could not set (image-derived keys such as `volume_size`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "meta": meta,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        meta = MetadataMap.from_dict(d.pop("meta"))
+
+        server_metadata_item_response = cls(
+            meta=meta,
+        )
+
+        server_metadata_item_response.additional_properties = d
+        return server_metadata_item_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.metadata_map import MetadataMap

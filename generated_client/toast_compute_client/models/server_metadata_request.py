@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="ServerMetadataRequest")
+
+
+@_attrs_define
+class ServerMetadataRequest:
+    """Metadata to merge into (POST) or to replace (PUT) the server's metadata. The console reads five keys (콘솔 표시):
+    `os_distro` and `os_version` (the OS shown), `image_name` (the image name shown), `os_type` (the form of the
+    connection details, e.g. `linux`, `windows`) and `login_username` (the user name shown); changing or deleting them
+    may affect related services (errata E72).
+
+    """
+
+    metadata: Metadata
+    """ Metadata key-value pairs (메타데이터): keys of 1–255 characters from letters, digits, space and `-_:.`, string
+    values of at most 255 characters, at most 128 pairs (the `metadata_items` quota). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "metadata": metadata,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        metadata = Metadata.from_dict(d.pop("metadata"))
+
+        server_metadata_request = cls(
+            metadata=metadata,
+        )
+
+        server_metadata_request.additional_properties = d
+        return server_metadata_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.metadata import Metadata

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.server_security_group_rule import ServerSecurityGroupRule
+
+
+T = TypeVar("T", bound="ServerSecurityGroup")
+
+
+@_attrs_define
+class ServerSecurityGroup:
+    """A security group of a server with its rules (Nova's `os-security-groups` view, proxied to the network service).
+    Required fields follow Tempest's security group schema (errata E90).
+
+    """
+
+    id: int | str
+    """ Security group ID; a UUID with the network service (Tempest also allows nova-network's integers). """
+    name: str
+    """ Security group name. """
+    description: None | str
+    """ Security group description. """
+    tenant_id: str
+    """ Tenant the group belongs to. """
+    rules: list[None | ServerSecurityGroupRule]
+    """ Ingress rules of the group in Nova's form (`ip_protocol`, `from_port`, `to_port`, `ip_range`, `group`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | str
+        id = self.id
+
+        name = self.name
+
+        description: None | str
+        description = self.description
+
+        tenant_id = self.tenant_id
+
+        rules = []
+        for rules_item_data in self.rules:
+            rules_item: dict[str, Any] | None
+            if isinstance(rules_item_data, ServerSecurityGroupRule):
+                rules_item = rules_item_data.to_dict()
+            else:
+                rules_item = rules_item_data
+            rules.append(rules_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "tenant_id": tenant_id,
+                "rules": rules,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | str:
+            return cast(int | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        name = d.pop("name")
+
+        def _parse_description(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        description = _parse_description(d.pop("description"))
+
+        tenant_id = d.pop("tenant_id")
+
+        rules = []
+        _rules = d.pop("rules")
+        for rules_item_data in _rules:
+
+            def _parse_rules_item(data: object) -> None | ServerSecurityGroupRule:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_0 = ServerSecurityGroupRule.from_dict(data)
+
+                    return rules_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServerSecurityGroupRule, data)
+
+            rules_item = _parse_rules_item(rules_item_data)
+
+            rules.append(rules_item)
+
+        server_security_group = cls(
+            id=id,
+            name=name,
+            description=description,
+            tenant_id=tenant_id,
+            rules=rules,
+        )
+
+        server_security_group.additional_properties = d
+        return server_security_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.server_security_group_rule import ServerSecurityGroupRule

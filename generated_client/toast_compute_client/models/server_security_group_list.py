@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.server_security_group import ServerSecurityGroup
+
+
+T = TypeVar("T", bound="ServerSecurityGroupList")
+
+
+@_attrs_define
+class ServerSecurityGroupList:
+    """The security groups of a server."""
+
+    security_groups: list[ServerSecurityGroup]
+    """ Security groups applied to the server's ports. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        security_groups = []
+        for security_groups_item_data in self.security_groups:
+            security_groups_item = security_groups_item_data.to_dict()
+            security_groups.append(security_groups_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "security_groups": security_groups,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        security_groups = []
+        _security_groups = d.pop("security_groups")
+        for security_groups_item_data in _security_groups:
+            security_groups_item = ServerSecurityGroup.from_dict(security_groups_item_data)
+
+            security_groups.append(security_groups_item)
+
+        server_security_group_list = cls(
+            security_groups=security_groups,
+        )
+
+        server_security_group_list.additional_properties = d
+        return server_security_group_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.server_security_group import ServerSecurityGroup

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnshelveOptions")
+
+
+@_attrs_define
+class UnshelveOptions:
+    """Nova's object body of `unshelve` (microversion 2.77 and later); accepted on /v2, where the service does not act on
+    it.
+
+    """
+
+    availability_zone: None | str | Unset = UNSET
+    """ Availability zone to unshelve into (Nova 2.77+); ignored on /v2. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        availability_zone: None | str | Unset
+        if isinstance(self.availability_zone, Unset):
+            availability_zone = UNSET
+        else:
+            availability_zone = self.availability_zone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if availability_zone is not UNSET:
+            field_dict["availability_zone"] = availability_zone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_availability_zone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        availability_zone = _parse_availability_zone(d.pop("availability_zone", UNSET))
+
+        unshelve_options = cls(
+            availability_zone=availability_zone,
+        )
+
+        unshelve_options.additional_properties = d
+        return unshelve_options
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

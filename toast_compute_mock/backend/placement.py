@@ -1,0 +1,29 @@
+"""Where a server runs: one of its availability zone's hosts (`catalog.hosts`). A server outside any
+placement policy shares a host chosen by its id; a member of an anti-affinity policy needs a host no
+other member runs on, and without one there is no valid host (Nova's NoValidHost)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import catalog
+from .models import Server
+
+if TYPE_CHECKING:
+    from .backend import Backend
+
+
+def members(backend: Backend, tenant_id: str, group_id: str) -> list[Server]:
+    """The live servers created in the group, oldest first (Nova's `members`: deleted servers leave it)."""
+    return [s for s in backend.projects[tenant_id].servers.live() if s.group_id == group_id]
+
+
+def choose_host(backend: Backend, server: Server) -> str | None:
+    hosts = catalog.hosts(server.availability_zone)
+    spread = int(server.id[:4], 16)
+    group = backend.projects[server.tenant_id].server_groups.get(server.group_id or "")
+    if group is None:  # no policy (or its group was deleted): no constraint
+        return hosts[spread % len(hosts)]
+    taken = {m.host for m in members(backend, server.tenant_id, group.id) if m is not server}
+    free = [h for h in hosts if h not in taken]
+    return free[spread % len(free)] if free else None

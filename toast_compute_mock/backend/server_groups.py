@@ -1,0 +1,51 @@
+"""Placement policies (Nova's server groups below microversion 2.64): create, list, get, delete, and
+the check a server create makes of its `os:scheduler_hints.group`. The vendor offers `anti-affinity`
+only; Nova's quotas: 10 groups per project, 10 servers per group."""
+
+from __future__ import annotations
+
+import uuid
+
+from ..faults import bad_request, forbidden, not_found
+from .backend import Backend
+from .models import ServerGroup
+from .placement import members
+from .project import Project
+
+POLICIES = ("anti-affinity",)
+SERVER_GROUPS_QUOTA = 10
+MEMBERS_QUOTA = 10
+
+
+def create_group(backend: Backend, project: Project, name: str, policies: list[str]) -> ServerGroup:
+    if len(project.server_groups) >= SERVER_GROUPS_QUOTA:
+        raise forbidden("Quota exceeded, too many server groups.")
+    group = ServerGroup(str(uuid.uuid4()), name, list(policies), project.user_id, backend.clock.now())
+    project.server_groups[group.id] = group
+    return group
+
+
+def get_group(project: Project, group_id: str) -> ServerGroup:
+    group = project.server_groups.get(group_id)
+    if group is None:
+        raise not_found(f"Instance group {group_id} could not be found.")
+    return group
+
+
+def delete_group(project: Project, group_id: str) -> None:
+    """Members stay (they simply belong to no group any more), as in Nova."""
+    del project.server_groups[get_group(project, group_id).id]
+
+
+def member_ids(backend: Backend, project: Project, group: ServerGroup) -> list[str]:
+    return [s.id for s in members(backend, project.tenant_id, group.id)]
+
+
+def check_join(backend: Backend, project: Project, group_id: str, count: int) -> None:
+    """A create naming the group: it exists (400 otherwise, as Nova maps InstanceGroupNotFound on create)
+    and has room for `count` more members."""
+    group = project.server_groups.get(group_id)
+    if group is None:
+        raise bad_request(f"Instance group {group_id} could not be found.")
+    if len(member_ids(backend, project, group)) + count > MEMBERS_QUOTA:
+        raise forbidden("Quota exceeded, too many servers in group")
