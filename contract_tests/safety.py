@@ -56,6 +56,14 @@ class Registry:
     def owns_address(self, address: str) -> bool:
         return address in self.created_floating_ips.values()
 
+    def holds_server_group(self, group_id: str) -> bool:
+        """A server group the run created and has not deleted."""
+        return group_id in self.server_groups
+
+    def holds_address(self, address: str) -> bool:
+        """An address of a floating IP the run allocated and has not released."""
+        return address in self.floating_ips.values()
+
     def record(self, operation_id: str, status: int, body: object) -> None:
         if not isinstance(body, dict) or not 200 <= status < 300:
             return
@@ -81,6 +89,11 @@ class Registry:
         with self._lock:
             self.servers.add(server_id)
             self.created_servers.add(server_id)
+
+    def add_server_group(self, group_id: str) -> None:
+        with self._lock:
+            self.server_groups.add(group_id)
+            self.created_server_groups.add(group_id)
 
     def add_keypair(self, name: str) -> None:
         with self._lock:
