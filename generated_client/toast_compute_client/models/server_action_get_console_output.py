@@ -15,7 +15,8 @@ T = TypeVar("T", bound="ServerActionGetConsoleOutput")
 @_attrs_define
 class ServerActionGetConsoleOutput:
     """Read the server's console log (Nova `os-getConsoleOutput`); answers 200 with `ConsoleOutput`. Outside the vendor's
-    document (errata E93). The server must not be building or stopped (409 otherwise).
+    document (errata E93). The server must be on a host: 409 while building or shelved offloaded; a stopped server has
+    its log.
 
     """
 

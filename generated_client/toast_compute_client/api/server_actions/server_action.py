@@ -193,14 +193,15 @@ def sync_detailed(
     `ACTIVE` |
     | `unshelve` | starts a shelved server again → `ACTIVE` (종료된 인스턴스 시작); `null` or Nova's object body
     | `SHELVED_OFFLOADED` or `SHELVED` |
-    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | not
-    building, not stopped |
+    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
+    host: not building, not shelved offloaded |
     | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
     createImage
-    answer 409 in `SHELVED_OFFLOADED`); metadata and delete still work (errata E74).
+    answer 409 in `SHELVED_OFFLOADED`), and so do metadata changes; reads and delete still work (errata
+    E72, E74).
 
     Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
     `createImage` the document shows a body
@@ -276,14 +277,15 @@ def sync(
     `ACTIVE` |
     | `unshelve` | starts a shelved server again → `ACTIVE` (종료된 인스턴스 시작); `null` or Nova's object body
     | `SHELVED_OFFLOADED` or `SHELVED` |
-    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | not
-    building, not stopped |
+    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
+    host: not building, not shelved offloaded |
     | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
     createImage
-    answer 409 in `SHELVED_OFFLOADED`); metadata and delete still work (errata E74).
+    answer 409 in `SHELVED_OFFLOADED`), and so do metadata changes; reads and delete still work (errata
+    E72, E74).
 
     Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
     `createImage` the document shows a body
@@ -354,14 +356,15 @@ async def asyncio_detailed(
     `ACTIVE` |
     | `unshelve` | starts a shelved server again → `ACTIVE` (종료된 인스턴스 시작); `null` or Nova's object body
     | `SHELVED_OFFLOADED` or `SHELVED` |
-    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | not
-    building, not stopped |
+    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
+    host: not building, not shelved offloaded |
     | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
     createImage
-    answer 409 in `SHELVED_OFFLOADED`); metadata and delete still work (errata E74).
+    answer 409 in `SHELVED_OFFLOADED`), and so do metadata changes; reads and delete still work (errata
+    E72, E74).
 
     Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
     `createImage` the document shows a body
@@ -435,14 +438,15 @@ async def asyncio(
     `ACTIVE` |
     | `unshelve` | starts a shelved server again → `ACTIVE` (종료된 인스턴스 시작); `null` or Nova's object body
     | `SHELVED_OFFLOADED` or `SHELVED` |
-    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | not
-    building, not stopped |
+    | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
+    host: not building, not shelved offloaded |
     | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
     createImage
-    answer 409 in `SHELVED_OFFLOADED`); metadata and delete still work (errata E74).
+    answer 409 in `SHELVED_OFFLOADED`), and so do metadata changes; reads and delete still work (errata
+    E72, E74).
 
     Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
     `createImage` the document shows a body
