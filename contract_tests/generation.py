@@ -152,7 +152,18 @@ class AcceptablePositiveCases:
             server["availability_zone"] = self.random.choice(self.known.availability_zones)
         if "security_groups" in server:
             server["security_groups"] = [{"name": name} for name in self.known.security_groups[:1]]
-        case.body.pop("os:scheduler_hints", None)
+        self._only_our_placement_policy(case)
+
+    def _only_our_placement_policy(self, case: Any) -> None:
+        """A server joins a placement policy only if the run created it and has not deleted it (the
+        `CreateServerInGroup` link): joining a tenant's own group would change its members, and a deleted
+        group is refused (400)."""
+        hints = case.body.get("os:scheduler_hints")
+        group = hints.get("group") if isinstance(hints, dict) else None
+        if group is not None and self.registry.holds_server_group(str(group)):
+            case.body["os:scheduler_hints"] = {"group": group}
+        else:
+            case.body.pop("os:scheduler_hints", None)
 
     def fix_update_server(self, case: Any) -> None:
         if "name" in case.body["server"]:

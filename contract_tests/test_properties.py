@@ -74,7 +74,8 @@ def holds(name: str) -> Iterator[None]:
     current.report.record_property(name, None)
 
 
-def new_server(compute: ComputeClient, name: str) -> str:
+def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -> str:
+    """A server of the run; `group_id`: created in that placement policy."""
     known = suite.run().target.known
     created = compute.create_server(
         models.ServerCreate(
@@ -82,11 +83,22 @@ def new_server(compute: ComputeClient, name: str) -> str:
             flavor_ref=known.boot_flavor_id,
             image_ref=uuid.UUID(known.image_id),
             networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
-        )
+        ),
+        scheduler_hints=None if group_id is None else models.SchedulerHints(group=group_id),
     )
     assert isinstance(created, models.ServerCreated)
     suite.run().registry.add_server(str(created.id))
     return str(created.id)
+
+
+def delete_and_wait(compute: ComputeClient, server_id: str) -> None:
+    """Delete a server and wait until it is gone; one that never goes is the run's stalled delete."""
+    registry = suite.run().registry
+    compute.delete_server(server_id)
+    try:
+        compute.wait_for_server_deleted(server_id, timeout=registry.deletion_wait(SETTINGS.wait_timeout))
+    except WaitTimeout:
+        raise AssertionError(registry.note_stalled_delete(server_id, SETTINGS.wait_timeout)) from None
 
 
 def ids_page_by_page(list_page, page_size: int, total: int) -> list[str]:
@@ -183,15 +195,38 @@ def test_actions_respect_preconditions_and_reach_their_status(compute, actions):
 @given(st.just(None))
 @settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 2))
 def test_shelve_round_trip(compute, _):
-    """ACTIVE -> shelve -> SHELVED_OFFLOADED (or SHELVED) -> unshelve -> ACTIVE, through the layer's waiters."""
+    """create -> metadata -> shelve -> SHELVED_OFFLOADED (or SHELVED) -> unshelve -> ACTIVE -> delete, through
+    the layer's waiters; the metadata set before the shelve is still there after it."""
     timeout = SETTINGS.wait_timeout
     with holds("shelve round trip"):
         server_id = new_server(compute, f"shelve-{uuid.uuid4().hex[:6]}")
         compute.wait_for_server(server_id, "ACTIVE", timeout=timeout)
+        compute.merge_server_metadata(server_id, {"contract-shelve": "kept"})
         compute.shelve_server(server_id)
         assert str(compute.wait_for_shelved(server_id, timeout=timeout).status) in ("SHELVED_OFFLOADED", "SHELVED")
         compute.unshelve_server(server_id)
         assert str(compute.wait_for_server(server_id, "ACTIVE", timeout=timeout).status) == "ACTIVE"
+        assert compute.get_server_metadata(server_id).get("contract-shelve") == "kept", "metadata lost in the shelve"
+
+
+@needs_servers
+@given(st.integers(min_value=1, max_value=2))
+@settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 2))
+def test_placement_policy_members_follow_its_servers(compute, count):
+    """A server created with `os:scheduler_hints.group` is a member of the placement policy; once deleted,
+    it no longer is."""
+    registry = suite.run().registry
+    with holds("placement policy members"):
+        group = compute.create_server_group(f"{registry.prefix}group-{uuid.uuid4().hex[:6]}")
+        registry.add_server_group(str(group.id))
+        servers = [new_server(compute, f"member-{uuid.uuid4().hex[:6]}", str(group.id)) for _ in range(count)]
+        for server_id in servers:  # Nova adds a member once the build is scheduled, not at the POST
+            compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
+        members = {str(member) for member in compute.get_server_group(str(group.id)).members}
+        assert members == set(servers), f"members {sorted(members)}, servers created in the policy {sorted(servers)}"
+        delete_and_wait(compute, servers[0])
+        members = {str(member) for member in compute.get_server_group(str(group.id)).members}
+        assert servers[0] not in members, "a deleted server is still a member of its placement policy"
 
 
 METADATA_KEYS = st.text(alphabet="abcdefghij0123456789-_:.", min_size=1, max_size=12)
@@ -251,12 +286,7 @@ def test_a_deleted_server_answers_404(compute, _):
     with holds("deleted server answers 404"):
         server_id = new_server(compute, f"del-{uuid.uuid4().hex[:6]}")
         compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
-        compute.delete_server(server_id)
-        registry = suite.run().registry
-        try:
-            compute.wait_for_server_deleted(server_id, timeout=registry.deletion_wait(SETTINGS.wait_timeout))
-        except WaitTimeout:
-            raise AssertionError(registry.note_stalled_delete(server_id, SETTINGS.wait_timeout)) from None
+        delete_and_wait(compute, server_id)
         with pytest.raises(NotFound):
             compute.get_server(server_id)
 

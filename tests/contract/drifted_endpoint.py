@@ -217,6 +217,14 @@ def _shelve_does_nothing(exchange: Exchange) -> Answer | None:
     return nothing_done(exchange) if _action_named(exchange, {"shelve"}) else None
 
 
+def _scheduler_hints_ignored(exchange: Exchange) -> None:
+    """Server creates lose `os:scheduler_hints`: no server joins its placement policy."""
+    document = exchange.json_body()
+    if exchange.method == "POST" and exchange.path.endswith("/servers") and isinstance(document, dict):
+        document.pop("os:scheduler_hints", None)
+        exchange.body = json.dumps(document).encode()
+
+
 def _actions_do_nothing(exchange: Exchange) -> Answer | None:
     """Every valid-looking action answers 202 and nothing happens."""
     return nothing_done(exchange) if _action_named(exchange, None) else None
@@ -257,6 +265,8 @@ DRIFTS: dict[str, Drift] = {
               before=_actions_do_nothing),
         Drift("shelve_does_nothing", True, "shelve answers 202 and the server stays ACTIVE", SERVER_WRITES,
               before=_shelve_does_nothing),
+        Drift("placement_hint_ignored", True, "server creates ignore `os:scheduler_hints.group`", SERVER_WRITES,
+              before=_scheduler_hints_ignored),
         Drift("metadata_item_view_renamed", True, "a metadata item read answers `metadatum` instead of `meta`",
               SERVER_WRITES, after=_renamed_metadata_item_view),
         Drift("list_ignores_limit", True, "lists ignore `limit`", READS, before=_limit_ignored),
@@ -316,7 +326,8 @@ def proxy_app(upstream: str, drift: Drift, token: str) -> Callable[..., Awaitabl
 
 async def forward(client: httpx.AsyncClient, exchange: Exchange, raw_path: str, query: str) -> Answer:
     url = raw_path + (f"?{query}" if query else "")
-    response = await client.request(exchange.method, url, headers=exchange.headers, content=exchange.body)
+    sent = [(k, v) for k, v in exchange.headers if k.lower().encode() not in HOP_BY_HOP]  # a drift may change the body
+    response = await client.request(exchange.method, url, headers=sent, content=exchange.body)
     headers = [(k, v) for k, v in response.headers.items() if k.lower().encode() not in HOP_BY_HOP]
     return Answer(response.status_code, headers, response.content)
 
