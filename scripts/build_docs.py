@@ -9,7 +9,7 @@ Writes into the output folder:
 
 - `reference.html`: Redoc (Redocly CLI `build-docs`, scripts inlined, no CDN) of a docs-only copy of
   the bundle: each operation's `x-errata` ids, and "(errata E12)" in descriptions, become links to the
-  errata page, and `info.description`
+  errata page, operations marked `x-outside-vendor-document` say so first, and `info.description`
   gains "how to get a token", the region endpoints and links to the errata and the download.
 - `errata.html`: the errata, one section per entry, anchored by id (`errata.html#E01`).
 - `index.html`: links to the reference, the errata and the bundle.
@@ -129,6 +129,12 @@ def mention_links(match: re.Match, errata: dict[str, Entry]) -> str:
     return "(errata " + ", ".join(f"[{i}](errata.html#{i})" if i in errata else i for i in ids) + ")"
 
 
+OUTSIDE_VENDOR_DOCUMENT = (
+    "**Outside the vendor's API document.** The endpoint serves this call and real clients use it, but NHN Cloud's "
+    "Instance API document does not list it (`x-outside-vendor-document`); the errata below give the evidence."
+)
+
+
 def docs_spec(spec: dict, errata: Errata, bundle_name: str) -> dict:
     """A copy of the bundle for rendering: errata links, token, regions and site links added."""
     docs = copy.deepcopy(spec)
@@ -139,6 +145,8 @@ def docs_spec(spec: dict, errata: Errata, bundle_name: str) -> dict:
         print(f"docs: warning: x-errata cites entries that errata.yaml lacks: {missing}", file=sys.stderr)
     link_mentions(docs, by_id)
     for operation in operations:
+        if operation.get("x-outside-vendor-document"):
+            operation["description"] = OUTSIDE_VENDOR_DOCUMENT + "\n\n" + operation.get("description", "").strip()
         ids = operation.get("x-errata") or []
         if ids:
             text = operation.get("description", "").rstrip()

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import pytest
 
+from scripts.build_docs import OUTSIDE_VENDOR_DOCUMENT
 from scripts.ensure_browser import chromium_path
 from spec_toolkit.errata import load_errata
 from spec_toolkit.spec import Spec
 from tests.docs.helpers import REPORTS
 
 pytestmark = pytest.mark.browser
+
+OUTSIDE_MARKER = OUTSIDE_VENDOR_DOCUMENT.split("**")[1]  # the bold lead, as the page shows it
 
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -130,3 +133,19 @@ def test_errata_page_is_reachable_from_an_operation(page, site_url, spec, site_s
     # and back: the entry links the operations it concerns
     page.locator(f'section#{entry_id} a[href="reference.html#operation/{operation["operationId"]}"]').click()
     page.locator("h2", has_text=operation["summary"]).first.wait_for(state="visible", timeout=15_000)
+
+
+
+def test_operations_outside_the_vendor_document_say_so_with_their_errata(page, site_url, spec, site_sources):
+    """The calls real clients make that no vendor document lists (images, ips, floating IPs...) are marked
+    as such on their page, with links to their errata."""
+    entries = load_errata(spec, site_sources[1]).by_id()
+    outside = [op.spec for op in spec.operations() if op.spec.get("x-outside-vendor-document")]
+    assert outside, "no operation is marked x-outside-vendor-document"
+    for operation in outside:
+        open_operation(page, site_url, operation)
+        page.get_by_text(OUTSIDE_MARKER).first.wait_for(state="visible", timeout=5_000)
+        cited = [entry_id for entry_id in operation.get("x-errata") or [] if entry_id in entries]
+        assert cited, f"{operation['operationId']} is outside the vendor document and cites no errata entry"
+        for entry_id in cited:
+            page.locator(f'a[href="errata.html#{entry_id}"]').first.wait_for(state="visible", timeout=5_000)
