@@ -121,6 +121,29 @@ def test_create_operations_link_to_the_operations_that_use_the_resource():
     assert links("attach_volume", "200") == {"get_volume_attachment", "detach_volume"}
 
 
+def link_graph() -> dict[str, set[str]]:
+    """operationId -> the operations a link of one of its responses leads to."""
+    graph: dict[str, set[str]] = {}
+    for operation in SPEC.operations():
+        for response in operation.spec["responses"].values():
+            for link in (SPEC.resolve(response).get("links") or {}).values():
+                graph.setdefault(operation.operation_id, set()).add(link["operationId"])
+    return graph
+
+
+@pytest.mark.parametrize("chain", [
+    ["create_server", "create_server_metadata", "server_action", "server_action", "delete_server"],
+    ["create_server", "update_server_metadata_item", "get_server_metadata_item"],
+    ["create_server_group", "create_server", "get_server_group"],
+], ids=lambda chain: " -> ".join(chain))
+def test_the_stateful_chains_of_the_additions_follow_links(chain):
+    """Issue 10's scenarios (create, metadata, shelve, unshelve, delete; placement policy, server, members)
+    are paths of links, so the contract suite's state machine can walk them."""
+    graph = link_graph()
+    missing = [f"{a} -> {b}" for a, b in zip(chain, chain[1:], strict=False) if b not in graph.get(a, set())]
+    assert not missing, f"no link for {missing}"
+
+
 def test_server_action_variants_are_named_one_key_objects():
     variants = SPEC.resolve({"$ref": "#/components/schemas/ServerActionRequest"})["oneOf"]
     names = set()
