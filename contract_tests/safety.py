@@ -60,10 +60,6 @@ class Registry:
         """A server group the run created and has not deleted."""
         return group_id in self.server_groups
 
-    def holds_address(self, address: str) -> bool:
-        """An address of a floating IP the run allocated and has not released."""
-        return address in self.floating_ips.values()
-
     def record(self, operation_id: str, status: int, body: object) -> None:
         if not isinstance(body, dict) or not 200 <= status < 300:
             return

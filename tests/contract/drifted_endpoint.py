@@ -225,6 +225,18 @@ def _scheduler_hints_ignored(exchange: Exchange) -> None:
         exchange.body = json.dumps(document).encode()
 
 
+def _volumes_unknown(exchange: Exchange) -> Answer | None:
+    """Attaching a volume answers 404, as Nova does for a volume its block-storage service does not know
+    (the mock has no block storage and takes any id; the suite attaches fresh ids)."""
+    document = exchange.json_body()
+    request = document.get("volumeAttachment") if isinstance(document, dict) else None
+    volume_id = request.get("volumeId") if isinstance(request, dict) else None
+    if exchange.method != "POST" or "/os-volume_attachments" not in exchange.path or not isinstance(volume_id, str):
+        return None
+    fault = {"itemNotFound": {"code": 404, "message": f"Volume {volume_id} could not be found."}}
+    return Answer(404, [("content-type", "application/json")], json.dumps(fault).encode())
+
+
 def _actions_do_nothing(exchange: Exchange) -> Answer | None:
     """Every valid-looking action answers 202 and nothing happens."""
     return nothing_done(exchange) if _action_named(exchange, None) else None
@@ -280,6 +292,8 @@ DRIFTS: dict[str, Drift] = {
               after=each_json_object(_extra_field)),
         Drift("extra_header", False, "an undocumented response header", READS, after=_extra_header),
         Drift("reordered_keys", False, "object keys in reverse order", READS, after=each_json_object(_reversed_keys)),
+        Drift("volumes_unknown", False, "attaching a volume answers 404: no such volume (as on a real endpoint)",
+              SERVER_WRITES, before=_volumes_unknown),
     ]
 }
 HEALTHY = Drift("healthy", False, "no drift", READS)

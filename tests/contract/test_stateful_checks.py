@@ -1,6 +1,6 @@
 """Which checks the suite applies to an answer (`suite.checks_for`): `ensure_resource_availability`
-reads any 404 of a step whose path came from a link as "the created resource vanished", yet some
-404s are about a resource the body names."""
+reads any 404 of a step whose path came from a link as "the created resource vanished", yet a 404 under
+a server that still exists is about something else the request names (a floating IP address, a volume)."""
 
 from __future__ import annotations
 
@@ -10,46 +10,58 @@ import pytest
 from schemathesis import checks as builtin
 
 from contract_tests import suite
-from contract_tests.safety import NOT_AN_ADDRESS_OF_OURS, Registry
+from contract_tests.safety import NOT_AN_ADDRESS_OF_OURS
 
-SERVER_ACTION = suite.SCHEMA.find_operation_by_id("server_action")
 NOT_FOUND = SimpleNamespace(status_code=404, content=b'{"itemNotFound": {"code": 404, "message": "not found"}}')
+ACCEPTED = SimpleNamespace(status_code=202, content=b"")
+FRESH_VOLUME = "5f0e3a56-8d7b-4c1e-9a2f-3b4c5d6e7f80"  # the suite attaches ids the block-storage service may not know
 
 
-def action(body: dict):
-    return SERVER_ACTION.Case(path_parameters={"tenantId": "t", "serverId": "linked"}, body=body)
+def case_of(operation_id: str, path: dict, body: object | None = None):
+    operation = suite.SCHEMA.find_operation_by_id(operation_id)
+    extra = {} if body is None else {"body": body}
+    return operation.Case(path_parameters={"tenantId": "t", **path}, **extra)
 
 
-def registry_holding(*addresses: str) -> Registry:
-    registry = Registry("contract-test-")
-    for number, address in enumerate(addresses):
-        registry.record("create_floating_ip", 200, {"floating_ip": {"id": f"fip-{number}", "ip": address}})
-    return registry
+def servers(*existing: str):
+    """`server_exists` of an endpoint where these servers exist; remembers what it was asked."""
+    asked: list[str] = []
+
+    def server_exists(server_id: str) -> bool:
+        asked.append(server_id)
+        return server_id in existing
+
+    server_exists.asked = asked  # type: ignore[attr-defined]
+    return server_exists
 
 
-@pytest.mark.parametrize("name", ["addFloatingIp", "removeFloatingIp"])
-def test_a_404_for_an_address_the_run_does_not_hold_is_not_held_against_the_linked_server(name):
-    case = action({name: {"address": NOT_AN_ADDRESS_OF_OURS}})
-    checks = suite.checks_for(case, NOT_FOUND, suite.STATEFUL_CHECKS, registry_holding("203.0.113.5"))
+@pytest.mark.parametrize("operation_id, path, body", [
+    ("server_action", {"serverId": "linked"}, {"removeFloatingIp": {"address": NOT_AN_ADDRESS_OF_OURS}}),
+    ("server_action", {"serverId": "linked"}, {"addFloatingIp": {"address": NOT_AN_ADDRESS_OF_OURS}}),
+    ("attach_volume", {"serverId": "linked"}, {"volumeAttachment": {"volumeId": FRESH_VOLUME}}),
+], ids=["removeFloatingIp", "addFloatingIp", "attach_volume"])
+def test_a_404_under_a_server_that_still_exists_is_not_held_against_it(operation_id, path, body):
+    checks = suite.checks_for(case_of(operation_id, path, body), NOT_FOUND, suite.STATEFUL_CHECKS, servers("linked"))
     assert builtin.ensure_resource_availability not in checks
     assert builtin.status_code_conformance in checks  # the 404 itself is still checked
 
 
-def test_a_404_for_an_address_the_run_holds_is_still_about_the_server():
-    case = action({"removeFloatingIp": {"address": "203.0.113.5"}})
-    checks = suite.checks_for(case, NOT_FOUND, suite.STATEFUL_CHECKS, registry_holding("203.0.113.5"))
+def test_a_404_of_a_server_that_is_gone_keeps_the_check():
+    case = case_of("server_action", {"serverId": "linked"}, {"reboot": {"type": "SOFT"}})
+    checks = suite.checks_for(case, NOT_FOUND, suite.STATEFUL_CHECKS, servers())
     assert builtin.ensure_resource_availability in checks
 
 
-def test_a_released_address_is_no_longer_held():
-    registry = registry_holding("203.0.113.5")
-    registry.forget("delete_floating_ip", 202, {"floatingIpId": "fip-0"})
-    case = action({"addFloatingIp": {"address": "203.0.113.5"}})
-    checks = suite.checks_for(case, NOT_FOUND, suite.STATEFUL_CHECKS, registry)
-    assert builtin.ensure_resource_availability not in checks
-
-
-def test_other_actions_keep_the_check():
-    case = action({"reboot": {"type": "SOFT"}})
-    checks = suite.checks_for(case, NOT_FOUND, suite.STATEFUL_CHECKS, Registry("p-"))
+def test_a_404_of_a_step_not_under_a_server_keeps_the_check():
+    asked = servers("linked")
+    checks = suite.checks_for(case_of("get_keypair", {"keypairName": "k"}), NOT_FOUND, suite.STATEFUL_CHECKS, asked)
     assert builtin.ensure_resource_availability in checks
+    assert asked.asked == []
+
+
+def test_the_server_is_only_asked_for_on_a_404_the_check_would_judge():
+    asked = servers("linked")
+    case = case_of("server_action", {"serverId": "linked"}, {"reboot": {"type": "SOFT"}})
+    suite.checks_for(case, ACCEPTED, suite.STATEFUL_CHECKS, asked)
+    suite.checks_for(case, NOT_FOUND, suite.RESPONSE_CHECKS, asked)  # per-operation tests: no such check
+    assert asked.asked == []
