@@ -27,6 +27,8 @@ def test_output_and_length(api, manual):
     assert console(api, server_id, {"length": 1}).json()["output"] == "web-1 login: "
     assert console(api, server_id, {"length": "2"}).json()["output"] == "\nweb-1 login: "
     assert console(api, server_id, {"length": 0}).json()["output"] == ""
+    # An integer beyond 64 bits is an integer to Nova's JSON parser (a float to orjson): every line.
+    assert console(api, server_id, {"length": 21239375234035699044650582016}).json()["output"] == output
 
 
 @pytest.mark.parametrize("body", [{"length": -2}, {"length": "x"}, {"length": 1.5}, {"length": True}, None, []])
