@@ -41,7 +41,7 @@ class KnownResources:
 
     @property
     def floating_ip_ids(self) -> list[str]:
-        return [f["id"] for f in self.floating_ips if isinstance(f.get("id"), str)]
+        return _ids(self.floating_ips)
 
     @property
     def floating_ip_pools(self) -> list[str]:

@@ -10,13 +10,9 @@ from dataclasses import dataclass, field
 _NS = uuid.UUID("0b8f6f5e-6b7e-4d3a-9a53-2c1b3f6f1e10")
 
 
-def _id(name: str) -> str:
-    return str(uuid.uuid5(_NS, name))
-
-
 def stable_id(name: str) -> str:
     """A UUID that is the same on every run for the same name."""
-    return _id(name)
+    return str(uuid.uuid5(_NS, name))
 
 
 @dataclass(frozen=True)
@@ -41,7 +37,7 @@ class Flavor:
 
 
 def _flavor(name: str, vcpus: int, ram_gib: float, disk: int, flavor_type: str, fid: str | None = None) -> Flavor:
-    return Flavor(fid or _id("flavor:" + name), name, vcpus, int(ram_gib * 1024), disk, flavor_type)
+    return Flavor(fid or stable_id("flavor:" + name), name, vcpus, int(ram_gib * 1024), disk, flavor_type)
 
 
 FLAVORS: list[Flavor] = sorted(
@@ -101,12 +97,13 @@ IMAGES: list[Image] = [
     # The create example's imageRef, a Linux image.
     _image("9956f822-29c9-4f81-9410-0c392d9c8c24", "Ubuntu Server 22.04 LTS (2024.01.16)", "Ubuntu", "22.04 LTS",
            False, "ubuntu"),
-    _image(_id("image:rocky"), "Rocky Linux 8.10 (2024.06.18)", "Rocky", "8.10", False, "rocky"),
-    _image(_id("image:centos"), "CentOS 7.9 (2023.11.21)", "CentOS", "7.9", False, "centos"),
+    _image(stable_id("image:rocky"), "Rocky Linux 8.10 (2024.06.18)", "Rocky", "8.10", False, "rocky"),
+    _image(stable_id("image:centos"), "CentOS 7.9 (2023.11.21)", "CentOS", "7.9", False, "centos"),
     # The show example's image, a Windows image.
     _image("8b9f8d47-b89b-45af-b1d6-3f7ce7e06a11", "Windows 2012 R2 STD (2020.02.18) EN", "Windows", "2012 R2 STD",
            True, "Administrator"),
-    _image(_id("image:win2019"), "Windows 2019 STD (2024.01.16) KO", "Windows", "2019 STD", True, "Administrator"),
+    _image(stable_id("image:win2019"), "Windows 2019 STD (2024.01.16) KO", "Windows", "2019 STD", True,
+           "Administrator"),
 ]
 IMAGES_BY_ID = {i.id: i for i in IMAGES}
 
@@ -138,9 +135,9 @@ class Network:
 
 
 NETWORKS: list[Network] = [
-    Network(_id("net:default"), "Default Network",
+    Network(stable_id("net:default"), "Default Network",
             (Subnet("b83863ff-0355-4c73-8c10-0bdf66a69aab", "192.168.0.0/24"),)),
-    Network(_id("net:vpc2"), "vpc2", (Subnet(_id("subnet:vpc2"), "172.16.0.0/16"),)),
+    Network(stable_id("net:vpc2"), "vpc2", (Subnet(stable_id("subnet:vpc2"), "172.16.0.0/16"),)),
 ]
 NETWORKS_BY_ID = {n.id: n for n in NETWORKS}
 SUBNETS = {s.id: (n, s) for n in NETWORKS for s in n.subnets}
@@ -154,9 +151,9 @@ class SecurityGroup:
 
 
 SECURITY_GROUPS: list[SecurityGroup] = [
-    SecurityGroup(_id("sg:default"), "default", "Default security group"),
-    SecurityGroup(_id("sg:test"), "test"),  # the name the document's add/remove examples use
-    SecurityGroup(_id("sg:web"), "web"),
+    SecurityGroup(stable_id("sg:default"), "default", "Default security group"),
+    SecurityGroup(stable_id("sg:test"), "test"),  # the name the document's add/remove examples use
+    SecurityGroup(stable_id("sg:web"), "web"),
 ]
 
 

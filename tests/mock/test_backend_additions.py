@@ -63,7 +63,7 @@ def test_unshelve_without_a_free_host_stays_offloaded(backend, project):
     shelving.unshelve(backend, project, members[0].id)
     backend.advance(3)
     assert members[0].status == "SHELVED_OFFLOADED" and members[0].task_state is None
-    assert placement.members(backend, project.tenant_id, group.id)[0] is members[0]
+    assert placement.members(project, group.id)[0] is members[0]
 
 
 def test_group_join_rules(backend, project):
@@ -71,9 +71,9 @@ def test_group_join_rules(backend, project):
         servers.create_servers(backend, project, order(group_id="0b5f7b35-5b8b-4b9a-9e3a-52b7b9c4c7a1"))
     group = server_groups.create_group(backend, project, "spread", ["anti-affinity"])
     server = built(backend, project, group_id=group.id)
-    assert server_groups.member_ids(backend, project, group) == [server.id]
+    assert server_groups.member_ids(project, group) == [server.id]
     servers.delete_server(backend, project, server.id)
-    assert server_groups.member_ids(backend, project, group) == []
+    assert server_groups.member_ids(project, group) == []
 
 
 def test_snapshot_saving_then_active(backend, project):

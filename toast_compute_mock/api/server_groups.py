@@ -13,7 +13,7 @@ from ..validation import check_name, invalid_input, parse_int, require_object, r
 
 def _view(request: MockRequest, group: ServerGroup) -> dict[str, Any]:
     return {"id": group.id, "name": group.name, "policies": list(group.policies),
-            "members": server_groups.member_ids(request.backend, request.project, group), "metadata": {}}
+            "members": server_groups.member_ids(request.project, group), "metadata": {}}
 
 
 def _policies(value: Any) -> list[str]:

@@ -7,29 +7,20 @@ from typing import Any
 
 from .. import catalog
 from ..backend import servers
-from ..backend.models import Server
 from ..faults import not_found
 from ..http import MockRequest, Response
-
-
-def _ips(server: Server) -> dict[str, list[dict[str, Any]]]:
-    if server.vm_state == "building":
-        return {}
-    result: dict[str, list[dict[str, Any]]] = {}
-    for address in server.addresses:
-        result.setdefault(address.network, []).append({"version": address.version, "addr": address.addr})
-    return result
+from .views import server_addresses
 
 
 def list_ips(request: MockRequest) -> Response:
     server = servers.get_server(request.project, request.args["server_id"])
-    return Response(200, {"addresses": _ips(server)})
+    return Response(200, {"addresses": server_addresses(server, full=False)})
 
 
 def show_network_ips(request: MockRequest) -> Response:
     server = servers.get_server(request.project, request.args["server_id"])
     network = request.args["network"]
-    addresses = _ips(server).get(network)
+    addresses = server_addresses(server, full=False).get(network)
     if addresses is None:
         raise not_found("Instance is not a member of specified network")
     return Response(200, {network: addresses})

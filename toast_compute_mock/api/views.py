@@ -54,7 +54,8 @@ def _image_view(server: Server, base: str) -> dict[str, Any] | str:
     return {"id": server.image.id, "links": bookmark(base, server.tenant_id, "images", server.image.id)}
 
 
-def _addresses(server: Server, full: bool) -> dict[str, list[dict[str, Any]]]:
+def server_addresses(server: Server, full: bool) -> dict[str, list[dict[str, Any]]]:
+    """`addresses` of a server view (and of `GET .../ips`); `full` adds the detail view's extensions."""
     if server.vm_state == "building":
         return {}
     result: dict[str, list[dict[str, Any]]] = {}
@@ -80,7 +81,7 @@ def _server_common(server: Server, base: str, full: bool) -> dict[str, Any]:
         "flavor": {"id": server.flavor.id, "links": bookmark(base, server.tenant_id, "flavors", server.flavor.id)},
         "created": iso_z(server.created),
         "updated": iso_z(server.updated),
-        "addresses": _addresses(server, full),
+        "addresses": server_addresses(server, full),
         "accessIPv4": server.access_ipv4,
         "accessIPv6": server.access_ipv6,
         "links": links(base, server.tenant_id, "servers", server.id),

@@ -11,19 +11,21 @@ from .models import Server
 
 if TYPE_CHECKING:
     from .backend import Backend
+    from .project import Project
 
 
-def members(backend: Backend, tenant_id: str, group_id: str) -> list[Server]:
+def members(project: Project, group_id: str) -> list[Server]:
     """The live servers created in the group, oldest first (Nova's `members`: deleted servers leave it)."""
-    return [s for s in backend.projects[tenant_id].servers.live() if s.group_id == group_id]
+    return [s for s in project.servers.live() if s.group_id == group_id]
 
 
 def choose_host(backend: Backend, server: Server) -> str | None:
     hosts = catalog.hosts(server.availability_zone)
     spread = int(server.id[:4], 16)
-    group = backend.projects[server.tenant_id].server_groups.get(server.group_id or "")
+    project = backend.projects[server.tenant_id]
+    group = project.server_groups.get(server.group_id or "")
     if group is None:  # no policy (or its group was deleted): no constraint
         return hosts[spread % len(hosts)]
-    taken = {m.host for m in members(backend, server.tenant_id, group.id) if m is not server}
+    taken = {m.host for m in members(project, group.id) if m is not server}
     free = [h for h in hosts if h not in taken]
     return free[spread % len(free)] if free else None

@@ -37,15 +37,15 @@ def delete_group(project: Project, group_id: str) -> None:
     del project.server_groups[get_group(project, group_id).id]
 
 
-def member_ids(backend: Backend, project: Project, group: ServerGroup) -> list[str]:
-    return [s.id for s in members(backend, project.tenant_id, group.id)]
+def member_ids(project: Project, group: ServerGroup) -> list[str]:
+    return [s.id for s in members(project, group.id)]
 
 
-def check_join(backend: Backend, project: Project, group_id: str, count: int) -> None:
+def check_join(project: Project, group_id: str, count: int) -> None:
     """A create naming the group: it exists (400 otherwise, as Nova maps InstanceGroupNotFound on create)
     and has room for `count` more members."""
     group = project.server_groups.get(group_id)
     if group is None:
         raise bad_request(f"Instance group {group_id} could not be found.")
-    if len(member_ids(backend, project, group)) + count > MEMBERS_QUOTA:
+    if len(member_ids(project, group)) + count > MEMBERS_QUOTA:
         raise forbidden("Quota exceeded, too many servers in group")

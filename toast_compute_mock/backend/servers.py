@@ -238,7 +238,7 @@ def _check(backend: Backend, project: Project, order: ServerOrder) -> _Checked:
     if order.count > 1 and order.boot is not None and order.boot.source_type == "volume":
         raise bad_request("Cannot attach one or more volumes to multiple instances")
     if order.group_id is not None:
-        server_groups.check_join(backend, project, order.group_id, order.count)
+        server_groups.check_join(project, order.group_id, order.count)
     return _Checked(flavor, root, networks, groups)
 
 
