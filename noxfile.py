@@ -95,12 +95,13 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the generated client, the layer, the example consumer, the mock and the spec toolkit."""
+    """mypy --strict on the generated client, the layer, the example consumer, the mock, the spec toolkit and the
+    contract suite."""
     install_requirements(session, "typecheck")
     install_client(session)
     session.run(
         "mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples",
-        "toast_compute_mock", "spec_toolkit",
+        "toast_compute_mock", "spec_toolkit", "contract_tests",
     )
 
 
@@ -142,7 +143,7 @@ def mutations(session: nox.Session) -> None:
     does not own (a separate mock process with a prepared tenant); prints the profile x drift table."""
     install_requirements(session, "contract")
     install_client(session)
-    session.run("python", "-m", "tests.contract.mutation_runner", *session.posargs)
+    session.run("python", "-m", "contract_tests.tools.mutation_runner", *session.posargs)
 
 
 @nox.session
@@ -179,4 +180,5 @@ def fidelity(session: nox.Session) -> None:
     service kept, e.g. reports/contract/observed) against the embedded mock answering the same requests."""
     install_requirements(session, "contract")
     install_client(session)
-    session.run("python", "-m", "tests.contract.fidelity", *(session.posargs or [str(CONTRACT_REPORTS / "observed")]))
+    observed = session.posargs or [str(CONTRACT_REPORTS / "observed")]
+    session.run("python", "-m", "contract_tests.tools.fidelity", *observed)

@@ -1,47 +1,58 @@
-"""Session set-up of the contract suite: open the target, learn what exists there, point the schema at
-it, clean up and report at the end."""
+"""Session set-up of the contract suite: build the session, open the target, learn what exists there, start
+the run, clean up and report at the end."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
-from contract_tests import suite
-from contract_tests.target import MissingBootSource, open_target, require_boot_source
+from contract_tests import session
+from contract_tests.core.endpoint import MissingBootSource, require_boot_source
+from contract_tests.core.run import Run
+from contract_tests.targets import open_target
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    session.configure()
 
 
 @pytest.fixture(scope="session", autouse=True)
-def contract_run():
-    with open_target(suite.SETTINGS, suite.CREDENTIALS, suite.PACER) as target:
-        if suite.SETTINGS.profile == "full":
+def contract_run() -> Iterator[Run]:
+    current = session.current()
+    with open_target(current.settings, current.credentials, current.pacer) as target:
+        if current.settings.profile == "full":
             try:
                 require_boot_source(target.known)
             except MissingBootSource as error:
                 pytest.exit(str(error), returncode=pytest.ExitCode.USAGE_ERROR)
-        run = suite.start(target)
+        current.run = Run.start(current.settings, current.description, target)
         try:
-            yield run
+            yield current.run
         finally:
-            suite.clean_up(run)
+            current.run.clean_up()
 
 
-def pytest_report_header(config):
-    settings = suite.SETTINGS
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    current = session.current()
+    settings = current.settings
     where = settings.base_url or "the embedded mock"
     rate = f"{settings.requests_per_second:g} req/s" if settings.requests_per_second else "unpaced"
     return [
-        f"contract target: {where}; profile {settings.profile}; operations {len(suite.ALLOWED_OPERATIONS)}; "
+        f"contract target: {where}; profile {settings.profile}; operations {len(current.description.operations)}; "
         f"max examples {settings.max_examples}; {rate}; name prefix {settings.name_prefix}"
     ]
 
 
-def pytest_terminal_summary(terminalreporter):
-    if suite.RUN is None:
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    current = session.current()
+    if current.run is None:
         return
-    report = suite.RUN.report
+    report, settings = current.run.report, current.settings
     terminalreporter.section("contract summary")
     terminalreporter.write_line(report.text())
-    report.write(suite.SETTINGS.report_dir)
-    terminalreporter.write_line(f"report: {suite.SETTINGS.report_dir / 'report.md'}")
-    if suite.OBSERVED is not None and suite.SETTINGS.observed_dir is not None:
-        suite.OBSERVED.write(suite.SETTINGS.observed_dir, {"profile": suite.SETTINGS.profile})
-        terminalreporter.write_line(f"observed shapes: {suite.SETTINGS.observed_dir}")
+    report.write(settings.report_dir)
+    terminalreporter.write_line(f"report: {settings.report_dir / 'report.md'}")
+    if current.run.observed is not None and settings.observed_dir is not None:
+        current.run.observed.write(settings.observed_dir, {"profile": settings.profile})
+        terminalreporter.write_line(f"observed shapes: {settings.observed_dir}")

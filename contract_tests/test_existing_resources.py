@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from contract_tests import suite
+from contract_tests import session
+from contract_tests.core.checking import RESPONSE_CHECKS, call_and_check
+from contract_tests.core.run import Run
 
 SERVER = "/v2/{tenantId}/servers/{serverId}"
 ATTACHMENTS = SERVER + "/os-volume_attachments"
@@ -19,7 +21,7 @@ KEYPAIR = "/v2/{tenantId}/os-keypairs/{keypairName}"
 
 def reads_of_existing_resources() -> Iterator[tuple[str, dict[str, str]]]:
     """(path, path parameters) of every read of every resource the tenant had before the run."""
-    known = suite.run().target.known
+    known = session.current().started().target.known
     for server_id in known.server_ids:
         yield SERVER, {"serverId": server_id}
         yield ATTACHMENTS, {"serverId": server_id}
@@ -29,18 +31,18 @@ def reads_of_existing_resources() -> Iterator[tuple[str, dict[str, str]]]:
         yield KEYPAIR, {"keypairName": name}
 
 
-def test_every_read_of_every_existing_resource(contract_run):
+def test_every_read_of_every_existing_resource(contract_run: Run) -> None:
     failures: list[str] = []
     reads = list(reads_of_existing_resources())
     if not reads:
         pytest.skip("the tenant has no servers and no key pairs to read")
     for path, params in reads:
-        case: Any = suite.SCHEMA[path]["GET"].Case(
+        case: Any = contract_run.description.schema[path]["GET"].Case(
             path_parameters={"tenantId": contract_run.target.tenant_id, **params},
             headers={"X-Auth-Token": contract_run.target.token},
         )
         try:
-            suite.call_and_check(case, "existing", suite.RESPONSE_CHECKS)
+            call_and_check(contract_run, case, "existing", RESPONSE_CHECKS)
         except (Exception, BaseExceptionGroup) as error:  # every read is checked; failures reported together
             first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
             failures.append(f"GET {path} {params}: {first_line}")

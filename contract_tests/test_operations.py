@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from contract_tests import suite
+from typing import Any
 
-schema = suite.SCHEMA
+from contract_tests import session
+from contract_tests.core.checking import RESPONSE_CHECKS, call_and_check
+
+schema = session.current().description.schema
 
 
-@schema.parametrize()
-def test_operation(case):
-    suite.call_and_check(case, "schemathesis", suite.RESPONSE_CHECKS)
+@schema.parametrize()  # type: ignore[untyped-decorator]
+def test_operation(case: Any) -> None:
+    call_and_check(session.current().started(), case, "schemathesis", RESPONSE_CHECKS)

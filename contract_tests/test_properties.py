@@ -10,25 +10,29 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import partial
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from toast_compute_client import models
 
-from contract_tests import suite
-from contract_tests.nova_rules import resize_candidates
+from contract_tests import session
+from contract_tests.core.description import hypothesis_phases
+from contract_tests.core.nova_rules import resize_candidates
+from contract_tests.core.run import Run
 from toast_compute import Backoff, ComputeClient, Conflict, NotFound, WaitTimeout
 from toast_compute.retry import NO_RETRIES
 
-SETTINGS = suite.SETTINGS
+SESSION = session.current()
+SETTINGS = SESSION.settings
 PROPERTY = settings(
     max_examples=SETTINGS.property_examples,
     deadline=None,
     database=None,
-    phases=suite.hypothesis_phases(),
+    phases=hypothesis_phases(SETTINGS),
     suppress_health_check=list(HealthCheck),
 )
 needs_servers = pytest.mark.skipif(SETTINGS.profile != "full", reason="creates servers: `full` profile only")
@@ -45,8 +49,12 @@ ACTIONS = {
 }
 
 
+def run() -> Run:
+    return SESSION.started()
+
+
 @pytest.fixture(scope="module")
-def compute(contract_run) -> Iterator[ComputeClient]:
+def compute(contract_run: Run) -> Iterator[ComputeClient]:
     target = contract_run.target
     backoff = Backoff(initial=0.02, maximum=0.2) if target.is_mock else Backoff()
     with ComputeClient(
@@ -60,7 +68,7 @@ def compute(contract_run) -> Iterator[ComputeClient]:
 def holds(name: str) -> Iterator[None]:
     """Count one example of property `name` in the report, with how it failed if it did; then delete what
     the example created (a tenant's quota holds a few servers, not a run's worth)."""
-    current = suite.run()
+    current = run()
     try:
         yield
     except AssertionError as error:
@@ -70,30 +78,30 @@ def holds(name: str) -> Iterator[None]:
         current.report.record_property(name, f"{type(error).__name__}: {str(error)[:200]}")
         raise
     finally:
-        suite.clean_up(current)
+        current.clean_up()
     current.report.record_property(name, None)
 
 
 def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -> str:
     """A server of the run; `group_id`: created in that placement policy."""
-    known = suite.run().target.known
+    known = run().target.known
     created = compute.create_server(
         models.ServerCreate(
-            name=suite.run().registry.prefix + name,
-            flavor_ref=known.boot_flavor_id,
+            name=run().registry.prefix + name,
+            flavor_ref=str(known.boot_flavor_id),
             image_ref=uuid.UUID(known.image_id),
             networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
         ),
         scheduler_hints=None if group_id is None else models.SchedulerHints(group=group_id),
     )
     assert isinstance(created, models.ServerCreated)
-    suite.run().registry.add_server(str(created.id))
+    run().registry.add_server(str(created.id))
     return str(created.id)
 
 
 def delete_and_wait(compute: ComputeClient, server_id: str) -> None:
     """Delete a server and wait until it is gone; one that never goes is the run's stalled delete."""
-    registry = suite.run().registry
+    registry = run().registry
     compute.delete_server(server_id)
     try:
         compute.wait_for_server_deleted(server_id, timeout=registry.deletion_wait(SETTINGS.wait_timeout))
@@ -101,7 +109,7 @@ def delete_and_wait(compute: ComputeClient, server_id: str) -> None:
         raise AssertionError(registry.note_stalled_delete(server_id, SETTINGS.wait_timeout)) from None
 
 
-def ids_page_by_page(list_page, page_size: int, total: int) -> list[str]:
+def ids_page_by_page(list_page: Callable[..., list[str]], page_size: int, total: int) -> list[str]:
     """Follow `marker` page by page; never more pages than the whole list can fill."""
     ids: list[str] = []
     marker = None
@@ -118,7 +126,7 @@ def ids_page_by_page(list_page, page_size: int, total: int) -> list[str]:
 
 @given(page_size=st.integers(min_value=1, max_value=7))
 @PROPERTY
-def test_flavor_pages_add_up_to_the_full_list(compute, page_size):
+def test_flavor_pages_add_up_to_the_full_list(compute: ComputeClient, page_size: int) -> None:
     with holds("flavor pages add up"):
         everything = [f.id for f in compute.list_flavors(limit=1000).flavors]
         paged = ids_page_by_page(lambda **q: [f.id for f in compute.list_flavors(**q).flavors], page_size,
@@ -130,7 +138,7 @@ def test_flavor_pages_add_up_to_the_full_list(compute, page_size):
 @needs_servers
 @given(extra=st.integers(min_value=0, max_value=6), page_size=st.integers(min_value=1, max_value=4))
 @PROPERTY
-def test_server_pages_add_up_to_the_full_list(compute, extra, page_size):
+def test_server_pages_add_up_to_the_full_list(compute: ComputeClient, extra: int, page_size: int) -> None:
     with holds("server pages add up"):
         for _ in range(extra):
             new_server(compute, f"page-{uuid.uuid4().hex[:6]}")
@@ -147,18 +155,18 @@ FILTERS = st.sampled_from(["name", "status", "flavor", "image"])
 @needs_servers
 @given(fragment=st.text(alphabet="abcxyz-", min_size=1, max_size=3), which=FILTERS)
 @PROPERTY
-def test_every_filtered_server_matches_the_filter(compute, fragment, which):
+def test_every_filtered_server_matches_the_filter(compute: ComputeClient, fragment: str, which: str) -> None:
     with holds("filters match"):
         new_server(compute, f"f{fragment}{uuid.uuid4().hex[:4]}")
-        known = suite.run().target.known
-        value = {"name": re.escape(fragment), "status": "ACTIVE", "flavor": known.boot_flavor_id,
-                 "image": known.image_id}[which]
-        servers = compute.list_servers_detail(**{which: value}, limit=1000).servers
+        known = run().target.known
+        value = str({"name": re.escape(fragment), "status": "ACTIVE", "flavor": known.boot_flavor_id,
+                     "image": known.image_id}[which])
+        servers = compute.list_servers_detail(**{which: value}, limit=1000).servers  # type: ignore[arg-type]
         for server in servers:
-            actual = {
-                "name": server.name, "status": str(server.status), "flavor": server.flavor.id,
+            actual = str({
+                "name": server.name, "status": server.status, "flavor": server.flavor.id,
                 "image": getattr(server.image, "id", ""),
-            }[which]
+            }[which])
             matches = re.search(value, actual) if which == "name" else str(actual) == value
             assert matches, f"filter {which}={value!r} returned a server whose {which} is {actual!r}"
 
@@ -166,7 +174,7 @@ def test_every_filtered_server_matches_the_filter(compute, fragment, which):
 @needs_servers
 @given(actions=st.lists(st.sampled_from(sorted(ACTIONS)), min_size=1, max_size=5))
 @PROPERTY
-def test_actions_respect_preconditions_and_reach_their_status(compute, actions):
+def test_actions_respect_preconditions_and_reach_their_status(compute: ComputeClient, actions: list[str]) -> None:
     timeout = SETTINGS.wait_timeout
     with holds("actions: precondition and result"):
         server_id = new_server(compute, f"act-{uuid.uuid4().hex[:6]}")
@@ -176,13 +184,14 @@ def test_actions_respect_preconditions_and_reach_their_status(compute, actions):
             flavor = resize_target(compute, server_id) if action == "resize" else None
             if action == "resize" and flavor is None:
                 continue  # the largest flavor of its kind: no resize can succeed
-            call = {
+            calls: dict[str, Callable[[], object]] = {
                 "start": lambda: compute.start_server(server_id),
                 "stop": lambda: compute.stop_server(server_id),
                 "soft_reboot": lambda: compute.reboot_server(server_id),
                 "hard_reboot": lambda: compute.reboot_server(server_id, hard=True),
-                "resize": lambda flavor=flavor: compute.resize_server(server_id, flavor),
-            }[action]
+                "resize": partial(compute.resize_server, server_id, str(flavor)),
+            }
+            call = calls[action]
             if status not in allowed:
                 with pytest.raises(Conflict):
                     call()
@@ -194,7 +203,7 @@ def test_actions_respect_preconditions_and_reach_their_status(compute, actions):
 @needs_servers
 @given(st.just(None))
 @settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 2))
-def test_shelve_round_trip(compute, _):
+def test_shelve_round_trip(compute: ComputeClient, _: None) -> None:
     """create -> metadata -> shelve -> SHELVED_OFFLOADED (or SHELVED) -> unshelve -> ACTIVE -> delete, through
     the layer's waiters; the metadata set before the shelve is still there after it."""
     timeout = SETTINGS.wait_timeout
@@ -212,10 +221,10 @@ def test_shelve_round_trip(compute, _):
 @needs_servers
 @given(st.integers(min_value=1, max_value=2))
 @settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 2))
-def test_placement_policy_members_follow_its_servers(compute, count):
+def test_placement_policy_members_follow_its_servers(compute: ComputeClient, count: int) -> None:
     """A server created with `os:scheduler_hints.group` is a member of the placement policy; once deleted,
     it no longer is."""
-    registry = suite.run().registry
+    registry = run().registry
     with holds("placement policy members"):
         group = compute.create_server_group(f"{registry.prefix}group-{uuid.uuid4().hex[:6]}")
         registry.add_server_group(str(group.id))
@@ -236,7 +245,9 @@ METADATA = st.dictionaries(METADATA_KEYS, st.text(alphabet="abcxyz 0123", max_si
 @needs_servers
 @given(first=METADATA, second=METADATA)
 @settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 4))
-def test_metadata_reads_what_was_written_merge_and_replace(compute, first, second):
+def test_metadata_reads_what_was_written_merge_and_replace(
+    compute: ComputeClient, first: dict[str, str], second: dict[str, str]
+) -> None:
     """A replace drops the pairs it does not send, a merge adds to what is there (the new value wins), one
     item reads back its value. Only the keys written here are compared: the service may keep pairs no
     request can set (image-derived ones)."""
@@ -260,29 +271,29 @@ def test_metadata_reads_what_was_written_merge_and_replace(compute, first, secon
 
 
 def resize_target(compute: ComputeClient, server_id: str) -> str | None:
-    candidates = resize_candidates(suite.run().target.known.flavors, compute.get_server(server_id).flavor.id)
+    candidates = resize_candidates(run().target.known.flavors, str(compute.get_server(server_id).flavor.id))
     return candidates[0] if candidates else None
 
 
 @needs_keypairs
 @given(name=st.text(alphabet="abcdefghij0123456789-_", min_size=1, max_size=20))
 @PROPERTY
-def test_a_deleted_keypair_answers_404(compute, name):
+def test_a_deleted_keypair_answers_404(compute: ComputeClient, name: str) -> None:
     with holds("deleted key pair answers 404"):
-        full = f"{suite.run().registry.prefix}{name}-{uuid.uuid4().hex[:6]}"
+        full = f"{run().registry.prefix}{name}-{uuid.uuid4().hex[:6]}"
         compute.create_keypair(full)
-        suite.run().registry.add_keypair(full)
+        run().registry.add_keypair(full)
         assert compute.get_keypair(full).name == full
         compute.delete_keypair(full)
         with pytest.raises(NotFound):
             compute.get_keypair(full)
-        suite.run().registry.keypairs.discard(full)
+        run().registry.keypairs.discard(full)
 
 
 @needs_servers
 @given(st.just(None))
 @settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 3))
-def test_a_deleted_server_answers_404(compute, _):
+def test_a_deleted_server_answers_404(compute: ComputeClient, _: None) -> None:
     with holds("deleted server answers 404"):
         server_id = new_server(compute, f"del-{uuid.uuid4().hex[:6]}")
         compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
@@ -293,9 +304,9 @@ def test_a_deleted_server_answers_404(compute, _):
 
 @given(which=st.sampled_from(["flavors", "zones", "keypairs", "servers"]))
 @PROPERTY
-def test_reads_are_repeatable(compute, which):
-    own = set(suite.run().target.known.server_ids)
-    read = {
+def test_reads_are_repeatable(compute: ComputeClient, which: str) -> None:
+    own = set(run().target.known.server_ids)
+    read: Callable[[], object] = {
         "flavors": lambda: compute.list_flavors_detail(limit=1000).to_dict(),
         "zones": lambda: [z.to_dict() for z in compute.list_availability_zones()],
         "keypairs": lambda: [k.to_dict() for k in compute.list_keypairs()],

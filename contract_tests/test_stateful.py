@@ -4,22 +4,29 @@ and waits for the service to finish deleting; the tenant's own resources are nev
 
 from __future__ import annotations
 
+from typing import Any
+
 import hypothesis
 from schemathesis.generation.stateful.state_machine import StepOutput
 
-from contract_tests import suite
+from contract_tests import session
+from contract_tests.core.checking import STATEFUL_CHECKS, call_and_check
+from contract_tests.core.description import hypothesis_phases
+
+SESSION = session.current()
 
 
-class ContractWorkflow(suite.STATEFUL_SCHEMA.as_state_machine()):
+class ContractWorkflow(SESSION.description.stateful.as_state_machine()):  # type: ignore[misc]
     def teardown(self) -> None:
-        suite.clean_up(suite.run())
+        SESSION.started().clean_up()
 
-    def step(self, input: object) -> StepOutput:
+    def step(self, input: Any) -> StepOutput:
         case = input.case
-        response = suite.call_and_check(
+        response = call_and_check(
+            SESSION.started(),
             case,
             "stateful",
-            suite.STATEFUL_CHECKS,
+            STATEFUL_CHECKS,
             after_call=lambda response: self.after_call(response, case),
             recorder=self.recorder,
         )
@@ -28,10 +35,10 @@ class ContractWorkflow(suite.STATEFUL_SCHEMA.as_state_machine()):
 
 TestWorkflow = ContractWorkflow.TestCase
 TestWorkflow.settings = hypothesis.settings(
-    max_examples=suite.SETTINGS.stateful_examples,
+    max_examples=SESSION.settings.stateful_examples,
     stateful_step_count=10,
     deadline=None,
     database=None,
-    phases=suite.hypothesis_phases(),
+    phases=hypothesis_phases(SESSION.settings),
     suppress_health_check=list(hypothesis.HealthCheck),
 )

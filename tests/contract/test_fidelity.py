@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from contract_tests.observed import Shapes
-from tests.contract import fidelity
-from tests.contract.drifted_endpoint import DRIFTS, drifted_endpoint
-from tests.contract.foreign_endpoint import OWN_KEYPAIR, OWN_SERVERS, foreign_endpoint
-from tests.contract.runs import run_contract
+from contract_tests.core.observed import Shapes
+from contract_tests.tools import fidelity
+from contract_tests.tools.drifted_endpoint import DRIFTS, drifted_endpoint
+from contract_tests.tools.mock_process import OWN_KEYPAIR, OWN_SERVERS, foreign_endpoint
+from contract_tests.tools.runs import run_contract
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 """Proof of the contract suite's power on an endpoint it does not own: each drift sits in front of a
-separate mock process with a prepared tenant (tests/contract/drifted_endpoint.py), and the suite must fail
+separate mock process with a prepared tenant (contract_tests/tools/drifted_endpoint.py), and the suite must fail
 on every breaking drift and pass on every compatible one. Each drift runs once here, in the cheapest
 profile that can observe it; `nox -s mutations` runs the whole profile x drift table."""
 
@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.contract import mutation_runner
-from tests.contract.drifted_endpoint import DRIFTS, HEALTHY, PROFILES, Drift, drifted_endpoint
-from tests.contract.foreign_endpoint import foreign_endpoint
-from tests.contract.runs import run_contract
+from contract_tests.core.settings import PROFILES
+from contract_tests.tools import mutation_runner
+from contract_tests.tools.drifted_endpoint import DRIFTS, HEALTHY, Drift, drifted_endpoint
+from contract_tests.tools.mock_process import foreign_endpoint
+from contract_tests.tools.runs import run_contract
 
 CELLS = [("full", HEALTHY), *((next(p for p in PROFILES if p in d.observable_in), d) for d in DRIFTS.values())]
 

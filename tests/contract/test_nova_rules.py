@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.nova_rules import is_printable, looks_like_uuid, printable_name, resize_candidates
+from contract_tests.core.nova_rules import is_printable, looks_like_uuid, printable_name, resize_candidates
 
 
 @pytest.mark.parametrize("char", ["a", "Z", "0", "-", " ", "é", "한", "\u0301", "€", "\u00a0"])

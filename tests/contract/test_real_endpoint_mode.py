@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.contract.drifted_endpoint import DRIFTS, HEALTHY, Drift, drifted_endpoint
-from tests.contract.foreign_endpoint import ForeignEndpoint, foreign_endpoint, tenant_snapshot
-from tests.contract.runs import ContractRun, run_contract
+from contract_tests.core.settings import BUDGETS
+from contract_tests.tools.drifted_endpoint import DRIFTS, HEALTHY, Drift, drifted_endpoint
+from contract_tests.tools.mock_process import ForeignEndpoint, foreign_endpoint, tenant_snapshot
+from contract_tests.tools.runs import ContractRun, run_contract
 
 READS = {
     "list_versions", "list_flavors", "list_flavors_detail", "list_availability_zones", "list_keypairs", "get_keypair",
@@ -22,8 +23,7 @@ READS = {
     "get_server_ips_network", "list_server_groups", "get_server_group", "list_images", "list_images_detail",
     "get_image", "list_floating_ips", "get_floating_ip",
 }
-TINY = {"TOAST_COMPUTE_MAX_EXAMPLES": "1", "TOAST_COMPUTE_STATEFUL_EXAMPLES": "1",
-        "TOAST_COMPUTE_PROPERTY_EXAMPLES": "1"}
+TINY = BUDGETS["tiny"]
 
 
 @pytest.fixture(scope="module")

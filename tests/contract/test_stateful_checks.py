@@ -1,4 +1,4 @@
-"""Which checks the suite applies to an answer (`suite.checks_for`): `ensure_resource_availability`
+"""Which checks the suite applies to an answer (`checking.checks_for`): `ensure_resource_availability`
 reads any 404 of a step whose path came from a link as "the created resource vanished", yet a 404 under
 a server that still exists is about something else the request names (a floating IP address, a volume)."""
 
@@ -9,8 +9,15 @@ from types import SimpleNamespace
 import pytest
 from schemathesis import checks as builtin
 
-from contract_tests import suite
-from contract_tests.safety import NOT_AN_ADDRESS_OF_OURS
+from contract_tests.core.checking import RESPONSE_CHECKS, STATEFUL_CHECKS, checks_for
+from contract_tests.core.description import Description
+from contract_tests.core.endpoint import Credentials
+from contract_tests.core.pacing import Pacer
+from contract_tests.core.safety import NOT_AN_ADDRESS_OF_OURS
+from contract_tests.core.settings import ContractSettings
+from spec_toolkit.paths import BUNDLE
+
+SCHEMA = Description.load(BUNDLE, ContractSettings.from_env({}), Credentials("token", "t"), Pacer(None)).schema
 
 NOT_FOUND = SimpleNamespace(status_code=404, content=b'{"itemNotFound": {"code": 404, "message": "not found"}}')
 ACCEPTED = SimpleNamespace(status_code=202, content=b"")
@@ -18,7 +25,7 @@ FRESH_VOLUME = "5f0e3a56-8d7b-4c1e-9a2f-3b4c5d6e7f80"  # the suite attaches ids 
 
 
 def case_of(operation_id: str, path: dict, body: object | None = None):
-    operation = suite.SCHEMA.find_operation_by_id(operation_id)
+    operation = SCHEMA.find_operation_by_id(operation_id)
     extra = {} if body is None else {"body": body}
     return operation.Case(path_parameters={"tenantId": "t", **path}, **extra)
 
@@ -41,20 +48,20 @@ def servers(*existing: str):
     ("attach_volume", {"serverId": "linked"}, {"volumeAttachment": {"volumeId": FRESH_VOLUME}}),
 ], ids=["removeFloatingIp", "addFloatingIp", "attach_volume"])
 def test_a_404_under_a_server_that_still_exists_is_not_held_against_it(operation_id, path, body):
-    checks = suite.checks_for(case_of(operation_id, path, body), NOT_FOUND, suite.STATEFUL_CHECKS, servers("linked"))
+    checks = checks_for(case_of(operation_id, path, body), NOT_FOUND, STATEFUL_CHECKS, servers("linked"))
     assert builtin.ensure_resource_availability not in checks
     assert builtin.status_code_conformance in checks  # the 404 itself is still checked
 
 
 def test_a_404_of_a_server_that_is_gone_keeps_the_check():
     case = case_of("server_action", {"serverId": "linked"}, {"reboot": {"type": "SOFT"}})
-    checks = suite.checks_for(case, NOT_FOUND, suite.STATEFUL_CHECKS, servers())
+    checks = checks_for(case, NOT_FOUND, STATEFUL_CHECKS, servers())
     assert builtin.ensure_resource_availability in checks
 
 
 def test_a_404_of_a_step_not_under_a_server_keeps_the_check():
     asked = servers("linked")
-    checks = suite.checks_for(case_of("get_keypair", {"keypairName": "k"}), NOT_FOUND, suite.STATEFUL_CHECKS, asked)
+    checks = checks_for(case_of("get_keypair", {"keypairName": "k"}), NOT_FOUND, STATEFUL_CHECKS, asked)
     assert builtin.ensure_resource_availability in checks
     assert asked.asked == []
 
@@ -62,6 +69,6 @@ def test_a_404_of_a_step_not_under_a_server_keeps_the_check():
 def test_the_server_is_only_asked_for_on_a_404_the_check_would_judge():
     asked = servers("linked")
     case = case_of("server_action", {"serverId": "linked"}, {"reboot": {"type": "SOFT"}})
-    suite.checks_for(case, ACCEPTED, suite.STATEFUL_CHECKS, asked)
-    suite.checks_for(case, NOT_FOUND, suite.RESPONSE_CHECKS, asked)  # per-operation tests: no such check
+    checks_for(case, ACCEPTED, STATEFUL_CHECKS, asked)
+    checks_for(case, NOT_FOUND, RESPONSE_CHECKS, asked)  # per-operation tests: no such check
     assert asked.asked == []

@@ -1,7 +1,7 @@
 """How true the mock is to the service: the same kinds of requests sent to the mock, and where its
-answers differ from the shapes a run against the service kept (`contract_tests/observed.py`).
+answers differ from the shapes a run against the service kept (`contract_tests/core/observed.py`).
 
-    python -m tests.contract.fidelity reports/contract/observed    # nox -s fidelity -- PATH
+    python -m contract_tests.tools.fidelity reports/contract/observed    # nox -s fidelity -- PATH
 
 Runs the contract suite in the observed run's profile against the mock (a separate process whose tenant
 has servers in several states, an attachment and a key pair, like a real tenant), keeping the mock's
@@ -19,22 +19,20 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from contract_tests.observed import Shapes
-from tests.contract.foreign_endpoint import foreign_endpoint
-from tests.contract.runs import run_contract
+from contract_tests.core.observed import Shapes
+from contract_tests.core.settings import BUDGETS
+from contract_tests.tools.mock_process import foreign_endpoint
+from contract_tests.tools.runs import run_contract
 
 # Headers of the HTTP server in front, not of the API: never a fidelity difference.
 TRANSPORT_HEADERS = {"date", "server", "connection", "keep-alive", "transfer-encoding", "content-length"}
 
-BUDGET = {"TOAST_COMPUTE_MAX_EXAMPLES": "15", "TOAST_COMPUTE_STATEFUL_EXAMPLES": "10",
-          "TOAST_COMPUTE_PROPERTY_EXAMPLES": "5"}
-
-
 def observe_the_mock(profile: str, directory: Path) -> Path:
     """The mock's shapes for the requests a `profile` run sends; returns their directory."""
     with foreign_endpoint("immediate") as mock:
-        run_contract(mock.base_url, mock.token, mock.tenant_id, profile, directory / "report", budget=BUDGET,
-                     TOAST_COMPUTE_NETWORK_ID=mock.network_id, TOAST_COMPUTE_OBSERVED_DIR=str(directory / "observed"))
+        run_contract(mock.base_url, mock.token, mock.tenant_id, profile, directory / "report",
+                     budget=BUDGETS["fidelity"], TOAST_COMPUTE_NETWORK_ID=mock.network_id,
+                     TOAST_COMPUTE_OBSERVED_DIR=str(directory / "observed"))
     return directory / "observed"
 
 

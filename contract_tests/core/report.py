@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from contract_tests.pacing import Pacer
+from contract_tests.core.pacing import Pacer
 
 REFERENCE_RATE = 5.0  # requests a second: NHN Cloud's recommended pace, the default on a real endpoint
 
@@ -31,11 +31,12 @@ class FailureRecord:
 class Report:
     pacer: Pacer = field(default_factory=lambda: Pacer(None))
     started: float = field(default_factory=time.perf_counter)
-    cases: Counter = field(default_factory=Counter)  # by kind: schemathesis, stateful, property
+    cases: Counter[str] = field(default_factory=Counter)  # by kind: schemathesis, stateful, property
     checks: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     failures: list[FailureRecord] = field(default_factory=list)
-    warnings: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
-    seconds: Counter = field(default_factory=Counter)  # "target" (HTTP round trips) and "checks"
+    warnings: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    # "target" (HTTP round trips) and "checks"
+    seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def count_case(self, kind: str) -> None:

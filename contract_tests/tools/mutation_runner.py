@@ -4,7 +4,7 @@ separate mock process with a prepared tenant, and the suite runs there in each p
 Every breaking drift a profile can observe must fail the suite in that profile; every compatible change
 (and no drift at all) must pass it. Prints a profile x drift table.
 
-    python -m tests.contract.mutation_runner [--profiles readonly,keypairs,full] [--clock immediate] [DRIFT ...]
+    python -m contract_tests.tools.mutation_runner [--profiles readonly,keypairs,full] [--clock immediate] [DRIFT ...]
 """
 
 from __future__ import annotations
@@ -17,16 +17,11 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tests.contract.drifted_endpoint import DRIFTS, HEALTHY, PROFILES, Drift, drifted_endpoint
-from tests.contract.foreign_endpoint import foreign_endpoint
-from tests.contract.runs import run_contract
-from tests.paths import ROOT
-
-BUDGET = {
-    "TOAST_COMPUTE_MAX_EXAMPLES": "8",
-    "TOAST_COMPUTE_STATEFUL_EXAMPLES": "8",
-    "TOAST_COMPUTE_PROPERTY_EXAMPLES": "3",
-}
+from contract_tests.core.settings import BUDGETS, PROFILES
+from contract_tests.tools.drifted_endpoint import DRIFTS, HEALTHY, Drift, drifted_endpoint
+from contract_tests.tools.mock_process import foreign_endpoint
+from contract_tests.tools.runs import run_contract
+from spec_toolkit.paths import ROOT
 
 
 @dataclass
@@ -50,7 +45,7 @@ class Outcome:
 def run_one(profile: str, drift: Drift, clock: str, report_root: Path) -> Outcome:
     with foreign_endpoint(clock) as endpoint, drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url:
         run = run_contract(url, endpoint.token, endpoint.tenant_id, profile, report_root / profile / drift.name,
-                           budget=BUDGET, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
+                           budget=BUDGETS["mutations"], TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
     caught_by = run.caught_by
     if run.returncode not in (0, 1):
         caught_by.append(f"pytest exit {run.returncode}: {run.output[-300:]}")
@@ -66,7 +61,7 @@ def plan(profiles: list[str], drifts: list[Drift], all_cells: bool) -> list[tupl
 
 def catch_rate(cells: list[tuple[str, Drift]], clock: str, report_root: Path, workers: int = 2) -> list[Outcome]:
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda cell: run_one(*cell, clock, report_root), cells))
+        return list(pool.map(lambda cell: run_one(cell[0], cell[1], clock, report_root), cells))
 
 
 def table(outcomes: list[Outcome], profiles: list[str]) -> str:

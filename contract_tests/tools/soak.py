@@ -3,7 +3,7 @@ process with a prepared tenant, `--clock immediate` or `--clock real`), per prof
 outcome: passed/failed, requests sent, wall time, and what the requests alone take at 5 req/s. The
 tenant is checked unchanged after each series.
 
-    python -m tests.contract.soak --runs full=10,readonly=5,keypairs=5 --clock immediate
+    python -m contract_tests.tools.soak --runs full=10,readonly=5,keypairs=5 --clock immediate
 """
 
 from __future__ import annotations
@@ -13,14 +13,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.contract.foreign_endpoint import foreign_endpoint, tenant_snapshot
-from tests.contract.runs import run_contract
-
-BUDGET = {  # the suite's defaults
-    "TOAST_COMPUTE_MAX_EXAMPLES": "25",
-    "TOAST_COMPUTE_STATEFUL_EXAMPLES": "15",
-    "TOAST_COMPUTE_PROPERTY_EXAMPLES": "8",
-}
+from contract_tests.core.settings import BUDGETS
+from contract_tests.tools.mock_process import foreign_endpoint, tenant_snapshot
+from contract_tests.tools.runs import run_contract
 
 
 def main() -> int:
@@ -38,7 +33,7 @@ def main() -> int:
                 before = tenant_snapshot(endpoint)
                 for index in range(count):
                     run = run_contract(endpoint.base_url, endpoint.token, endpoint.tenant_id, profile,
-                                       Path(reports) / f"{profile}-{index}", budget=BUDGET,
+                                       Path(reports) / f"{profile}-{index}", budget=BUDGETS["default"],
                                        TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
                     failed += not run.passed
                     print(f"{profile:9} {args.clock:9} {index + 1:>3} {'passed' if run.passed else 'FAILED':7} "

@@ -1,20 +1,17 @@
-"""The endpoint under test: the embedded mock (started by `embedded_mock`) or any TOAST Compute endpoint,
-and what the suite learns about it from the API itself before it sends a single test case."""
+"""The endpoint under test, as the core sees it (a base URL, credentials and a pacer: which adapter opened
+it is not its business), and what the suite learns about it from the API itself before it sends a single
+test case."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
 
-from contract_tests.embedded_mock import default_credentials, embedded_mock
-from contract_tests.pacing import Pacer
-from contract_tests.settings import ContractSettings
-from toast_compute import KeystoneV2Auth
+from contract_tests.core.pacing import Pacer
+from contract_tests.core.settings import ContractSettings
 
 
 class MissingBootSource(Exception):
@@ -26,18 +23,18 @@ class KnownResources:
     """What exists on the endpoint before the run: things a meaningful request can refer to (the spec
     cannot say which ids exist), and the tenant's own resources, read in every profile, never changed."""
 
-    flavors: list[dict] = field(default_factory=list)  # flavor details, as the endpoint lists them
+    flavors: list[dict[str, Any]] = field(default_factory=list)  # flavor details, as the endpoint lists them
     boot_flavor_id: str | None = None  # a flavor with a local root disk: no block device mapping needed
     image_id: str | None = None
     network_id: str | None = None
     availability_zones: list[str] = field(default_factory=list)
     security_groups: list[str] = field(default_factory=lambda: ["default"])
-    servers: list[dict] = field(default_factory=list)  # the tenant's servers (detail)
+    servers: list[dict[str, Any]] = field(default_factory=list)  # the tenant's servers (detail)
     attachments: dict[str, list[str]] = field(default_factory=dict)  # server id -> attached volume ids
     keypairs: list[str] = field(default_factory=list)  # the tenant's key pair names
     image_ids: list[str] = field(default_factory=list)  # the images the tenant sees, as the API lists them
     server_group_ids: list[str] = field(default_factory=list)  # the tenant's server groups
-    floating_ips: list[dict] = field(default_factory=list)  # the tenant's floating IPs
+    floating_ips: list[dict[str, Any]] = field(default_factory=list)  # the tenant's floating IPs
 
     @property
     def floating_ip_ids(self) -> list[str]:
@@ -49,11 +46,11 @@ class KnownResources:
 
     @property
     def flavor_ids(self) -> list[str]:
-        return [f["id"] for f in self.flavors]
+        return [str(f["id"]) for f in self.flavors]
 
     @property
     def server_ids(self) -> list[str]:
-        return [s["id"] for s in self.servers]
+        return [str(s["id"]) for s in self.servers]
 
 
 @dataclass
@@ -78,27 +75,6 @@ class Target:
 class Credentials:
     token: str
     tenant_id: str
-
-
-def credentials_for(settings: ContractSettings) -> Credentials:
-    """The embedded mock's default tenant, or the configured token (or identity user) and tenant."""
-    if settings.uses_mock:
-        return Credentials(*default_credentials())
-    if not settings.tenant_id:
-        raise RuntimeError("TOAST_COMPUTE_TENANT_ID is required with TOAST_COMPUTE_BASE_URL")
-    return Credentials(settings.token or identity_token(settings), settings.tenant_id)
-
-
-def identity_token(settings: ContractSettings) -> str:
-    """A Keystone v2 token for the configured user, from the client layer's login."""
-    auth = KeystoneV2Auth(
-        tenant_id=settings.tenant_id or "", username=settings.username or "", password=settings.password or "",
-        identity_url=settings.identity_url,
-    )
-    with httpx.Client(timeout=30) as http:
-        auth.accept_token_response(http.send(auth.token_request()))
-    assert auth.token is not None
-    return auth.token
 
 
 def discover(target: Target, settings: ContractSettings) -> KnownResources:
@@ -170,19 +146,3 @@ def require_boot_source(known: KnownResources) -> None:
             f"and TOAST_COMPUTE_NETWORK_ID (missing: {', '.join(missing)}; the image is found on the tenant's "
             f"servers when it has any, a network id the API does not tell)"
         )
-
-
-@contextmanager
-def open_target(settings: ContractSettings, credentials: Credentials, pacer: Pacer) -> Iterator[Target]:
-    if settings.uses_mock:
-        with embedded_mock(credentials.token, credentials.tenant_id) as mock:
-            target = Target(mock.base_url, mock.token, mock.tenant_id, is_mock=True, pacer=pacer)
-            target.known = discover(target, settings)
-            target.known.image_id = target.known.image_id or mock.image_id
-            target.known.network_id = target.known.network_id or mock.network_id
-            target.known.security_groups = mock.security_groups
-            yield target
-        return
-    target = Target(settings.base_url or "", credentials.token, credentials.tenant_id, is_mock=False, pacer=pacer)
-    target.known = discover(target, settings)
-    yield target

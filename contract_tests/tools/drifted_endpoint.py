@@ -21,7 +21,8 @@ from urllib.parse import parse_qsl, urlencode
 import httpx
 import uvicorn
 
-PROFILES = ("readonly", "keypairs", "full")
+from contract_tests.core.settings import PROFILES
+
 HOP_BY_HOP = {b"content-length", b"transfer-encoding", b"connection", b"keep-alive", b"content-encoding"}
 
 
@@ -88,7 +89,7 @@ def nothing_done(exchange: Exchange) -> Answer:
 
 # Drifts of answers.
 
-def each_json_object(change: Callable[[dict], dict]) -> After:
+def each_json_object(change: Callable[[dict[str, Any]], dict[str, Any]]) -> After:
     """Apply `change` to every JSON object of a JSON answer, innermost first."""
 
     def walk(node: Any) -> Any:
@@ -105,30 +106,30 @@ def each_json_object(change: Callable[[dict], dict]) -> After:
     return after
 
 
-def _is_server(obj: dict) -> bool:
+def _is_server(obj: dict[str, Any]) -> bool:
     return "hostId" in obj and "id" in obj
 
 
-def _rename_status(obj: dict) -> dict:
+def _rename_status(obj: dict[str, Any]) -> dict[str, Any]:
     return {("state" if k == "status" and _is_server(obj) else k): v for k, v in obj.items()}
 
 
-def _ram_as_string(obj: dict) -> dict:
+def _ram_as_string(obj: dict[str, Any]) -> dict[str, Any]:
     return {k: (str(v) if k == "ram" and isinstance(v, int) else v) for k, v in obj.items()}
 
 
-def _null_list_ids(obj: dict) -> dict:
+def _null_list_ids(obj: dict[str, Any]) -> dict[str, Any]:
     if "links" in obj and "id" in obj and "name" in obj and "ram" not in obj:
         return {**obj, "id": None}
     return obj
 
 
-def _extra_field(obj: dict) -> dict:
+def _extra_field(obj: dict[str, Any]) -> dict[str, Any]:
     """A new attribute on every resource (what NHN did with `NHN-EXT-ATTR:protect`)."""
     return {**obj, "NHN-EXT-ATTR:drift": "extra"} if "id" in obj else obj
 
 
-def _reversed_keys(obj: dict) -> dict:
+def _reversed_keys(obj: dict[str, Any]) -> dict[str, Any]:
     return dict(reversed(list(obj.items())))
 
 
@@ -303,7 +304,7 @@ def proxy_app(upstream: str, drift: Drift, token: str) -> Callable[..., Awaitabl
     """An ASGI app that forwards every request to `upstream` through `drift`."""
     client = httpx.AsyncClient(base_url=upstream, timeout=60)
 
-    async def app(scope: dict, receive: Callable, send: Callable) -> None:
+    async def app(scope: dict[str, Any], receive: Callable[..., Any], send: Callable[..., Any]) -> None:
         if scope["type"] != "http":
             return
         body = b""

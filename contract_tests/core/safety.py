@@ -11,7 +11,7 @@ from typing import Any
 
 from schemathesis.core.parameters import ParameterLocation
 
-from contract_tests.target import Target
+from contract_tests.core.endpoint import Target
 
 # Operations that change what they address; only ever sent to resources this run created.
 MUTATING = {"delete_keypair", "update_server", "delete_server", "server_action", "attach_volume",
@@ -96,7 +96,7 @@ class Registry:
             self.keypairs.add(name)
             self.created_keypairs.add(name)
 
-    def forget(self, operation_id: str, status: int, path_parameters: dict) -> None:
+    def forget(self, operation_id: str, status: int, path_parameters: dict[str, Any]) -> None:
         """A successful delete: nothing left to clean up (the resource stays the run's own)."""
         if not 200 <= status < 300:
             return

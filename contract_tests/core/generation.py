@@ -20,9 +20,9 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from schemathesis import GenerationMode
 
-from contract_tests.nova_rules import printable_name, resize_candidates
-from contract_tests.safety import FLOATING_IP_ACTIONS, MUTATING, NOT_AN_ADDRESS_OF_OURS, Registry
-from contract_tests.target import Target
+from contract_tests.core.endpoint import Target
+from contract_tests.core.nova_rules import printable_name, resize_candidates
+from contract_tests.core.safety import FLOATING_IP_ACTIONS, MUTATING, NOT_AN_ADDRESS_OF_OURS, Registry
 
 
 def _public_key() -> str:
@@ -35,7 +35,7 @@ PUBLIC_KEY = _public_key()
 
 
 def operation_id(case: Any) -> str:
-    return case.operation.definition.raw["operationId"]
+    return str(case.operation.definition.raw["operationId"])
 
 
 def is_positive(case: Any) -> bool:
@@ -54,11 +54,12 @@ class AcceptablePositiveCases:
         self.known = target.known
         self.random = random.Random()  # our own: Hypothesis reseeds the global one for every example
 
-    def apply(self, case: Any, follow_links: bool = False) -> None:
-        """`follow_links`: a stateful step, whose ids come from the previous response; keep them."""
+    def apply(self, case: Any, keep_addresses: bool = False) -> None:
+        """`keep_addresses`: the case already names what it addresses (a stateful step's ids come from the
+        previous response; a read of an existing resource names it): keep them."""
         if not is_positive(case):
             return
-        if not follow_links:
+        if not keep_addresses:
             self._use_existing_resources(case)
         fix = getattr(self, f"fix_{operation_id(case)}", None)
         if fix is not None:
@@ -201,12 +202,12 @@ class AcceptablePositiveCases:
             else:
                 body["removeSecurityGroup"]["name"] = self.random.choice(groups or self.known.security_groups)
 
-    def _server(self, server_id: str) -> dict | None:
+    def _server(self, server_id: str) -> dict[str, Any] | None:
         with self.target.http("preparation") as http:
             response = http.get(f"/servers/{server_id}")
         return response.json()["server"] if response.status_code == 200 else None
 
-    def _resize_target(self, server: dict | None) -> str | None:
+    def _resize_target(self, server: dict[str, Any] | None) -> str | None:
         """A flavor the server can move to; any flavor for a server that does not exist (404 either way);
         None when there is none."""
         current_id = (server or {}).get("flavor", {}).get("id")

@@ -3,7 +3,7 @@ a tenant prepared through the API beforehand (three servers, one stopped, a volu
 key pair), as a user would find their real tenant. Used by the tests of real-endpoint mode, the mutation
 runner and the soak runs.
 
-    python -m tests.contract.foreign_endpoint --clock real   # serve one and print its variables
+    python -m contract_tests.tools.mock_process --clock real   # serve one and print its variables
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests.embedded_mock import boot_sources, default_credentials
+from contract_tests.targets.embedded_mock import boot_sources, default_credentials
 
 OWN_KEYPAIR = "tenant-own-key"
 OWN_SERVERS = ("tenant-own-1", "tenant-own-2", "tenant-own-3")
@@ -60,7 +60,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_until_serving(url: str, process: subprocess.Popen, seconds: float = 20) -> None:
+def wait_until_serving(url: str, process: subprocess.Popen[bytes], seconds: float = 20) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -127,7 +127,7 @@ def prepare_tenant(endpoint: ForeignEndpoint) -> None:
 
 def boot_flavor(http: httpx.Client) -> str:
     flavors = http.get("/flavors/detail").json()["flavors"]
-    return next(f["id"] for f in flavors if f["disk"] >= 20 and f["ram"] >= 2048)
+    return str(next(f["id"] for f in flavors if f["disk"] >= 20 and f["ram"] >= 2048))
 
 
 def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:

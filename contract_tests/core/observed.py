@@ -12,7 +12,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from contract_tests.additive_changes import Resolver
+from contract_tests.core.additive_changes import Resolver
 
 # Fields whose values the service sets from a small vocabulary (states, fault codes): kept as values.
 SERVER_CONTROLLED = {

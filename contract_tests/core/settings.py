@@ -1,16 +1,43 @@
-"""What the contract run targets and how hard it pushes, read from the environment."""
+"""What the contract run targets and how hard it pushes, read from the environment; the profiles and the
+run sizes (budgets) every runner uses, defined here only."""
 
 from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from spec_toolkit.paths import BUNDLE as BUNDLE  # the suite's schema; suite.py imports it from here
 from spec_toolkit.paths import ROOT
 
 PROFILES = ("readonly", "keypairs", "full")
+
+
+@dataclass(frozen=True)
+class Budget:
+    """How many examples each kind of test draws."""
+
+    max_examples: int  # per operation, schemathesis
+    stateful_examples: int  # scenarios over the links
+    property_examples: int  # per hypothesis property
+
+    def environment(self) -> dict[str, str]:
+        """The variables that give a separate run this budget."""
+        return {
+            "TOAST_COMPUTE_MAX_EXAMPLES": str(self.max_examples),
+            "TOAST_COMPUTE_STATEFUL_EXAMPLES": str(self.stateful_examples),
+            "TOAST_COMPUTE_PROPERTY_EXAMPLES": str(self.property_examples),
+        }
+
+
+BUDGETS = {
+    "default": Budget(25, 15, 8),  # the suite's own defaults: the nightly and `nox -s contract`
+    "fidelity": Budget(15, 10, 5),  # enough requests to see every shape the mock gives
+    "mutations": Budget(8, 8, 3),  # the mutation matrix: every drift in every profile
+    "small": Budget(5, 5, 3),  # the tests' quick runs
+    "tiny": Budget(1, 1, 1),  # one example of each: a test that only needs every operation once
+}
 
 
 @dataclass(frozen=True)
@@ -39,7 +66,7 @@ class ContractSettings:
         return self.base_url is None
 
     @classmethod
-    def from_env(cls, env: dict[str, str] | None = None) -> ContractSettings:
+    def from_env(cls, env: Mapping[str, str] | None = None) -> ContractSettings:
         env = dict(os.environ if env is None else env)
         base_url = env.get("TOAST_COMPUTE_BASE_URL") or None
         profile = env.get("TOAST_COMPUTE_PROFILE") or ("full" if base_url is None else "readonly")
@@ -48,6 +75,7 @@ class ContractSettings:
         rate = env.get("TOAST_COMPUTE_REQUESTS_PER_SECOND") or (None if base_url is None else "5")
         report_dir = Path(env.get("TOAST_COMPUTE_REPORT_DIR", str(ROOT / "reports" / "contract")))
         observed = env.get("TOAST_COMPUTE_OBSERVED_DIR")
+        budget = {**BUDGETS["default"].environment(), **env}
         return cls(
             base_url=base_url.rstrip("/") if base_url else None,
             token=env.get("TOAST_COMPUTE_TOKEN") or None,
@@ -58,14 +86,14 @@ class ContractSettings:
                 "TOAST_COMPUTE_IDENTITY_URL", "https://api-identity-infrastructure.nhncloudservice.com"
             ).rstrip("/"),
             profile=profile,
-            max_examples=int(env.get("TOAST_COMPUTE_MAX_EXAMPLES", "25")),
-            stateful_examples=int(env.get("TOAST_COMPUTE_STATEFUL_EXAMPLES", "15")),
+            max_examples=int(budget["TOAST_COMPUTE_MAX_EXAMPLES"]),
+            stateful_examples=int(budget["TOAST_COMPUTE_STATEFUL_EXAMPLES"]),
             requests_per_second=float(rate) if rate else None,
             name_prefix=env.get("TOAST_COMPUTE_NAME_PREFIX") or f"contract-{secrets.token_hex(3)}-",
             image_id=env.get("TOAST_COMPUTE_IMAGE_ID") or None,
             network_id=env.get("TOAST_COMPUTE_NETWORK_ID") or None,
             shrink=env.get("TOAST_COMPUTE_SHRINK", "") == "1",
-            property_examples=int(env.get("TOAST_COMPUTE_PROPERTY_EXAMPLES", "8")),
+            property_examples=int(budget["TOAST_COMPUTE_PROPERTY_EXAMPLES"]),
             wait_timeout=float(env.get("TOAST_COMPUTE_WAIT_TIMEOUT") or ("5" if base_url is None else "900")),
             report_dir=report_dir,
             observed_dir=Path(observed) if observed else (None if base_url is None else report_dir / "observed"),

@@ -10,14 +10,10 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from tests.paths import ROOT
-
-SMALL_BUDGET = {
-    "TOAST_COMPUTE_MAX_EXAMPLES": "5",
-    "TOAST_COMPUTE_STATEFUL_EXAMPLES": "5",
-    "TOAST_COMPUTE_PROPERTY_EXAMPLES": "3",
-}
+from contract_tests.core.settings import BUDGETS, Budget
+from spec_toolkit.paths import ROOT
 
 
 @dataclass
@@ -25,7 +21,7 @@ class ContractRun:
     returncode: int
     seconds: float
     output: str
-    summary: dict = field(default_factory=dict)
+    summary: dict[str, Any] = field(default_factory=dict)
 
     @property
     def passed(self) -> bool:
@@ -45,7 +41,7 @@ class ContractRun:
 
 
 def run_contract(base_url: str, token: str, tenant_id: str, profile: str, report_dir: Path,
-                 budget: dict[str, str] | None = None, timeout: float = 1800, **extra: str) -> ContractRun:
+                 budget: Budget = BUDGETS["small"], timeout: float = 1800, **extra: str) -> ContractRun:
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("TOAST_COMPUTE_")},
         "TOAST_COMPUTE_BASE_URL": base_url,
@@ -55,7 +51,7 @@ def run_contract(base_url: str, token: str, tenant_id: str, profile: str, report
         "TOAST_COMPUTE_REQUESTS_PER_SECOND": "0",  # unlimited: it is loopback
         "TOAST_COMPUTE_WAIT_TIMEOUT": "60",
         "TOAST_COMPUTE_REPORT_DIR": str(report_dir),
-        **(SMALL_BUDGET if budget is None else budget),
+        **budget.environment(),
         **extra,
     }
     started = time.perf_counter()

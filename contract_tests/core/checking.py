@@ -1,0 +1,148 @@
+"""Sending a case and judging its answer: which checks apply, the call, and everything the report keeps
+(check results, additive drift, observed shapes, deletes that must complete)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from schemathesis import checks as builtin
+from schemathesis.core import NotSet
+
+from contract_tests.core.additive_changes import additive_drift, undocumented_headers
+from contract_tests.core.generation import is_positive, operation_id
+from contract_tests.core.report import Report
+from contract_tests.core.run import Run
+
+RESPONSE_CHECKS: list[Any] = [
+    builtin.not_a_server_error,
+    builtin.status_code_conformance,
+    builtin.content_type_conformance,
+    builtin.response_headers_conformance,
+    builtin.response_schema_conformance,
+    builtin.negative_data_rejection,
+    builtin.positive_data_acceptance,
+    builtin.missing_required_header,
+    builtin.ignored_auth,
+]
+STATEFUL_CHECKS: list[Any] = [*RESPONSE_CHECKS, builtin.use_after_free, builtin.ensure_resource_availability]
+BODY_CHECKS = {builtin.content_type_conformance, builtin.response_schema_conformance}
+
+_RESULTS = threading.local()  # check results of the case being validated on this thread
+
+
+def collect_results(context: Any, case: Any, response: Any, results: list[Any]) -> None:
+    """schemathesis's `after_validate` hook: keep the results for the report."""
+    _RESULTS.value = list(results)
+
+
+def install_hooks(schema: Any) -> None:
+    schema.hook("after_validate")(collect_results)
+
+
+def checks_for(case: Any, response: Any, checks: list[Any], server_exists: Callable[[str], bool]) -> list[Any]:
+    """The checks that apply to this answer. The legacy /v2 API answers actions with an empty 202 although
+    createImage may carry a body (E51): an empty body there is not a content-type or schema violation."""
+    if operation_id(case) == "server_action" and response.status_code == 202 and not response.content:
+        return [check for check in checks if check not in BODY_CHECKS]
+    if not is_positive(case) and _sends_nothing_to_negate(case):
+        return [check for check in checks if check is not builtin.negative_data_rejection]
+    if (response.status_code == 404 and builtin.ensure_resource_availability in checks
+            and _server_still_there(case, server_exists)):
+        return [check for check in checks if check is not builtin.ensure_resource_availability]
+    return checks
+
+
+def _server_still_there(case: Any, server_exists: Callable[[str], bool]) -> bool:
+    """A 404 of a request under a server that still exists is about something else the request names: a
+    floating IP address, a volume, a metadata key, a security group. `ensure_resource_availability` only
+    looks at whether the path came from a link, and took such 404s for the created server having vanished.
+    The API tells: the server is asked for."""
+    server_id = (case.path_parameters or {}).get("serverId")
+    return server_id is not None and server_exists(str(server_id))
+
+
+def _sends_nothing_to_negate(case: Any) -> bool:
+    """A "negative" case of an operation whose body is optional and that has nothing else to make invalid
+    (`POST /os-floating-ips`): schemathesis sends it without a body, a valid request."""
+    request_body = case.operation.definition.raw.get("requestBody", {})
+    return (isinstance(case.body, NotSet) and not request_body.get("required", False) and not case.query
+            and set(case.path_parameters or {}) <= {"tenantId"})
+
+
+def call_and_check(
+    run: Run, case: Any, kind: str, checks: list[Any], after_call: Callable[[Any], None] | None = None,
+    **validate_kwargs: Any,
+) -> Any:
+    """Send a case, validate the response with `checks`, and record everything in the report."""
+    run.acceptable.apply(case, keep_addresses=kind in ("stateful", "existing"))
+    op = operation_id(case)
+    run.guard(case, op, is_positive(case))
+    pacer = run.target.pacer
+    started = time.perf_counter()
+    with pacer.sending(kind):
+        response = case.call(base_url=run.target.base_url)
+    run.report.add_time("target", time.perf_counter() - started)
+    run.report.count_case(kind)
+    body = _json(response)
+    run.registry.record(op, response.status_code, body)
+    run.registry.forget(op, response.status_code, case.path_parameters or {})
+    if op == "delete_server" and 200 <= response.status_code < 300 and not run.target.is_mock:
+        _wait_for_delete(run, str(case.path_parameters["serverId"]), response.status_code)
+    _record_drift(run, case, response, body)
+    if run.observed is not None:
+        run.observed.observe(op, response.status_code, dict(response.headers), body,
+                             _response_schema(run, case, response))
+    if after_call is not None:
+        after_call(response)
+    _RESULTS.value = []
+    started = time.perf_counter()
+    try:
+        with pacer.sending("checks"):  # e.g. `ignored_auth` sends the case again without the token
+            applicable = checks_for(case, response, checks, run.server_exists)
+            case.validate_response(response, checks=applicable, **validate_kwargs)
+    finally:
+        run.report.add_time("checks", time.perf_counter() - started)
+        run.report.record_checks(kind, op, getattr(_RESULTS, "value", []), case, response)
+    return response
+
+
+def _wait_for_delete(run: Run, server_id: str, status: int) -> None:
+    """Nova deletes asynchronously: the next step may only take the server for gone once it is."""
+    timeout = run.settings.wait_timeout
+    with run.target.http("wait") as http:
+        gone = run.registry.wait_until_deleted(http, server_id, timeout)
+    run.report.record_property("deleted server disappears", None if gone else (
+        f"server {server_id} still shown {timeout:g} s after its delete answered {status}"))
+    assert gone, f"server {server_id} still shown {timeout:g} s after its delete was accepted"
+
+
+def _record_drift(run: Run, case: Any, response: Any, body: Any) -> None:
+    status = str(response.status_code)
+    responses = case.operation.definition.raw.get("responses", {})
+    if status not in responses or not 200 <= response.status_code < 300:
+        return
+    resolver = run.description.resolver
+    spec_response = resolver.resolve(responses[status])
+    warnings = undocumented_headers(resolver, spec_response, dict(response.headers))
+    media = spec_response.get("content", {}).get("application/json")
+    if media is not None and body is not None:
+        warnings += additive_drift(resolver, media["schema"], body)
+    report: Report = run.report
+    report.record_warnings(operation_id(case), warnings)
+
+
+def _response_schema(run: Run, case: Any, response: Any) -> Any:
+    spec_response = case.operation.definition.raw.get("responses", {}).get(str(response.status_code))
+    if spec_response is None:
+        return None
+    return run.description.resolver.resolve(spec_response).get("content", {}).get("application/json", {}).get("schema")
+
+
+def _json(response: Any) -> Any:
+    try:
+        return response.json() if response.content else None
+    except ValueError:
+        return None
