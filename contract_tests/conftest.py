@@ -11,6 +11,8 @@ from contract_tests import session
 from contract_tests.core.endpoint import MissingBootSource, require_boot_source
 from contract_tests.core.run import Run
 from contract_tests.targets import open_target
+from toast_compute import Backoff, ComputeClient
+from toast_compute.retry import NO_RETRIES
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -31,6 +33,19 @@ def contract_run() -> Iterator[Run]:
             yield current.run
         finally:
             current.run.clean_up()
+
+
+@pytest.fixture(scope="session")
+def compute(contract_run: Run) -> Iterator[ComputeClient]:
+    """The layer's client on the target, paced and counted like every request of the run (the properties'
+    way to the API: the generated client and the layer, as a service uses them)."""
+    target = contract_run.target
+    backoff = Backoff(initial=0.02, maximum=0.2) if target.is_mock else Backoff()
+    with ComputeClient(
+        base_url=target.base_url, token=target.token, tenant_id=target.tenant_id, retry=NO_RETRIES, backoff=backoff,
+        transport=target.pacer.transport("property"),
+    ) as client:
+        yield client
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:

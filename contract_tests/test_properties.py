@@ -3,40 +3,34 @@
 Pages followed by marker and limit add up to the whole list; every server a filter returns matches it;
 each action has its precondition and its resulting status; a deleted resource answers 404; reads are
 repeatable. Tests that create servers run in the `full` profile only (servers are billed); key pair
-tests need `keypairs`; the rest are read-only.
+tests need `keypairs`; the rest are read-only. The `compute` fixture (conftest.py) is the layer's client on
+the target, paced like every request of the run.
 """
 
 from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import partial
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from toast_compute_client import models
 
-from contract_tests import session
-from contract_tests.core.description import hypothesis_phases
-from contract_tests.core.nova_rules import resize_candidates
-from contract_tests.core.run import Run
-from toast_compute import Backoff, ComputeClient, Conflict, NotFound, WaitTimeout
-from toast_compute.retry import NO_RETRIES
-
-SESSION = session.current()
-SETTINGS = SESSION.settings
-PROPERTY = settings(
-    max_examples=SETTINGS.property_examples,
-    deadline=None,
-    database=None,
-    phases=hypothesis_phases(SETTINGS),
-    suppress_health_check=list(HealthCheck),
+from contract_tests.properties import (
+    PROPERTY,
+    SETTINGS,
+    delete_and_wait,
+    holds,
+    ids_page_by_page,
+    needs_keypairs,
+    needs_servers,
+    new_server,
+    resize_target,
+    run,
 )
-needs_servers = pytest.mark.skipif(SETTINGS.profile != "full", reason="creates servers: `full` profile only")
-needs_keypairs = pytest.mark.skipif(SETTINGS.profile == "readonly", reason="creates key pairs: not in `readonly`")
+from toast_compute import ComputeClient, Conflict, NotFound
 
 # The statuses each action may start from, and the status it ends in; None: the status it started from
 # (a resized server keeps its power state). From the API document and Nova.
@@ -47,81 +41,6 @@ ACTIONS = {
     "hard_reboot": ({"ACTIVE", "ERROR", "HARD_REBOOT", "PAUSED", "REBOOT", "SHUTOFF", "SUSPENDED"}, "ACTIVE"),
     "resize": ({"ACTIVE", "SHUTOFF"}, None),
 }
-
-
-def run() -> Run:
-    return SESSION.started()
-
-
-@pytest.fixture(scope="module")
-def compute(contract_run: Run) -> Iterator[ComputeClient]:
-    target = contract_run.target
-    backoff = Backoff(initial=0.02, maximum=0.2) if target.is_mock else Backoff()
-    with ComputeClient(
-        base_url=target.base_url, token=target.token, tenant_id=target.tenant_id, retry=NO_RETRIES, backoff=backoff,
-        transport=target.pacer.transport("property"),
-    ) as client:
-        yield client
-
-
-@contextmanager
-def holds(name: str) -> Iterator[None]:
-    """Count one example of property `name` in the report, with how it failed if it did; then delete what
-    the example created (a tenant's quota holds a few servers, not a run's worth)."""
-    current = run()
-    try:
-        yield
-    except AssertionError as error:
-        current.report.record_property(name, str(error).splitlines()[0] if str(error) else "assertion failed")
-        raise
-    except Exception as error:
-        current.report.record_property(name, f"{type(error).__name__}: {str(error)[:200]}")
-        raise
-    finally:
-        current.clean_up()
-    current.report.record_property(name, None)
-
-
-def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -> str:
-    """A server of the run; `group_id`: created in that placement policy."""
-    known = run().target.known
-    created = compute.create_server(
-        models.ServerCreate(
-            name=run().registry.prefix + name,
-            flavor_ref=str(known.boot_flavor_id),
-            image_ref=uuid.UUID(known.image_id),
-            networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
-        ),
-        scheduler_hints=None if group_id is None else models.SchedulerHints(group=group_id),
-    )
-    assert isinstance(created, models.ServerCreated)
-    run().registry.add_server(str(created.id))
-    return str(created.id)
-
-
-def delete_and_wait(compute: ComputeClient, server_id: str) -> None:
-    """Delete a server and wait until it is gone; one that never goes is the run's stalled delete."""
-    registry = run().registry
-    compute.delete_server(server_id)
-    try:
-        compute.wait_for_server_deleted(server_id, timeout=registry.deletion_wait(SETTINGS.wait_timeout))
-    except WaitTimeout:
-        raise AssertionError(registry.note_stalled_delete(server_id, SETTINGS.wait_timeout)) from None
-
-
-def ids_page_by_page(list_page: Callable[..., list[str]], page_size: int, total: int) -> list[str]:
-    """Follow `marker` page by page; never more pages than the whole list can fill."""
-    ids: list[str] = []
-    marker = None
-    for _ in range(total // page_size + 2):
-        page = list_page(limit=page_size, **({} if marker is None else {"marker": marker}))
-        assert len(page) <= page_size, f"a page of limit={page_size} has {len(page)} items"
-        ids += page
-        if len(page) < page_size:
-            return ids
-        assert page[-1] not in (None, "None", marker), f"the last id of a page cannot serve as a marker: {page[-1]!r}"
-        marker = page[-1]
-    raise AssertionError(f"paging with limit={page_size} did not end after {total // page_size + 2} pages")
 
 
 @given(page_size=st.integers(min_value=1, max_value=7))
@@ -268,11 +187,6 @@ def test_metadata_reads_what_was_written_merge_and_replace(
         assert compute.get_server_metadata_item(server_id, key) == value
         compute.set_server_metadata_item(server_id, key, value + "x")
         assert compute.get_server_metadata(server_id)[key] == value + "x"
-
-
-def resize_target(compute: ComputeClient, server_id: str) -> str | None:
-    candidates = resize_candidates(run().target.known.flavors, str(compute.get_server(server_id).flavor.id))
-    return candidates[0] if candidates else None
 
 
 @needs_keypairs
