@@ -3,12 +3,14 @@ the run, clean up and report at the end."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
+import hypothesis
 import pytest
 
 from contract_tests import session
 from contract_tests.core.endpoint import MissingBootSource, require_boot_source
+from contract_tests.core.report import VERDICTS
 from contract_tests.core.run import Run
 from contract_tests.targets import open_target
 from toast_compute import Backoff, ComputeClient
@@ -16,7 +18,64 @@ from toast_compute.retry import NO_RETRIES
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    session.configure()
+    current = session.configure()
+    current.pacer.weather.health.on_unhealthy = endpoint_unhealthy
+
+
+def endpoint_unhealthy(reason: str) -> None:
+    """The endpoint is down or mostly failing: stop now, with the verdict's own exit code."""
+    pytest.exit(f"endpoint unhealthy: {reason}", returncode=VERDICTS["endpoint unhealthy"])
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Once the run has spent its requests or its time, the remaining tests are not started."""
+    run = session.current().run
+    reason = None if run is None else run.registry.bill.out_of_time(run.target.pacer.total)
+    if run is not None and reason is not None:
+        run.report.budget_stop = reason
+        pytest.skip(f"the run's budget is spent: {reason}")
+
+
+FAILURES_BEFORE = pytest.StashKey[int]()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_call(item: pytest.Item) -> None:
+    run = _current_run()
+    item.stash[FAILURES_BEFORE] = 0 if run is None else len(run.report.failures)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item, call: pytest.CallInfo[None]
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """A failure hypothesis could not reproduce when it replayed the example (`Flaky`) is weather: the test
+    passes, and what it recorded is reported as flaky, not drift."""
+    report: pytest.TestReport = yield
+    run = _current_run()
+    if call.excinfo is not None and call.excinfo.errisinstance(hypothesis.errors.Unsatisfiable):
+        # every example was discarded: weather, or no room in the budget (the summary says which)
+        report.outcome = "skipped"
+        report.longrepr = (str(item.path), 0, "no example could be judged: weather or budget (see the summary)")
+    if call.excinfo is not None and call.excinfo.errisinstance(hypothesis.errors.Flaky) and run is not None:
+        run.report.reclassify_as_flaky(item.stash.get(FAILURES_BEFORE, len(run.report.failures)),
+                                       f"{item.name}: {str(call.excinfo.value).splitlines()[0]}")
+        report.outcome = "passed"
+        report.longrepr = None
+    return report
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    run = _current_run()
+    if run is None:
+        return
+    run.report.tests_failed = exitstatus not in (0, 5)
+    session.exitstatus = VERDICTS[run.report.verdict(run.report.tests_failed)] if exitstatus in (0, 1) else exitstatus
+
+
+def _current_run() -> Run | None:
+    return session.current().run
 
 
 @pytest.fixture(scope="session", autouse=True)

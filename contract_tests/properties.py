@@ -8,15 +8,18 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import hypothesis
 import pytest
 from hypothesis import HealthCheck, settings
 from toast_compute_client import models
 
 from contract_tests import session
+from contract_tests.core.budget import BudgetExhausted
 from contract_tests.core.description import hypothesis_phases
 from contract_tests.core.nova_rules import resize_candidates
 from contract_tests.core.run import Run
-from toast_compute import ComputeClient, WaitTimeout
+from contract_tests.core.weather import TransientFailure
+from toast_compute import ComputeClient, Forbidden, WaitTimeout
 
 SESSION = session.current()
 SETTINGS = SESSION.settings
@@ -35,6 +38,11 @@ def run() -> Run:
     return SESSION.started()
 
 
+def room() -> int:
+    """How many more servers an example may create now."""
+    return run().registry.bill.room(run().quota_room())
+
+
 @contextmanager
 def holds(name: str) -> Iterator[None]:
     """Count one example of property `name` in the report, with how it failed if it did; then delete what
@@ -42,6 +50,16 @@ def holds(name: str) -> Iterator[None]:
     current = run()
     try:
         yield
+    except (TransientFailure, BudgetExhausted):
+        current.clean_up()
+        hypothesis.reject()  # weather, or no room in the budget: the example is not judged
+    except Forbidden as error:
+        if not error.message.startswith("Quota exceeded"):
+            current.report.record_property(name, f"{type(error).__name__}: {str(error)[:200]}")
+            raise
+        current.target.pacer.weather.log.note_transient(TransientFailure("POST", "/servers", error.message))
+        current.clean_up()
+        hypothesis.reject()  # the tenant's quota is full: not the property's business
     except AssertionError as error:
         current.report.record_property(name, str(error).splitlines()[0] if str(error) else "assertion failed")
         raise
@@ -54,7 +72,9 @@ def holds(name: str) -> Iterator[None]:
 
 
 def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -> str:
-    """A server of the run; `group_id`: created in that placement policy."""
+    """A server of the run, if the run's budget and the tenant's quota have room; `group_id`: created in that
+    placement policy."""
+    run().registry.bill.admit(capacity=run().quota_room())
     known = run().target.known
     created = compute.create_server(
         models.ServerCreate(

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from contract_tests.core.checking import install_hooks
 from contract_tests.core.description import Description
 from contract_tests.core.endpoint import Credentials
-from contract_tests.core.pacing import Pacer
+from contract_tests.core.pacing import Pacer, install_transport
 from contract_tests.core.run import Run
 from contract_tests.core.settings import ContractSettings
+from contract_tests.core.weather import Health, Weatherproofing
 from contract_tests.targets import credentials_for
 from spec_toolkit.paths import BUNDLE
 
@@ -28,9 +29,11 @@ class ContractSession:
     @classmethod
     def build(cls, env: Mapping[str, str] | None = None) -> ContractSession:
         settings = ContractSettings.from_env(env)
-        pacer = Pacer(settings.requests_per_second)
+        weather = Weatherproofing(backoff=settings.retry_backoff, health=Health(down_after=settings.unhealthy_after))
+        pacer = Pacer(settings.requests_per_second, weather)
+        install_transport(pacer)
         credentials = credentials_for(settings)
-        description = Description.load(BUNDLE, settings, credentials, pacer)
+        description = Description.load(BUNDLE, settings, credentials)
         install_hooks(description.schema)
         install_hooks(description.stateful)
         return cls(settings, pacer, credentials, description)

@@ -13,6 +13,7 @@ import pytest
 from contract_tests import session
 from contract_tests.core.checking import RESPONSE_CHECKS, call_and_check
 from contract_tests.core.run import Run
+from contract_tests.core.weather import TransientFailure
 
 SERVER = "/v2/{tenantId}/servers/{serverId}"
 ATTACHMENTS = SERVER + "/os-volume_attachments"
@@ -43,6 +44,8 @@ def test_every_read_of_every_existing_resource(contract_run: Run) -> None:
         )
         try:
             call_and_check(contract_run, case, "existing", RESPONSE_CHECKS)
+        except TransientFailure:
+            continue  # weather: counted in the report, not judged
         except (Exception, BaseExceptionGroup) as error:  # every read is checked; failures reported together
             first_line = str(error).splitlines()[0] if str(error) else type(error).__name__
             failures.append(f"GET {path} {params}: {first_line}")

@@ -28,6 +28,7 @@ from contract_tests.properties import (
     needs_servers,
     new_server,
     resize_target,
+    room,
     run,
 )
 from toast_compute import ComputeClient, Conflict, NotFound
@@ -59,7 +60,7 @@ def test_flavor_pages_add_up_to_the_full_list(compute: ComputeClient, page_size:
 @PROPERTY
 def test_server_pages_add_up_to_the_full_list(compute: ComputeClient, extra: int, page_size: int) -> None:
     with holds("server pages add up"):
-        for _ in range(extra):
+        for _ in range(min(extra, room())):
             new_server(compute, f"page-{uuid.uuid4().hex[:6]}")
         everything = [str(s.id) for s in compute.list_servers(limit=1000).servers]
         paged = ids_page_by_page(lambda **q: [str(s.id) for s in compute.list_servers(**q).servers], page_size,

@@ -10,7 +10,7 @@ import hypothesis
 from schemathesis.generation.stateful.state_machine import StepOutput
 
 from contract_tests import session
-from contract_tests.core.checking import STATEFUL_CHECKS, call_and_check
+from contract_tests.core.checking import STATEFUL_CHECKS, judge_or_reject
 from contract_tests.core.description import hypothesis_phases
 
 SESSION = session.current()
@@ -22,7 +22,7 @@ class ContractWorkflow(SESSION.description.stateful.as_state_machine()):  # type
 
     def step(self, input: Any) -> StepOutput:
         case = input.case
-        response = call_and_check(
+        response = judge_or_reject(
             SESSION.started(),
             case,
             "stateful",

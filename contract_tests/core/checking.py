@@ -8,13 +8,16 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import hypothesis
 from schemathesis import checks as builtin
 from schemathesis.core import NotSet
 
 from contract_tests.core.additive_changes import additive_drift, undocumented_headers
+from contract_tests.core.budget import BudgetExhausted
 from contract_tests.core.generation import is_positive, operation_id
 from contract_tests.core.report import Report
 from contract_tests.core.run import Run
+from contract_tests.core.weather import TransientFailure
 
 RESPONSE_CHECKS: list[Any] = [
     builtin.not_a_server_error,
@@ -29,6 +32,10 @@ RESPONSE_CHECKS: list[Any] = [
 ]
 STATEFUL_CHECKS: list[Any] = [*RESPONSE_CHECKS, builtin.use_after_free, builtin.ensure_resource_availability]
 BODY_CHECKS = {builtin.content_type_conformance, builtin.response_schema_conformance}
+CREATES = {"create_server", "create_keypair", "create_server_group", "create_floating_ip"}
+# The part of the run's server creates each kind of test may spend: a per-operation case only checks the
+# create's answer; the scenarios and properties need servers to act on.
+CREATE_SHARES = {"schemathesis": 0.2}
 
 _RESULTS = threading.local()  # check results of the case being validated on this thread
 
@@ -76,37 +83,101 @@ def call_and_check(
     run: Run, case: Any, kind: str, checks: list[Any], after_call: Callable[[Any], None] | None = None,
     **validate_kwargs: Any,
 ) -> Any:
-    """Send a case, validate the response with `checks`, and record everything in the report."""
+    """Send a case, validate the answer with `checks`, and record everything in the report. A failure that
+    does not come back when a safe case is sent again is flaky, not drift; a failure a known-drift entry
+    accepts is reported as known. Raises TransientFailure (weather: not judged) and BudgetExhausted (not
+    sent); `judge_or_reject` turns both into a discarded example."""
     run.acceptable.apply(case, keep_addresses=kind in ("stateful", "existing"))
     op = operation_id(case)
     run.guard(case, op, is_positive(case))
-    pacer = run.target.pacer
+    if op == "create_server" and is_positive(case):
+        run.registry.bill.admit(capacity=run.quota_room(), share=CREATE_SHARES.get(kind, 1.0), kind=kind)
+    response = _send(run, case, kind, op)
+    _take_note(run, case, kind, op, response)
+    if after_call is not None:
+        after_call(response)
+    error, results = _validate(run, case, response, checks, validate_kwargs)
+    if error is not None and _worth_sending_again(case, op, response):
+        second = _send(run, case, kind, op)
+        second_error, second_results = _validate(run, case, second, checks, validate_kwargs)
+        if second_error is None:
+            run.report.record_flaky(kind, op, results, response, second)
+        error, results, response = second_error, second_results, second
+    drift = run.report.record_checks(kind, op, results, case, response)
+    if error is not None and drift:
+        raise error
+    return response
+
+
+def judge_or_reject(run: Run, case: Any, kind: str, checks: list[Any], **options: Any) -> Any:
+    """`call_and_check` for a hypothesis example: weather and the budget discard the example instead."""
+    try:
+        return call_and_check(run, case, kind, checks, **options)
+    except (TransientFailure, BudgetExhausted):
+        hypothesis.reject()
+
+
+def _send(run: Run, case: Any, kind: str, op: str) -> Any:
     started = time.perf_counter()
-    with pacer.sending(kind):
-        response = case.call(base_url=run.target.base_url)
-    run.report.add_time("target", time.perf_counter() - started)
-    run.report.count_case(kind)
+    try:
+        with run.target.pacer.sending(kind):
+            return case.call(base_url=run.target.base_url)
+    except TransientFailure as failure:
+        run.target.pacer.weather.log.note_transient(failure)
+        if failure.ambiguous:
+            run.recover(op, case.body)
+        raise
+    finally:
+        run.report.add_time("target", time.perf_counter() - started)
+        run.report.count_case(kind)
+
+
+def _take_note(run: Run, case: Any, kind: str, op: str, response: Any) -> None:
+    """What the registry, the bill, the drift warnings and the observed shapes keep of an answer."""
     body = _json(response)
-    run.registry.record(op, response.status_code, body)
+    run.registry.record(op, response.status_code, body, kind=kind)
     run.registry.forget(op, response.status_code, case.path_parameters or {})
-    if op == "delete_server" and 200 <= response.status_code < 300 and not run.target.is_mock:
-        _wait_for_delete(run, str(case.path_parameters["serverId"]), response.status_code)
+    if op == "delete_server" and 200 <= response.status_code < 300:
+        server_id = str(case.path_parameters["serverId"])
+        if run.target.is_mock:
+            run.registry.bill.server_gone(server_id)
+        else:
+            _wait_for_delete(run, server_id, response.status_code)
     _record_drift(run, case, response, body)
     if run.observed is not None:
         run.observed.observe(op, response.status_code, dict(response.headers), body,
                              _response_schema(run, case, response))
-    if after_call is not None:
-        after_call(response)
+
+
+def _validate(run: Run, case: Any, response: Any, checks: list[Any],
+              validate_kwargs: dict[str, Any]) -> tuple[Exception | None, list[Any]]:
+    """(the validation error or None, the check results). Weather met by a check's own request (the probe of
+    `ignored_auth`) is raised: not judged."""
     _RESULTS.value = []
     started = time.perf_counter()
     try:
-        with pacer.sending("checks"):  # e.g. `ignored_auth` sends the case again without the token
+        with run.target.pacer.sending("checks"):  # e.g. `ignored_auth` sends the case again without the token
             applicable = checks_for(case, response, checks, run.server_exists)
             case.validate_response(response, checks=applicable, **validate_kwargs)
+    except TransientFailure:
+        raise
+    except Exception as error:
+        results = list(getattr(_RESULTS, "value", []))
+        if not any(result.failure is not None for result in results):
+            raise  # not a check's verdict: the suite's own error
+        return error, results
     finally:
         run.report.add_time("checks", time.perf_counter() - started)
-        run.report.record_checks(kind, op, getattr(_RESULTS, "value", []), case, response)
-    return response
+    return None, list(getattr(_RESULTS, "value", []))
+
+
+def _worth_sending_again(case: Any, op: str, response: Any) -> bool:
+    """A failure is drift only if it comes back. Reads are sent again; so is a write the service answered
+    with a server error (except a create: the first may have made something). Other writes changed the
+    state their answer describes: sending them again would not reproduce the same case."""
+    if case.method.upper() in ("GET", "HEAD"):
+        return True
+    return response.status_code >= 500 and op not in CREATES
 
 
 def _wait_for_delete(run: Run, server_id: str, status: int) -> None:

@@ -1,5 +1,5 @@
 """The description under test, made into schemathesis schemas for one run: which operations a profile may
-call, the credentials every case carries, the pacing of every request schemathesis sends."""
+call and the credentials every case carries."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ import yaml
 from schemathesis import GenerationMode
 
 from contract_tests.core.endpoint import Credentials
-from contract_tests.core.pacing import Pacer
 from contract_tests.core.settings import ContractSettings
 from spec_toolkit.spec import Spec
 
@@ -68,7 +67,7 @@ class Description:
     stateful: Any
 
     @classmethod
-    def load(cls, bundle: Path, settings: ContractSettings, credentials: Credentials, pacer: Pacer) -> Description:
+    def load(cls, bundle: Path, settings: ContractSettings, credentials: Credentials) -> Description:
         document = yaml.safe_load(bundle.read_text(encoding="utf-8"))
         operations = allowed_operations(document, settings.profile)
 
@@ -82,7 +81,6 @@ class Description:
             schema.config.generation.update(
                 modes=modes, max_examples=settings.max_examples, database="none", no_shrink=not settings.shrink
             )
-            schema.config.rate_limit = pacer.limiter  # every request schemathesis sends, checks' own included
             return schema.include(operation_id=operations)
 
         # Stateful steps take ids from earlier responses; a negative step whose invalid part a link replaced

@@ -35,6 +35,9 @@ class KnownResources:
     image_ids: list[str] = field(default_factory=list)  # the images the tenant sees, as the API lists them
     server_group_ids: list[str] = field(default_factory=list)  # the tenant's server groups
     floating_ips: list[dict[str, Any]] = field(default_factory=list)  # the tenant's floating IPs
+    # How many more servers of the boot flavor the tenant's quota holds (instances, cores, RAM), from
+    # `GET /limits`; None where the endpoint does not tell.
+    server_room: int | None = None
 
     @property
     def floating_ip_ids(self) -> list[str]:
@@ -96,6 +99,7 @@ def discover(target: Target, settings: ContractSettings) -> KnownResources:
         images = _ids(_items(http, "/images", "images"))
         server_groups = _ids(_items(http, "/os-server-groups", "server_groups"))
         floating_ips = _items(http, "/os-floating-ips", "floating_ips")
+        limits = _absolute_limits(http)
     local_disk = [f for f in flavors if _number(f.get("disk")) >= 20 and _number(f.get("ram")) >= 2048]
     boot_images = Counter(s["image"]["id"] for s in servers
                           if isinstance(s.get("image"), dict) and s["image"].get("id"))
@@ -103,6 +107,7 @@ def discover(target: Target, settings: ContractSettings) -> KnownResources:
     return KnownResources(
         flavors=[f for f in flavors if "id" in f],
         boot_flavor_id=local_disk[0]["id"] if local_disk else None,
+        server_room=server_room(limits, local_disk[0] if local_disk else None),
         image_id=settings.image_id or (boot_images.most_common(1)[0][0] if boot_images else None),
         network_id=settings.network_id,
         availability_zones=[z["zoneName"] for z in zones
@@ -126,6 +131,28 @@ def _items(http: httpx.Client, path: str, key: str) -> list[dict[str, Any]]:
         return []
     items = document.get(key) if isinstance(document, dict) else None
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def _absolute_limits(http: httpx.Client) -> dict[str, Any]:
+    """Nova's `GET /limits` `absolute` object; empty where the endpoint does not serve it."""
+    response = http.get("/limits")
+    try:
+        absolute = response.json()["limits"]["absolute"] if response.status_code == 200 else {}
+    except (ValueError, KeyError, TypeError):
+        return {}
+    return absolute if isinstance(absolute, dict) else {}
+
+
+def server_room(limits: dict[str, Any], flavor: dict[str, Any] | None) -> int | None:
+    """Servers of `flavor` the quota still holds: the least of the instances, cores and RAM left (a limit
+    of -1 is unlimited); None without limits."""
+    pairs: list[tuple[str, str, float]] = [("maxTotalInstances", "totalInstancesUsed", 1)]
+    if flavor is not None:
+        pairs += [("maxTotalCores", "totalCoresUsed", _number(flavor.get("vcpus")) or 1),
+                  ("maxTotalRAMSize", "totalRAMUsed", _number(flavor.get("ram")) or 1)]
+    rooms = [int((limits[most] - limits.get(used, 0)) // each) for most, used, each in pairs
+             if isinstance(limits.get(most), int | float) and limits[most] >= 0]
+    return max(min(rooms), 0) if rooms else None
 
 
 def _ids(items: list[dict[str, Any]]) -> list[str]:

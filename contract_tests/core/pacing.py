@@ -1,59 +1,53 @@
-"""One limiter for every request of a run, and a count of requests per kind.
+"""One pace for every request of a run, a count of requests per kind, and the weather rule applied to each.
 
-The limiter is schemathesis's own kind (a `pyrate_limiter.Limiter`, what `--rate-limit` builds), set as
-the `rate_limit` of both schemas' configs, so schemathesis paces every request it sends: cases, stateful
-steps and the extra requests of checks such as `ignored_auth`. The same limiter paces the suite's own
-HTTP clients (discovery, reads of existing resources, the property tests' client, waits, cleanup) through
-`PacedTransport`. Every acquisition is counted under the kind of request being sent.
+Every request the run sends goes through `Pacer.send`: schemathesis's (cases, stateful steps, the extra
+requests of checks such as `ignored_auth`) through `WeatherproofAdapter`, the `requests` adapter of the
+session its transport uses (`install_transport`); the suite's own (discovery, reads of existing resources,
+the property tests' client, waits, cleanup) through `WeatherproofTransport`, an httpx transport. Each
+attempt waits its turn and is counted under the kind of request being sent.
+
+The pace adapts: a 429 pauses every request for as long as the endpoint asks and halves the rate; each run
+of answers without throttling raises it again by a tenth, up to the configured rate (an unpaced run that is
+throttled starts pacing at the rate it was throttled at).
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
-from pyrate_limiter import Duration, Limiter, Rate
-from schemathesis.core.rate_limit import parse_units, ratelimit
+import requests
+from requests.adapters import HTTPAdapter
 
-UNLIMITED = Rate(1_000_000, Duration.SECOND)  # counting only
+from contract_tests.core.weather import Answer, LostAnswer, NotSent, Weatherproofing
 
-
-def rate_expression(per_second: float) -> str:
-    """`5` -> `5/s`; rates below one a second or not whole go per minute (`0.5` -> `30/m`)."""
-    if per_second >= 1 and float(per_second).is_integer():
-        return f"{int(per_second)}/s"
-    return f"{max(round(per_second * 60), 1)}/m"
-
-
-class CountingLimiter(Limiter):
-    """A limiter that counts what it lets through, under the kind its pacer is sending."""
-
-    def __init__(self, pacer: Pacer, rate: Rate) -> None:
-        super().__init__(rate)
-        self.pacer = pacer
-
-    def try_acquire(self, *args: Any, **kwargs: Any) -> Any:
-        acquired = super().try_acquire(*args, **kwargs)
-        self.pacer.count()
-        return acquired
+SLOWEST = 0.2  # requests a second: the pace never adapts below this
+RECOVERY_RUN = 20  # answers without throttling before the pace rises again
 
 
 class Pacer:
-    def __init__(self, per_second: float | None) -> None:
-        self.per_second = per_second
-        rate = Rate(*parse_units(rate_expression(per_second))) if per_second else UNLIMITED
-        self.limiter = CountingLimiter(self, rate)
+    def __init__(self, per_second: float | None, weather: Weatherproofing | None = None,
+                 clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep) -> None:
+        self.per_second = per_second  # the configured ceiling; None: unpaced
+        self.rate = per_second  # the pace now
+        self.weather = weather or Weatherproofing(sleep=sleep)
         self.requests: Counter[str] = Counter()
+        self.clock = clock
+        self.sleep = sleep
+        self._next = 0.0  # when the next request may leave
+        self._since_throttled = 0
         self._lock = threading.Lock()
         self._kind = threading.local()
 
     @contextmanager
     def sending(self, kind: str) -> Iterator[None]:
-        """Count the requests sent inside as `kind` (schemathesis acquires the limiter itself)."""
+        """Count the requests sent inside as `kind`."""
         previous = getattr(self._kind, "value", None)
         self._kind.value = kind
         try:
@@ -61,20 +55,53 @@ class Pacer:
         finally:
             self._kind.value = previous
 
-    def count(self) -> None:
+    def wait(self, kind: str | None = None) -> None:
+        """Block until the next request may go, and count it under `kind` (default: the kind being sent)."""
         with self._lock:
-            self.requests[getattr(self._kind, "value", None) or "other"] += 1
+            self.requests[kind or getattr(self._kind, "value", None) or "other"] += 1
+            now = self.clock()
+            leaves = max(now, self._next)
+            self._next = leaves + (1 / self.rate if self.rate else 0)
+        if leaves > now:
+            self.sleep(leaves - now)
 
-    def wait(self, kind: str) -> None:
-        """Block until the next request may go, and count it under `kind`."""
-        with self.sending(kind), ratelimit(self.limiter, "contract-run"):
-            pass
+    def throttled(self, seconds: float) -> None:
+        """A 429: nothing leaves for `seconds`, and the pace halves."""
+        with self._lock:
+            self._next = max(self._next, self.clock() + seconds)
+            self._since_throttled = 0
+            observed = self.rate or max(1 / max(seconds, 1e-3), SLOWEST)
+            self.rate = max(observed / 2, SLOWEST)
+
+    def answered(self) -> None:
+        """An answer without throttling: after a run of them the pace rises by a tenth (to the ceiling)."""
+        with self._lock:
+            self._since_throttled += 1
+            if self.rate == self.per_second or self._since_throttled < RECOVERY_RUN:
+                return
+            self._since_throttled = 0
+            raised = (self.rate or 0) * 1.1
+            self.rate = None if self.per_second is None and raised > 50 else (
+                raised if self.per_second is None else min(raised, self.per_second))
+
+    def send(self, method: str, path: str, attempt: Callable[[], Answer]) -> Answer:
+        return self.weather.send(method, path, attempt, self.wait, self.throttled, self.answered)
 
     def transport(self, kind: str, inner: httpx.BaseTransport | None = None) -> httpx.BaseTransport:
-        return PacedTransport(self, kind, inner or httpx.HTTPTransport())
+        return WeatherproofTransport(self, kind, inner or httpx.HTTPTransport())
 
     def client(self, kind: str, **options: Any) -> httpx.Client:
         return httpx.Client(transport=self.transport(kind), **options)
+
+    def session(self) -> requests.Session:
+        """A `requests` session whose every request is paced and weatherproof (schemathesis's)."""
+        from schemathesis.transport.requests import SameHostRedirectsSession
+
+        session = SameHostRedirectsSession()
+        adapter = WeatherproofAdapter(self)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        return session
 
     @property
     def total(self) -> int:
@@ -85,15 +112,87 @@ class Pacer:
         return self.total / per_second
 
 
-class PacedTransport(httpx.BaseTransport):
+class WeatherproofTransport(httpx.BaseTransport):
     def __init__(self, pacer: Pacer, kind: str, inner: httpx.BaseTransport) -> None:
         self.pacer = pacer
         self.kind = kind
         self.inner = inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.pacer.wait(self.kind)
-        return self.inner.handle_request(request)
+        kept: list[httpx.Response] = []
+
+        def attempt() -> Answer:
+            try:
+                response = self.inner.handle_request(request)
+                response.read()
+            except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as error:
+                raise NotSent(type(error).__name__) from error
+            except httpx.TransportError as error:
+                raise LostAnswer(type(error).__name__) from error
+            kept[:] = [response]
+            return Answer(response.status_code, response.headers.get("retry-after"))
+
+        with self.pacer.sending(self.kind):
+            self.pacer.send(request.method, request.url.path, attempt)
+        return kept[0]
 
     def close(self) -> None:
         self.inner.close()
+
+
+class WeatherproofAdapter(HTTPAdapter):
+    """`requests`' adapter with the weather rule: what schemathesis sends goes through it."""
+
+    def __init__(self, pacer: Pacer) -> None:
+        super().__init__()
+        self.pacer = pacer
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any) -> requests.Response:
+        kept: list[requests.Response] = []
+
+        def attempt() -> Answer:
+            try:
+                response = super(WeatherproofAdapter, self).send(request, *args, **kwargs)
+                _ = response.content  # read it whole: a dropped body is a lost answer too
+            except (requests.exceptions.ConnectTimeout, requests.exceptions.SSLError) as error:
+                raise NotSent(type(error).__name__) from error
+            except requests.exceptions.ConnectionError as error:
+                if _never_connected(error):
+                    raise NotSent(type(error).__name__) from error
+                raise LostAnswer(type(error).__name__) from error
+            except requests.exceptions.RequestException as error:
+                raise LostAnswer(type(error).__name__) from error
+            kept[:] = [response]
+            return Answer(response.status_code, response.headers.get("Retry-After"))
+
+        path = urlsplit(request.url or "").path
+        self.pacer.send(request.method or "GET", path, attempt)
+        return kept[0]
+
+
+def _never_connected(error: requests.exceptions.ConnectionError) -> bool:
+    """A refused or unresolvable connection (urllib3's NewConnectionError), not one lost after sending."""
+    from urllib3.exceptions import MaxRetryError, NewConnectionError
+
+    reason = error.args[0] if error.args else None
+    if isinstance(reason, MaxRetryError):
+        reason = reason.reason
+    return isinstance(reason, NewConnectionError)
+
+
+def install_transport(pacer: Pacer) -> None:
+    """Make every request schemathesis sends — cases, stateful steps and the probes of checks, which it sends
+    without a session of ours — go through the pacer's weatherproof session. schemathesis picks its transport
+    from one module attribute (`transport.get`); this replaces that attribute for the process."""
+    from schemathesis.transport import requests as requests_transport
+
+    session = pacer.session()
+
+    class RunTransport(requests_transport.RequestsTransport):
+        def send(self, case: Any, *, session: requests.Session | None = None, **kwargs: Any) -> Any:
+            return super().send(case, session=session or run_session, **kwargs)
+
+    run_session = session
+    transport = RunTransport()
+    transport._serializers = requests_transport.REQUESTS_TRANSPORT._serializers  # JSON, forms, ...: the same
+    requests_transport.REQUESTS_TRANSPORT = transport

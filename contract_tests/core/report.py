@@ -1,5 +1,6 @@
-"""What a contract run found: cases and failures per operation and check, failures with a curl line to
-reproduce them, additive-drift warnings, and where the time went."""
+"""What a contract run found: the verdict (passed, drift, endpoint unhealthy), cases and failures per
+operation and check, failures with a curl line to reproduce them, flaky cases with both answers, known
+drift, additive-drift warnings, what the weather cost, the bill, and where the time went."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contract_tests.core.budget import Bill
+from contract_tests.core.known_drift import KnownDrifts
 from contract_tests.core.pacing import Pacer
 
 REFERENCE_RATE = 5.0  # requests a second: NHN Cloud's recommended pace, the default on a real endpoint
@@ -28,8 +31,29 @@ class FailureRecord:
 
 
 @dataclass
+class FlakyRecord:
+    """A check failure that did not come back when the case was sent again: weather, not drift."""
+
+    kind: str
+    operation_id: str
+    checks: str
+    first: str  # the first answer (status and excerpt)
+    second: str  # the answer that passed
+
+
+VERDICTS = {"passed": 0, "drift": 1, "endpoint unhealthy": 75}  # and their exit codes (75: EX_TEMPFAIL)
+
+
+@dataclass
 class Report:
     pacer: Pacer = field(default_factory=lambda: Pacer(None))
+    bill: Bill = field(default_factory=Bill)
+    known: KnownDrifts = field(default_factory=KnownDrifts)
+    region: str | None = None
+    flaky: list[FlakyRecord] = field(default_factory=list)
+    known_failures: list[tuple[str, str]] = field(default_factory=list)  # (entry line, failure title)
+    budget_stop: str | None = None  # why the run stopped sending new cases early
+    tests_failed: bool = False  # set when the session ends: a test failed (drift, or an expired known drift)
     started: float = field(default_factory=time.perf_counter)
     cases: Counter[str] = field(default_factory=Counter)  # by kind: schemathesis, stateful, property
     checks: dict[tuple[str, str], list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
@@ -43,27 +67,80 @@ class Report:
         with self._lock:
             self.cases[kind] += 1
 
-    def record_checks(self, kind: str, operation_id: str, results: list[Any], case: Any, response: Any) -> None:
+    def record_checks(self, kind: str, operation_id: str, results: list[Any], case: Any, response: Any) -> bool:
+        """Count the results; failures a known-drift entry accepts become known-drift lines. True when a
+        failure is left: drift."""
+        drift = False
         with self._lock:
             for result in results:
                 stats = self.checks[operation_id, result.name]
                 stats[0] += 1
-                if result.failure is not None:
-                    stats[1] += 1
-                    self.failures.append(
-                        FailureRecord(kind, operation_id, result.name, _describe(result.failure), reproduction(case),
-                                      getattr(response, "status_code", None), _excerpt(response))
-                    )
+                if result.failure is None:
+                    continue
+                title = _describe(result.failure)
+                entry = self.known.match(operation_id, result.name, title)
+                if entry is not None:
+                    self.known_failures.append((entry.line(), title))
+                    continue
+                stats[1] += 1
+                drift = True
+                self.failures.append(
+                    FailureRecord(kind, operation_id, result.name, title, reproduction(case),
+                                  getattr(response, "status_code", None), _excerpt(response))
+                )
+        return drift
 
-    def record_property(self, name: str, failure: str | None) -> None:
-        """One example of a property test: it held, or `failure` says how it did not."""
+    def record_flaky(self, kind: str, operation_id: str, results: list[Any], first: Any, second: Any) -> None:
+        checks = ", ".join(sorted({r.name for r in results if r.failure is not None})) or "checks"
+        with self._lock:
+            self.flaky.append(FlakyRecord(kind, operation_id, checks, _answer(first), _answer(second)))
+
+    def reclassify_as_flaky(self, since: int, why: str) -> None:
+        """The failures recorded since index `since` did not reproduce: they become flaky records."""
+        with self._lock:
+            for failure in self.failures[since:]:
+                self.flaky.append(FlakyRecord(failure.kind, failure.operation_id, failure.check,
+                                              f"{failure.status} {failure.title}", f"not reproduced ({why})"))
+                self.checks[failure.operation_id, failure.check][1] -= 1
+            del self.failures[since:]
+
+    def record_property(self, name: str, failure: str | None) -> bool:
+        """One example of a property test: it held, or `failure` says how it did not. True: drift."""
+        entry = None if failure is None else self.known.match(name, "property", failure)
         with self._lock:
             self.cases["property"] += 1
             stats = self.checks[name, "property"]
             stats[0] += 1
-            if failure is not None:
-                stats[1] += 1
-                self.failures.append(FailureRecord("property", name, "property", failure, "", None, ""))
+            if failure is None:
+                return False
+            if entry is not None:
+                self.known_failures.append((entry.line(), failure))
+                return False
+            stats[1] += 1
+            self.failures.append(FailureRecord("property", name, "property", failure, "", None, ""))
+            return True
+
+    def verdict(self, tests_failed: bool) -> str:
+        """`endpoint unhealthy` when the endpoint was down or mostly failing; `drift` when a reproduced
+        disagreement (or an expired known drift) failed the run; `passed` otherwise."""
+        if self.pacer.weather.health.verdict is not None:
+            return "endpoint unhealthy"
+        return "drift" if tests_failed or self.failures else "passed"
+
+    def weather_lines(self) -> list[str]:
+        log = self.pacer.weather.log
+        retries = ", ".join(f"{reason} {n}" for reason, n in sorted(log.retries.items())) or "none"
+        lines = [
+            f"Throttled {log.throttled} times, {log.throttled_seconds:.1f} s waited; pace now "
+            f"{self.pacer.rate or 'unpaced'} req/s (configured {self.pacer.per_second or 'unpaced'})",
+            f"Resent after weather: {retries}",
+            f"Not judged (weather outlasted the retries, or an ambiguous write): {len(log.transient)}",
+        ]
+        lines += [f"  {line}" for line in log.transient[:20]]
+        lines += [f"  after an ambiguous write, found and cleaned up: {what}" for what in log.recovered]
+        if self.pacer.weather.health.verdict is not None:
+            lines.append(f"Endpoint unhealthy: {self.pacer.weather.health.verdict}")
+        return lines
 
     def record_warnings(self, operation_id: str, warnings: list[str]) -> None:
         with self._lock:
@@ -102,11 +179,14 @@ class Report:
         total = sum(self.cases.values())
         timing = self.timing()
         lines = [
+            f"Verdict: {self.verdict(self.tests_failed)}" + (f" (region {self.region})" if self.region else ""),
             "Contract run: " + ", ".join(f"{kind} {n} cases" for kind, n in sorted(self.cases.items())),
             f"{total} cases in {timing['wall']:.1f} s ({total / max(timing['wall'], 1e-9):.1f} cases/s); "
             f"time in the target {timing['target']:.1f} s, in checks {timing['checks']:.1f} s, "
             f"in data generation and the rest {timing['generation_and_other']:.1f} s",
             self.requests_line(),
+            f"Bill: {self.bill.summary()}" + (f"; stopped early: {self.budget_stop}" if self.budget_stop else ""),
+            *self.weather_lines(),
             "",
             "Cases per operation and check (✗N: N failed):",
             self.summary_table(),
@@ -115,6 +195,15 @@ class Report:
         ]
         for failure in self.failures[:50]:
             lines.append(f"  {failure.kind} {failure.operation_id} {failure.check}: {failure.title}")
+        lines.append(f"Flaky (failed once, passed when sent again; not drift): {len(self.flaky)}")
+        for flaky in self.flaky[:20]:
+            lines.append(f"  {flaky.kind} {flaky.operation_id} {flaky.checks}: first {flaky.first}; "
+                         f"then {flaky.second}")
+        lines.append(f"Known drift (accepted, with owner and expiry): {len(self.known_failures)}")
+        for line, count in Counter(line for line, _ in self.known_failures).most_common():
+            lines.append(f"  {line} (x{count})")
+        lines += [f"  EXPIRED, fails the run: {entry.line()}" for entry in self.known.expired()]
+        lines += [f"  stale, matched nothing: {entry.line()}" for entry in self.known.stale()]
         lines.append(f"Additive drift (warnings, not failures): {sum(len(w) for w in self.warnings.values())}")
         for op, warnings in sorted(self.warnings.items()):
             for warning, count in warnings.most_common(10):
@@ -137,7 +226,10 @@ class Report:
         (directory / "summary.json").write_text(json.dumps(self.as_json(), indent=2) + "\n", encoding="utf-8")
 
     def as_json(self) -> dict[str, Any]:
+        log = self.pacer.weather.log
         return {
+            "verdict": self.verdict(self.tests_failed),
+            "region": self.region,
             "cases": dict(self.cases),
             "timing": self.timing(),
             "requests": dict(self.pacer.requests),
@@ -146,6 +238,16 @@ class Report:
             "checks": {f"{op} {check}": {"cases": n, "failures": f} for (op, check), (n, f) in self.checks.items()},
             "failures": [f.__dict__ for f in self.failures],
             "warnings": {op: dict(w) for op, w in self.warnings.items()},
+            "flaky": [f.__dict__ for f in self.flaky],
+            "known_drift": [{"entry": entry, "failure": title} for entry, title in self.known_failures],
+            "known_drift_expired": [entry.line() for entry in self.known.expired()],
+            "known_drift_stale": [entry.line() for entry in self.known.stale()],
+            "weather": {"throttled": log.throttled, "throttled_seconds": log.throttled_seconds,
+                        "retries": dict(log.retries), "not_judged": list(log.transient),
+                        "recovered": list(log.recovered), "unhealthy": self.pacer.weather.health.verdict},
+            "bill": {"servers_created": self.bill.created, "peak_alive": self.bill.peak_alive,
+                     "server_minutes": round(self.bill.server_minutes(), 2), "refused_creates": self.bill.refused,
+                     "stopped_early": self.budget_stop},
         }
 
     def markdown(self) -> str:
@@ -181,6 +283,10 @@ def _describe(failure: Any) -> str:
     """The failure's title, and its message where that says more (e.g. which component was invalid)."""
     message = " ".join(str(getattr(failure, "message", "")).split())
     return f"{failure.title}: {message}" if message and message != failure.title else failure.title
+
+
+def _answer(response: Any) -> str:
+    return f"{getattr(response, 'status_code', '?')} {_excerpt(response, 120)}"
 
 
 def _excerpt(response: Any, limit: int = 500) -> str:

@@ -4,14 +4,18 @@ call. Built explicitly by the session once the target is open; nothing here runs
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from contract_tests.core.budget import Bill
 from contract_tests.core.description import Description
 from contract_tests.core.endpoint import Target
 from contract_tests.core.generation import AcceptablePositiveCases
+from contract_tests.core.known_drift import KnownDrifts, load
 from contract_tests.core.observed import Shapes
 from contract_tests.core.report import Report
 from contract_tests.core.safety import Guard, Registry
 from contract_tests.core.settings import ContractSettings
+from contract_tests.core.weather import TransientFailure
 
 
 @dataclass
@@ -27,10 +31,43 @@ class Run:
 
     @classmethod
     def start(cls, settings: ContractSettings, description: Description, target: Target) -> Run:
-        registry = Registry(settings.name_prefix)
+        registry = Registry(settings.name_prefix, bill=Bill(settings.limits))
         observed = Shapes(description.resolver) if settings.observed_dir else None
-        return cls(settings, description, target, registry, Report(target.pacer), Guard(target, registry),
+        report = Report(target.pacer, bill=registry.bill, known=KnownDrifts(load(settings.known_drift)),
+                        region=settings.region)
+        return cls(settings, description, target, registry, report, Guard(target, registry),
                    AcceptablePositiveCases(target, registry), observed)
+
+    def quota_room(self) -> int | None:
+        """How many more servers the tenant's quota holds now (what it held at the start, less the run's
+        servers alive); None when the endpoint did not tell its limits."""
+        room = self.target.known.server_room
+        return None if room is None else room - self.registry.bill.alive
+
+    def recover(self, op: str, body: Any) -> None:
+        """After an ambiguous create: take what it made into the registry (never send it again)."""
+        known_floating_ips = set(self.target.known.floating_ip_ids)
+        try:
+            with self.target.http("recovery") as http:
+                found = self.registry.recover(http, op, body, known_floating_ips)
+        except TransientFailure as failure:  # the look-up met weather too: cleanup by prefix (sweep) remains
+            found = [f"nothing: the look-up failed ({failure})"]
+        for what in found:
+            self.target.pacer.weather.log.note_recovered(f"{op}: {what}")
+
+    def keep_servers(self, pool: int) -> None:
+        """Delete the run's servers beyond the newest `pool` (the per-operation tests address a few servers
+        of the run; more would only cost quota and money)."""
+        surplus = self.registry.oldest_servers(beyond=pool)
+        if not surplus:
+            return
+        wait = 0 if self.target.is_mock else self.settings.wait_timeout
+        with self.target.http("cleanup") as http:
+            for server_id in surplus:
+                if http.delete(f"/servers/{server_id}").status_code in (202, 204, 404):
+                    self.registry.servers.discard(server_id)
+                    if not wait or self.registry.wait_until_deleted(http, server_id, wait):
+                        self.registry.bill.server_gone(server_id)
 
     def server_exists(self, server_id: str) -> bool:
         with self.target.http("checks") as http:
@@ -41,7 +78,10 @@ class Run:
         server delete that never completes is a drift: the first one fails the run here."""
         stalled_before = self.registry.stalled_delete
         wait = 0 if self.target.is_mock else self.settings.wait_timeout
-        leftovers = self.registry.cleanup(self.target, wait_seconds=wait)
+        try:
+            leftovers = self.registry.cleanup(self.target, wait_seconds=wait)
+        except TransientFailure as failure:  # what is left carries the run's prefix: `nox -s sweep` finds it
+            leftovers = [f"cleanup stopped by weather ({failure}); run `nox -s sweep`"]
         self.report.record_warnings("cleanup", [f"could not delete {item}" for item in leftovers])
         stalled = self.registry.stalled_delete
         if stalled is not None and stalled_before is None:

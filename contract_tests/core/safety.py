@@ -3,6 +3,7 @@ the run created, a guard before every call, and cleanup that waits until the ser
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import uuid
@@ -11,6 +12,7 @@ from typing import Any
 
 from schemathesis.core.parameters import ParameterLocation
 
+from contract_tests.core.budget import Bill
 from contract_tests.core.endpoint import Target
 
 # Operations that change what they address; only ever sent to resources this run created.
@@ -30,6 +32,7 @@ class Registry:
     the ones still to delete; likewise `server_groups` and `floating_ips` (id -> address)."""
 
     prefix: str
+    bill: Bill = field(default_factory=Bill)
     keypairs: set[str] = field(default_factory=set)
     servers: set[str] = field(default_factory=set)
     server_groups: set[str] = field(default_factory=set)
@@ -60,7 +63,7 @@ class Registry:
         """A server group the run created and has not deleted."""
         return group_id in self.server_groups
 
-    def record(self, operation_id: str, status: int, body: object) -> None:
+    def record(self, operation_id: str, status: int, body: object, kind: str = "") -> None:
         if not isinstance(body, dict) or not 200 <= status < 300:
             return
         with self._lock:
@@ -72,6 +75,7 @@ class Registry:
                 server_id = body["server"].get("id", "")
                 self.servers.add(server_id)
                 self.created_servers.add(server_id)
+                self.bill.server_created(server_id, kind)
             elif operation_id == "create_server_group" and isinstance(body.get("server_group"), dict):
                 group_id = str(body["server_group"].get("id", ""))
                 self.server_groups.add(group_id)
@@ -81,10 +85,17 @@ class Registry:
                 self.floating_ips[floating_ip_id] = str(body["floating_ip"].get("ip", ""))
                 self.created_floating_ips[floating_ip_id] = self.floating_ips[floating_ip_id]
 
-    def add_server(self, server_id: str) -> None:
+    def add_server(self, server_id: str, kind: str = "property") -> None:
         with self._lock:
             self.servers.add(server_id)
             self.created_servers.add(server_id)
+        self.bill.server_created(server_id, kind)
+
+    def oldest_servers(self, beyond: int) -> list[str]:
+        """The run's servers still to delete, oldest first, except the newest `beyond`."""
+        with self._lock:
+            ordered = [server_id for server_id in self.bill.alive_ids() if server_id in self.servers]
+        return ordered[:max(len(ordered) - beyond, 0)]
 
     def add_server_group(self, group_id: str) -> None:
         with self._lock:
@@ -110,6 +121,40 @@ class Registry:
             elif operation_id == "delete_floating_ip":
                 self.floating_ips.pop(path_parameters.get("floatingIpId", ""), None)
 
+    def recover(self, http: Any, operation_id: str, body: Any, known_floating_ips: set[str]) -> list[str]:
+        """After a create that failed ambiguously (it may have been done): find what it created, by the name
+        it gave (always inside the run's prefix) or, for a floating IP, as the one nobody knew before, and
+        take it into the registry so that cleanup deletes it. Never sent again: one create, one resource."""
+        request = body if isinstance(body, dict) else {}
+        found: list[str] = []
+        if operation_id == "create_server":
+            name = str((request.get("server") or {}).get("name", ""))
+            listed = http.get("/servers", params={"name": f"^{re.escape(name)}$"}).json().get("servers", [])
+            for server in listed:
+                if server.get("name") == name and server.get("id") not in self.created_servers:
+                    self.add_server(str(server["id"]))
+                    found.append(f"server {server['id']} ({name})")
+        elif operation_id == "create_keypair":
+            name = str((request.get("keypair") or {}).get("name", ""))
+            if name and http.get(f"/os-keypairs/{name}").status_code == 200:
+                self.add_keypair(name)
+                found.append(f"key pair {name}")
+        elif operation_id == "create_server_group":
+            name = str((request.get("server_group") or {}).get("name", ""))
+            for group in http.get("/os-server-groups").json().get("server_groups", []):
+                if group.get("name") == name and str(group.get("id")) not in self.created_server_groups:
+                    self.add_server_group(str(group["id"]))
+                    found.append(f"server group {group['id']} ({name})")
+        elif operation_id == "create_floating_ip":
+            for floating in http.get("/os-floating-ips").json().get("floating_ips", []):
+                floating_id = str(floating.get("id"))
+                if floating_id not in known_floating_ips and floating_id not in self.created_floating_ips:
+                    with self._lock:
+                        address = str(floating.get("ip"))
+                        self.floating_ips[floating_id] = self.created_floating_ips[floating_id] = address
+                    found.append(f"floating IP {floating_id}")
+        return found
+
     def deletion_wait(self, seconds: float) -> float:
         """How long to wait for a server delete to complete: `seconds`, or one poll once a delete has not
         completed within its wait (a service that accepts deletes and never deletes would otherwise cost
@@ -124,6 +169,7 @@ class Registry:
 
     def wait_until_deleted(self, http: Any, server_id: str, seconds: float) -> bool:
         if wait_until_gone(http, server_id, self.deletion_wait(seconds)):
+            self.bill.server_gone(server_id)
             return True
         self.note_stalled_delete(server_id, seconds)
         return False
@@ -149,6 +195,8 @@ class Registry:
 
             for server_id in servers:
                 delete("server", f"/servers/{server_id}")
+                if not wait_seconds:
+                    self.bill.server_gone(server_id)
             if wait_seconds:
                 leftovers += [f"server {s}: still there after {wait_seconds:.0f} s"
                               for s in servers if not self.wait_until_deleted(http, s, wait_seconds)]

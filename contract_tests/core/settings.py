@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from contract_tests.core.budget import Limits
 from spec_toolkit.paths import ROOT
 
 PROFILES = ("readonly", "keypairs", "full")
@@ -60,6 +61,11 @@ class ContractSettings:
     wait_timeout: float  # seconds a waiter gives a server to reach a status
     report_dir: Path
     observed_dir: Path | None  # where observed response shapes go (evidence for `nox -s fidelity`)
+    limits: Limits  # what the run may spend: servers, server-minutes, requests, wall time
+    retry_backoff: float  # seconds before the first resend after weather without Retry-After (doubles)
+    unhealthy_after: float  # seconds without an answer but weather before the endpoint is called unhealthy
+    known_drift: Path | None  # accepted drifts with owner and expiry (known-drift.yaml)
+    region: str | None  # a label for the report: which region's endpoint this is
 
     @property
     def uses_mock(self) -> bool:
@@ -97,4 +103,17 @@ class ContractSettings:
             wait_timeout=float(env.get("TOAST_COMPUTE_WAIT_TIMEOUT") or ("5" if base_url is None else "900")),
             report_dir=report_dir,
             observed_dir=Path(observed) if observed else (None if base_url is None else report_dir / "observed"),
+            limits=Limits.from_env(env),
+            retry_backoff=float(env.get("TOAST_COMPUTE_RETRY_BACKOFF") or ("0.05" if base_url is None else "0.5")),
+            unhealthy_after=float(env.get("TOAST_COMPUTE_UNHEALTHY_AFTER") or "45"),
+            known_drift=_known_drift(env.get("TOAST_COMPUTE_KNOWN_DRIFT")),
+            region=env.get("TOAST_COMPUTE_REGION") or None,
         )
+
+
+def _known_drift(value: str | None) -> Path | None:
+    """The known-drift file: the variable's path ("" or "none": none), else the repository's if it has one."""
+    if value is not None:
+        return None if value.strip().lower() in ("", "none") else Path(value)
+    default = ROOT / "known-drift.yaml"
+    return default if default.exists() else None
