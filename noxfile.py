@@ -147,6 +147,15 @@ def mutations(session: nox.Session) -> None:
 
 
 @nox.session
+def sweep(session: nox.Session) -> None:
+    """What earlier contract runs left on the tenant of TOAST_COMPUTE_BASE_URL (the run prefix only): listed,
+    or deleted with `-- --yes`."""
+    install_requirements(session, "contract")
+    install_client(session)
+    session.run("python", "-m", "contract_tests.tools.sweep", *session.posargs)
+
+
+@nox.session
 def docs(session: nox.Session) -> None:
     """Build the reference site (Redoc, errata page, index, bundle download) into site/."""
     install_requirements(session, "docs")

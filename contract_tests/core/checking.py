@@ -150,7 +150,7 @@ def _take_note(run: Run, case: Any, kind: str, op: str, response: Any) -> None:
 
 
 def _validate(run: Run, case: Any, response: Any, checks: list[Any],
-              validate_kwargs: dict[str, Any]) -> tuple[Exception | None, list[Any]]:
+              validate_kwargs: dict[str, Any]) -> tuple[BaseException | None, list[Any]]:
     """(the validation error or None, the check results). Weather met by a check's own request (the probe of
     `ignored_auth`) is raised: not judged."""
     _RESULTS.value = []
@@ -161,7 +161,7 @@ def _validate(run: Run, case: Any, response: Any, checks: list[Any],
             case.validate_response(response, checks=applicable, **validate_kwargs)
     except TransientFailure:
         raise
-    except Exception as error:
+    except (Exception, BaseExceptionGroup) as error:  # schemathesis's FailureGroup is a BaseExceptionGroup
         results = list(getattr(_RESULTS, "value", []))
         if not any(result.failure is not None for result in results):
             raise  # not a check's verdict: the suite's own error

@@ -127,8 +127,9 @@ class Health:
             self.on_unhealthy(reason)
 
     def _judge(self, now: float) -> str | None:
-        if now - (self._last_answer or now) >= self.down_after:
-            return f"no answer but weather for {now - (self._last_answer or now):.0f} s"
+        silent = now - (now if self._last_answer is None else self._last_answer)
+        if silent >= self.down_after:
+            return f"no answer but weather for {silent:.0f} s"
         failed = self._recent.count(False)
         if len(self._recent) >= self.window and failed / len(self._recent) >= self.threshold:
             return f"{failed} of the last {len(self._recent)} requests met weather"
