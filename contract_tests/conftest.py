@@ -4,6 +4,8 @@ the run, clean up and report at the end."""
 from __future__ import annotations
 
 from collections.abc import Generator, Iterator
+from contextlib import ExitStack
+from typing import NoReturn
 
 import hypothesis
 import pytest
@@ -12,6 +14,7 @@ from contract_tests import session
 from contract_tests.core.endpoint import MissingBootSource, require_boot_source
 from contract_tests.core.report import VERDICTS
 from contract_tests.core.run import Run
+from contract_tests.core.weather import TransientFailure
 from contract_tests.targets import open_target
 from toast_compute import Backoff, ComputeClient
 from toast_compute.retry import NO_RETRIES
@@ -22,7 +25,7 @@ def pytest_configure(config: pytest.Config) -> None:
     current.pacer.weather.health.on_unhealthy = endpoint_unhealthy
 
 
-def endpoint_unhealthy(reason: str) -> None:
+def endpoint_unhealthy(reason: str) -> NoReturn:
     """The endpoint is down or mostly failing: stop now, with the verdict's own exit code."""
     pytest.exit(f"endpoint unhealthy: {reason}", returncode=VERDICTS["endpoint unhealthy"])
 
@@ -81,7 +84,11 @@ def _current_run() -> Run | None:
 @pytest.fixture(scope="session", autouse=True)
 def contract_run() -> Iterator[Run]:
     current = session.current()
-    with open_target(current.settings, current.credentials, current.pacer) as target:
+    with ExitStack() as stack:
+        try:
+            target = stack.enter_context(open_target(current.settings, current.credentials, current.pacer))
+        except TransientFailure as failure:  # weather keeps even discovery from the endpoint
+            endpoint_unhealthy(f"discovery failed: {failure}")
         if current.settings.profile == "full":
             try:
                 require_boot_source(target.known)
