@@ -1,4 +1,5 @@
-"""The committed bundles (compute, and identity, network and block storage beside it) are valid OpenAPI 3.1 documents and are what their sources bundle to."""
+"""The committed bundles (compute, and identity, network and block storage beside it) are valid OpenAPI 3.1
+documents and are what their sources bundle to."""
 
 from __future__ import annotations
 
