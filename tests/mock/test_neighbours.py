@@ -105,10 +105,15 @@ def test_network_reads(network, mock):
     network.assert_every_operation_called()
 
 
-def test_network_reads_need_a_token(network, mock):
-    anonymous = Neighbour(mock, "/network", NETWORK_BUNDLE, token="")
-    assert anonymous.get("/v2.0/networks").status_code == 401
-    assert anonymous.checker.violations == []
+def test_the_neighbours_need_a_token_and_answer_404_off_their_routes(mock):
+    anonymous = mock.client(headers={"X-Auth-Token": ""})
+    assert anonymous.get("/network/v2.0/networks").json()["error"]["code"] == 401
+    assert anonymous.get(f"/block-storage/v2/{mock.tenant_id}/volumes").json()["error"]["code"] == 401
+    client = mock.client()
+    for path in ("/network/v2.0", "/network/v2.0/ports", f"/block-storage/v2/{mock.tenant_id}", "/block-storage/v2",
+                 f"/block-storage/v2/{mock.tenant_id}/snapshots", "/block-storage"):
+        fault(client.get(path), 404, "itemNotFound")
+    assert client.post("/network/v2.0/networks", json={}).status_code == 405
 
 
 def test_a_server_takes_an_address_of_the_subnet(network, api):
