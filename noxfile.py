@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent
 REQUIREMENTS = ROOT / "requirements"
 # The spec's paths are defined once, in spec_toolkit/paths.py (no dependencies; nox runs from the repository root).
 SPEC_SOURCE, BUNDLE = paths.SPEC_SOURCE, paths.BUNDLE
-IDENTITY_SOURCE, IDENTITY_BUNDLE = paths.IDENTITY_SOURCE, paths.IDENTITY_BUNDLE
+SERVICE_BUNDLES = [str(bundle) for _, bundle in paths.SERVICE_DOCUMENTS]  # identity, network, block storage
 WORKFLOWS = ROOT / ".github" / "workflows"
 ACTIONLINT = ROOT / ".ci" / "actionlint"
 
@@ -53,10 +53,12 @@ def bundle_spec(session: nox.Session, output: Path) -> None:
 
 @nox.session
 def bundle(session: nox.Session) -> None:
-    """Bundle openapi/src/ into the single committed document, and render the errata page."""
+    """Bundle openapi/src/ into the single committed document, each neighbouring service's document into its own,
+    and render the errata page."""
     install_requirements(session, "docs")
     bundle_spec(session, BUNDLE)
-    redocly(session, "bundle", str(IDENTITY_SOURCE), "--output", str(IDENTITY_BUNDLE))
+    for source, service_bundle in paths.SERVICE_DOCUMENTS:
+        redocly(session, "bundle", str(source), "--output", str(service_bundle))
     session.run("python", "-m", "scripts.render_errata")
 
 
@@ -66,8 +68,8 @@ def lint(session: nox.Session) -> None:
     install_requirements(session, "lint")
     session.install("--no-deps", "-e", ".")  # lint-imports finds the packages where they are installed
     install_node_tools(session)
-    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), str(IDENTITY_BUNDLE), "--max-problems", "1000")
-    session.run("openapi-spec-validator", str(BUNDLE), str(IDENTITY_BUNDLE))
+    redocly(session, "lint", str(SPEC_SOURCE), str(BUNDLE), *SERVICE_BUNDLES, "--max-problems", "1000")
+    session.run("openapi-spec-validator", str(BUNDLE), *SERVICE_BUNDLES)
     session.run("python", "-m", "scripts.check_spec_loads", str(BUNDLE))
     with tempfile.TemporaryDirectory() as tmp:
         session.run(

@@ -10,6 +10,16 @@ SPEC_SOURCE = OPENAPI / "src" / "openapi.yaml"  # the hand-written root document
 BUNDLE = OPENAPI / "toast-compute-api.yaml"  # the one bundled document every tool consumes
 IDENTITY_SOURCE = OPENAPI / "identity" / "openapi.yaml"  # the identity service's token call, its own document
 IDENTITY_BUNDLE = OPENAPI / "toast-identity-api.yaml"
+NETWORK_SOURCE = OPENAPI / "network" / "openapi.yaml"  # the network reads (VPCs, subnets), their own document
+NETWORK_BUNDLE = OPENAPI / "toast-network-api.yaml"
+BLOCK_STORAGE_SOURCE = OPENAPI / "block-storage" / "openapi.yaml"  # block storage volumes, their own document
+BLOCK_STORAGE_BUNDLE = OPENAPI / "toast-block-storage-api.yaml"
+# (source, bundle) of each neighbouring service's document, bundled and linted as the compute one is.
+SERVICE_DOCUMENTS = (
+    (IDENTITY_SOURCE, IDENTITY_BUNDLE),
+    (NETWORK_SOURCE, NETWORK_BUNDLE),
+    (BLOCK_STORAGE_SOURCE, BLOCK_STORAGE_BUNDLE),
+)
 ERRATA = OPENAPI / "errata.yaml"
 ERRATA_MARKDOWN = OPENAPI / "ERRATA.md"
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"

@@ -177,19 +177,22 @@ class MockApp:
         public = routes.PUBLIC_ROUTES.match(segments)
         if public:
             return self._pick(public, req, None)
-        if len(segments) < 2 or segments[0] != "v2":
+        found = routes.service_for(segments)
+        if found is None or (found[0].tenant_in_path and not found[1]):
             raise not_found("The resource could not be found.")
+        service, rest = found
         project = self.state.project_for_token(req.headers.get("x-auth-token"))
         if project is None:
             raise NovaFault(401, "", {"WWW-Authenticate": f"Keystone uri=\"{req.base_url}/v2.0\""},
                             body=KEYSTONE_UNAUTHORIZED)
-        path_tenant = segments[1]
-        if not TENANT_SEGMENT.match(path_tenant):
-            raise not_found("The resource could not be found.")
-        if path_tenant != project.tenant_id:
-            raise bad_request(f"Malformed request URL: URL's project_id '{path_tenant}' doesn't match Context's "
-                              f"project_id '{project.tenant_id}'")
-        matches = routes.API_ROUTES.match(segments[2:])
+        if service.tenant_in_path:
+            path_tenant, rest = rest[0], rest[1:]
+            if not TENANT_SEGMENT.match(path_tenant):
+                raise not_found("The resource could not be found.")
+            if path_tenant != project.tenant_id:
+                raise bad_request(f"Malformed request URL: URL's project_id '{path_tenant}' doesn't match "
+                                  f"Context's project_id '{project.tenant_id}'")
+        matches = service.routes.match(rest) if rest else []
         if not matches:
             raise not_found("The resource could not be found.")
         return self._pick(matches, req, project)

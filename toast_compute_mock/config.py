@@ -27,6 +27,7 @@ DEFAULT_DURATIONS = {
     "snapshot": 2.0,
     "shelve": 2.0,
     "unshelve": 3.0,
+    "volume_create": 0.0,  # block storage: creating -> available
 }
 
 

@@ -1,10 +1,15 @@
-"""The route tables: paths that need no token (versions, identity, control) and the Nova API under
-`/v2/{tenantId}`. `{name}` segments are path parameters; every handler takes a `MockRequest`."""
+"""The route tables: paths that need no token (versions, identity, control), and the services that
+need one, each mounted under its own prefix (`SERVICES`): the Nova API under `/v2/{tenantId}`, block
+storage under `/block-storage/v2/{tenantId}`, the network reads under `/network/v2.0`. `{name}`
+segments are path parameters; every handler takes a `MockRequest`."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from .api import (
     actions,
+    block_storage,
     control,
     flavors,
     floating_ips,
@@ -12,6 +17,7 @@ from .api import (
     images,
     keypairs,
     metadata,
+    network,
     server_groups,
     server_network,
     servers,
@@ -28,6 +34,7 @@ PUBLIC: Table = [
     (("",), {"GET": versions.root}),
     (("v2",), {"GET": versions.v2}),
     (("v2.0", "tokens"), {"POST": identity.issue_token}),
+    ((network.PREFIX,), {"GET": network.versions}),
     (("_mock", "reset"), {"POST": control.reset}),
     (("_mock", "clock"), {"GET": control.show_clock}),
     (("_mock", "clock", "advance"), {"POST": control.advance_clock}),
@@ -74,6 +81,25 @@ API: Table = [
 ]
 
 
+# Paths under /block-storage/v2/{tenantId} (Cinder v2).
+BLOCK_STORAGE: Table = [
+    (("volumes",), {"GET": block_storage.list_volumes, "POST": block_storage.create_volume}),
+    (("volumes", "detail"), {"GET": block_storage.list_volumes_detail}),
+    (("volumes", "{volume_id}"), {"GET": block_storage.show_volume, "DELETE": block_storage.delete_volume}),
+]
+
+# Paths under /network/v2.0 (the VPC API and the Neutron-compatible reads).
+NETWORK: Table = [
+    (("vpcs",), {"GET": network.list_vpcs}),
+    (("vpcs", "{vpc_id}"), {"GET": network.show_vpc}),
+    (("vpcsubnets",), {"GET": network.list_vpc_subnets}),
+    (("vpcsubnets", "{subnet_id}"), {"GET": network.show_vpc_subnet}),
+    (("networks",), {"GET": network.list_networks}),
+    (("networks", "{network_id}"), {"GET": network.show_network}),
+    (("subnets",), {"GET": network.list_subnets}),
+]
+
+
 class Router:
     """Literal paths in a dict; templates with parameters bucketed by length and first segment (always
     literal), so a path is compared with one or two templates at most."""
@@ -104,5 +130,34 @@ class Router:
         return found
 
 
+@dataclass(frozen=True)
+class Service:
+    """An API that needs a token, at `prefix`; with `tenant_in_path` the segment after the prefix is the
+    caller's tenant id, as in Nova's and Cinder's URLs."""
+
+    prefix: tuple[str, ...]
+    routes: Router
+    tenant_in_path: bool
+
+    def rest(self, segments: tuple[str, ...]) -> tuple[str, ...] | None:
+        """The segments after the prefix, or None when the path is not under it."""
+        n = len(self.prefix)
+        return segments[n:] if segments[:n] == self.prefix else None
+
+
 PUBLIC_ROUTES = Router(PUBLIC)
 API_ROUTES = Router(API)
+SERVICES = [
+    Service(("v2",), API_ROUTES, tenant_in_path=True),
+    Service((block_storage.PREFIX, "v2"), Router(BLOCK_STORAGE), tenant_in_path=True),
+    Service((network.PREFIX, "v2.0"), Router(NETWORK), tenant_in_path=False),
+]
+
+
+def service_for(segments: tuple[str, ...]) -> tuple[Service, tuple[str, ...]] | None:
+    """The service a path belongs to and the segments after its prefix."""
+    for service in SERVICES:
+        rest = service.rest(segments)
+        if rest is not None:
+            return service, rest
+    return None

@@ -15,7 +15,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ OWN_KEYPAIR = "tenant-own-key"
 OWN_SERVERS = ("tenant-own-1", "tenant-own-2", "tenant-own-3")
 OWN_METADATA = {"owner": "tenant"}
 OWN_SERVER_GROUP = "tenant-own-group"
+OWN_VOLUME = "tenant-own-volume"
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def prepare_tenant(endpoint: ForeignEndpoint) -> None:
             wait_for_status(http, server_id, "ACTIVE")
         http.post(f"/servers/{ids[1]}/action", json={"os-stop": None}).raise_for_status()
         wait_for_status(http, ids[1], "SHUTOFF")
-        attach = {"volumeAttachment": {"volumeId": str(uuid.uuid4())}}
+        attach = {"volumeAttachment": {"volumeId": create_volume(endpoint, http)}}
         http.post(f"/servers/{ids[0]}/os-volume_attachments", json=attach).raise_for_status()
         http.post("/os-keypairs", json={"keypair": {"name": OWN_KEYPAIR}}).raise_for_status()
         http.post(f"/servers/{ids[0]}/metadata", json={"metadata": OWN_METADATA}).raise_for_status()
@@ -123,6 +123,21 @@ def prepare_tenant(endpoint: ForeignEndpoint) -> None:
         floating.raise_for_status()
         associate = {"addFloatingIp": {"address": floating.json()["floating_ip"]["ip"]}}
         http.post(f"/servers/{ids[0]}/action", json=associate).raise_for_status()
+
+
+def create_volume(endpoint: ForeignEndpoint, http: httpx.Client, seconds: float = 60) -> str:
+    """A volume of the tenant's block storage (the mock's, at the URL its identity catalog names), once
+    `available`: an attach needs a volume that exists and is free."""
+    volumes = f"{endpoint.base_url}/block-storage/v2/{endpoint.tenant_id}/volumes"
+    response = http.post(volumes, json={"volume": {"size": 10, "name": OWN_VOLUME}})
+    response.raise_for_status()
+    volume_id = str(response.json()["volume"]["id"])
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if http.get(f"{volumes}/{volume_id}").json()["volume"]["status"] == "available":
+            return volume_id
+        time.sleep(0.2)
+    raise RuntimeError(f"volume {volume_id} was not available within {seconds} s")
 
 
 def boot_flavor(http: httpx.Client) -> str:

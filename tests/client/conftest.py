@@ -70,6 +70,17 @@ def mock(toast_compute_mock_http: Any) -> Any:
     return toast_compute_mock_http
 
 
+@pytest.fixture
+def volumes(mock: Any) -> tuple[str, str]:
+    """Two `available` volumes, made through the mock's block storage (an attach needs a real volume)."""
+    with mock.client() as client:
+        made = [client.post(f"/block-storage/v2/{mock.tenant_id}/volumes", json={"volume": {"size": 10}})
+                for _ in range(2)]
+    assert all(r.status_code == 202 for r in made), [r.text for r in made]
+    first, second = (r.json()["volume"]["id"] for r in made)
+    return first, second
+
+
 OPEN: list[Runner] = []  # layers made by the running test, closed after it
 
 

@@ -36,8 +36,6 @@ pytestmark = pytest.mark.client
 
 U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
 U2_BIG = next(f for f in FLAVORS if f.name == "u2.c2m4")
-VOLUME = UUID("a07f71dc-8151-4e7d-a0cc-cd24a3f11113")
-OTHER_VOLUME = UUID("227cc671-f30b-4488-96fd-7d0bf13648d8")
 
 
 def new_server(generated: Any, name: str = "web") -> UUID:
@@ -138,20 +136,21 @@ def test_create_image_action(generated: Any) -> None:
     assert response.parsed is None or isinstance(response.parsed, m.CreateImageResult)
 
 
-def test_volume_attachments(generated: Any) -> None:
+def test_volume_attachments(generated: Any, volumes: tuple[str, str]) -> None:
+    volume, other_volume = (UUID(v) for v in volumes)
     server_id = new_server(generated)
-    attach = m.VolumeAttachmentCreateRequest(volume_attachment=m.VolumeAttachmentCreate(volume_id=VOLUME))
+    attach = m.VolumeAttachmentCreateRequest(volume_attachment=m.VolumeAttachmentCreate(volume_id=volume))
     attached = generated(attach_volume, server_id=server_id, body=attach).parsed
-    assert isinstance(attached, m.VolumeAttachmentResponse) and attached.volume_attachment.volume_id == VOLUME
-    other = m.VolumeAttachmentCreateRequest(volume_attachment=m.VolumeAttachmentCreate(volume_id=OTHER_VOLUME))
-    by_path = generated(attach_volume_by_path, server_id=server_id, volume_id=OTHER_VOLUME, body=other).parsed
-    assert isinstance(by_path, m.VolumeAttachmentResponse) and by_path.volume_attachment.volume_id == OTHER_VOLUME
+    assert isinstance(attached, m.VolumeAttachmentResponse) and attached.volume_attachment.volume_id == volume
+    other = m.VolumeAttachmentCreateRequest(volume_attachment=m.VolumeAttachmentCreate(volume_id=other_volume))
+    by_path = generated(attach_volume_by_path, server_id=server_id, volume_id=other_volume, body=other).parsed
+    assert isinstance(by_path, m.VolumeAttachmentResponse) and by_path.volume_attachment.volume_id == other_volume
     listed = generated(list_volume_attachments, server_id=server_id, limit=1, offset=1).parsed
     assert isinstance(listed, m.VolumeAttachmentList) and len(listed.volume_attachments) == 1
-    shown = generated(get_volume_attachment, server_id=server_id, volume_id=VOLUME).parsed
+    shown = generated(get_volume_attachment, server_id=server_id, volume_id=volume).parsed
     assert isinstance(shown, m.VolumeAttachmentResponse) and shown.volume_attachment.device
-    assert generated(detach_volume, server_id=server_id, volume_id=VOLUME).status_code == HTTPStatus.ACCEPTED
-    gone = generated(get_volume_attachment, server_id=server_id, volume_id=VOLUME)
+    assert generated(detach_volume, server_id=server_id, volume_id=volume).status_code == HTTPStatus.ACCEPTED
+    gone = generated(get_volume_attachment, server_id=server_id, volume_id=volume)
     assert gone.status_code == HTTPStatus.NOT_FOUND and isinstance(gone.parsed, m.ComputeFault)
 
 

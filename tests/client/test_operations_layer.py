@@ -19,8 +19,6 @@ pytestmark = pytest.mark.client
 
 U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
 U2_BIG = next(f for f in FLAVORS if f.name == "u2.c2m4")
-VOLUME = "a07f71dc-8151-4e7d-a0cc-cd24a3f11113"
-OTHER_VOLUME = "227cc671-f30b-4488-96fd-7d0bf13648d8"
 
 
 def spec(name: str = "web", **fields: Any) -> m.ServerCreate:
@@ -121,18 +119,19 @@ def test_server_actions(layer: Any) -> None:
     assert "web" not in {g.name for g in layer.get_server(server.id).security_groups}
 
 
-def test_volume_attachments(layer: Any) -> None:
+def test_volume_attachments(layer: Any, volumes: tuple[str, str]) -> None:
+    volume, other_volume = volumes
     server = boot(layer)
-    attached = layer.attach_volume(server.id, VOLUME)
-    assert str(attached.volume_id) == VOLUME and attached.device
-    assert str(layer.attach_volume_by_path(server.id, OTHER_VOLUME).volume_id) == OTHER_VOLUME
-    assert {str(a.volume_id) for a in layer.list_volume_attachments(server.id)} == {VOLUME, OTHER_VOLUME}
+    attached = layer.attach_volume(server.id, volume)
+    assert str(attached.volume_id) == volume and attached.device
+    assert str(layer.attach_volume_by_path(server.id, other_volume).volume_id) == other_volume
+    assert {str(a.volume_id) for a in layer.list_volume_attachments(server.id)} == {volume, other_volume}
     assert len(layer.list_volume_attachments(server.id, limit=1, offset=1)) == 1
     assert len(layer.iter_volume_attachments(server.id, page_size=1)) == 2
-    assert layer.get_volume_attachment(server.id, VOLUME).device == attached.device
-    layer.detach_volume(server.id, VOLUME)
+    assert layer.get_volume_attachment(server.id, volume).device == attached.device
+    layer.detach_volume(server.id, volume)
     with pytest.raises(NotFound):
-        layer.get_volume_attachment(server.id, VOLUME)
+        layer.get_volume_attachment(server.id, volume)
 
 
 def test_wrong_token_is_unauthorized(mock: Any, facade: str, loop: Any) -> None:

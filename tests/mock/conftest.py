@@ -49,6 +49,13 @@ class Api:
     def delete(self, path: str, **kwargs):
         return self.request("DELETE", path, **kwargs)
 
+    def create_volume(self, size: int = 10, **fields) -> str:
+        """A volume of block storage (`available` on the immediate and real clocks at the next request)."""
+        response = self.http.post(f"/block-storage/v2/{self.mock.tenant_id}/volumes",
+                                  json={"volume": {"size": size, **fields}})
+        assert response.status_code == 202, response.text
+        return response.json()["volume"]["id"]
+
     def action(self, server_id: str, body):
         return self.post(f"/servers/{server_id}/action", json=body)
 

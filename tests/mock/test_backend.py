@@ -7,7 +7,7 @@ import uuid
 import pytest
 
 from toast_compute_mock import MockConfig
-from toast_compute_mock.backend import Backend, Project, actions, keypairs, rules, servers, volumes
+from toast_compute_mock.backend import Backend, Project, actions, block_storage, keypairs, rules, servers, volumes
 from toast_compute_mock.backend.lifecycle import TRANSITIONS
 from toast_compute_mock.backend.servers import BlockDevice, Nic, ServerFilters, ServerOrder
 from toast_compute_mock.catalog import FLAVORS_BY_ID, NETWORKS, SUBNETS
@@ -16,7 +16,6 @@ from toast_compute_mock.faults import NovaFault
 from .conftest import LINUX, M2, NET, T2_SMALL, U2, U2_BIG, WINDOWS
 
 VPC2 = NETWORKS[1]
-VOLUME = "a07f71dc-8151-4e7d-a0cc-cd24a3f11113"
 PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGsvGbz0gf9fAzkrr0cG0v9ovt1PVmdQzJpTtdFg8Ujs test"
 
 
@@ -56,6 +55,13 @@ def order(**fields) -> ServerOrder:
 
 def boot_volume(image_id: str = LINUX.id, size: int | None = 20) -> BlockDevice:
     return BlockDevice("image", "volume", image_id, size)
+
+
+def new_volume(backend, project) -> str:
+    """An `available` volume of block storage (created, then its `volume_create` transition is due)."""
+    volume = block_storage.create_volume(backend, project, block_storage.VolumeOrder(size=10))
+    backend.settle()
+    return volume.id
 
 
 def create(backend, project, **fields):
@@ -196,9 +202,11 @@ def test_injected_build_failure(backend, project):
 
 def test_delete_frees_addresses_and_volumes(backend, project):
     server = active(backend, project)
-    volumes.attach_volume(backend, project, server.id, VOLUME)
+    volume_id = new_volume(backend, project)
+    volumes.attach_volume(backend, project, server.id, volume_id)
     servers.delete_server(backend, project, server.id)
     assert project.used_ips == {} and project.attached == {}
+    assert block_storage.status(project, project.volumes[volume_id]) == "available"
     with raises(404, "could not be found"):
         servers.get_server(project, server.id)
 
@@ -309,22 +317,38 @@ def test_security_group_changes(backend, project):
 def test_volume_attachment_rules(backend, project):
     server = active(backend, project)
     other = active(backend, project)
-    volumes.attach_volume(backend, project, server.id, VOLUME)
-    assert server.volumes == {VOLUME: "/dev/vdb"}
-    with raises(400, "already attached"):
-        volumes.attach_volume(backend, project, other.id, VOLUME)
+    volume_id = new_volume(backend, project)
+    volumes.attach_volume(backend, project, server.id, volume_id)
+    assert server.volumes == {volume_id: "/dev/vdb"}
+    with raises(400, "Currently in 'in-use'"):
+        volumes.attach_volume(backend, project, other.id, volume_id)
     with raises(404, "is not attached"):
-        volumes.detach_volume(backend, project, other.id, VOLUME)
-    volumes.detach_volume(backend, project, server.id, VOLUME)
+        volumes.detach_volume(backend, project, other.id, volume_id)
+    volumes.detach_volume(backend, project, server.id, volume_id)
     assert server.volumes == {} and project.attached == {}
+    with raises(404, f"Volume {uuid.UUID(int=1)} could not be found."):
+        volumes.attach_volume(backend, project, server.id, str(uuid.UUID(int=1)))
+
+
+def test_a_volume_is_attachable_once_created(backend, project):
+    server = active(backend, project)
+    backend.clock.durations["volume_create"] = 2.0
+    volume = block_storage.create_volume(backend, project, block_storage.VolumeOrder(size=10))
+    with raises(400, "Currently in 'creating'"):
+        volumes.attach_volume(backend, project, server.id, volume.id)
+    backend.advance(2)
+    volumes.attach_volume(backend, project, server.id, volume.id)
+    assert block_storage.status(project, volume) == "in-use"
+    with raises(400, "must not be migrating, attached"):
+        block_storage.delete_volume(project, volume.id)
 
 
 def test_a_server_has_25_devices_for_volumes(backend, project):
     server = active(backend, project)
-    for i in range(len(volumes.DEVICES)):
-        volumes.attach_volume(backend, project, server.id, str(uuid.UUID(int=i + 1)))
+    for _ in volumes.DEVICES:
+        volumes.attach_volume(backend, project, server.id, new_volume(backend, project))
     with raises(403, "maximum number of volumes"):
-        volumes.attach_volume(backend, project, server.id, VOLUME)
+        volumes.attach_volume(backend, project, server.id, new_volume(backend, project))
 
 
 def test_the_root_volume_cannot_be_detached(backend, project):

@@ -31,7 +31,6 @@ U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
 U2_BIG = next(f for f in FLAVORS if f.name == "u2.c2m4")
 LINUX = IMAGES[0]
 NET = NETWORKS[0]
-VOLUME = "a07f71dc-8151-4e7d-a0cc-cd24a3f11113"
 
 
 @dataclass
@@ -91,6 +90,14 @@ class Mock:
 
     def advance(self, seconds: float) -> None:
         self._control("clock/advance", {"seconds": seconds})
+
+    def create_volume(self) -> str:
+        """An `available` volume, made through the mock's block storage (setup, not a call counted)."""
+        tenant_id = self.api_url.rstrip("/").rsplit("/", 1)[1]
+        response = httpx.post(f"{self.base_url}/block-storage/v2/{tenant_id}/volumes", json={"volume": {"size": 10}},
+                              headers={"X-Auth-Token": self.token})
+        response.raise_for_status()
+        return str(response.json()["volume"]["id"])
 
 
 @contextlib.contextmanager
@@ -177,12 +184,13 @@ def novaclient_scenario(mock: Mock, call: Calls) -> None:
     call("servers.update", lambda: mgr.update(server, name="nova-renamed"), lambda s: s.name == "nova-renamed")
 
     # Attachments.
-    call("volumes.create_server_volume", lambda: nova.volumes.create_server_volume(server.id, VOLUME),
+    volume = mock.create_volume()
+    call("volumes.create_server_volume", lambda: nova.volumes.create_server_volume(server.id, volume),
          lambda a: a.device == "/dev/vdb")
     call("volumes.get_server_volumes", lambda: nova.volumes.get_server_volumes(server.id),
-         lambda attachments: [a.volumeId for a in attachments] == [VOLUME])
-    call("volumes.get_server_volume", lambda: nova.volumes.get_server_volume(server.id, VOLUME))
-    call("volumes.delete_server_volume", lambda: nova.volumes.delete_server_volume(server.id, VOLUME))
+         lambda attachments: [a.volumeId for a in attachments] == [volume])
+    call("volumes.get_server_volume", lambda: nova.volumes.get_server_volume(server.id, volume))
+    call("volumes.delete_server_volume", lambda: nova.volumes.delete_server_volume(server.id, volume))
 
     # Shelve and unshelve.
     call("servers.shelve", lambda: mgr.shelve(server))
@@ -283,11 +291,12 @@ def openstacksdk_scenario(mock: Mock, call: Calls) -> None:
          lambda s: s.name == "sdk-renamed")
 
     # Attachments.
-    call("create_volume_attachment", lambda: compute.create_volume_attachment(server, volume_id=VOLUME),
+    volume = mock.create_volume()
+    call("create_volume_attachment", lambda: compute.create_volume_attachment(server, volume_id=volume),
          lambda a: a.device == "/dev/vdb")
     call("volume_attachments", lambda: list(compute.volume_attachments(server)),
-         lambda attachments: [a.volume_id for a in attachments] == [VOLUME])
-    call("delete_volume_attachment", lambda: compute.delete_volume_attachment(server, VOLUME))
+         lambda attachments: [a.volume_id for a in attachments] == [volume])
+    call("delete_volume_attachment", lambda: compute.delete_volume_attachment(server, volume))
 
     # Shelve and unshelve.
     call("shelve_server", lambda: compute.shelve_server(server))
@@ -341,3 +350,31 @@ def test_openstacksdk(mock):
     calls = Calls()
     openstacksdk_scenario(mock, calls)
     assert calls.done == calls.total
+
+
+def test_openstacksdk_cloud_layer(toast_compute_mock_http):
+    """openstacksdk's cloud layer, from the identity service on: it finds the compute, network and block
+    storage endpoints in the catalog, looks the network up by name, waits for the server, then attaches a
+    volume it created and waits for the volume to be `in-use` (and `available` again after the detach)."""
+    import openstack
+
+    endpoint = toast_compute_mock_http
+    tenant = endpoint.app.config.tenants[0]
+    conn = openstack.connect(load_yaml_config=False, load_envvars=False, auth_type="v2password", region_name="KR1",
+                             auth={"auth_url": f"{endpoint.base_url}/v2.0", "username": tenant.username,
+                                   "password": tenant.password, "tenant_id": tenant.tenant_id})
+    networks = {n.name: n.id for n in conn.list_networks()}
+    assert "vpc2" in networks
+    image = conn.compute.find_image(LINUX.name, ignore_missing=False)  # no image service in the catalog
+    server = conn.create_server("sdk-cloud", image=image, flavor=U2.name, network="vpc2", wait=True, timeout=10)
+    assert server.status == "ACTIVE" and list(server.addresses) == ["vpc2"]
+    volume = conn.create_volume(size=10, name="sdk-data", wait=True, timeout=10)
+    assert volume.status == "available"
+    attachment = conn.attach_volume(server, volume, wait=True, timeout=10)
+    assert attachment.device == "/dev/vdb"
+    assert conn.get_volume(volume.id).status == "in-use"
+    conn.detach_volume(server, volume, wait=True, timeout=10)
+    assert conn.get_volume(volume.id).status == "available"
+    assert conn.delete_server(server.id, wait=True, timeout=10)
+    assert conn.delete_volume(volume.id, wait=True, timeout=10)
+    assert conn.list_volumes() == []

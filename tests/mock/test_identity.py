@@ -7,6 +7,8 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from toast_compute_mock.catalog import NETWORKS
+
 from .spec_check import SPEC, SpecChecker
 
 IDENTITY_SPEC = SPEC.parent / "toast-identity-api.yaml"
@@ -43,11 +45,25 @@ def test_scoped_token_opens_compute(identity, mock):
     token = access["token"]
     assert token["tenant"]["id"] == tenant.tenant_id
     assert token["expires"].endswith("Z") and not token["issued_at"].endswith("Z")  # Keystone v2's two forms
-    (compute,) = access["serviceCatalog"]
-    assert (compute["type"], compute["name"]) == ("compute", "nova")
-    url = compute["endpoints"][0]["publicURL"]
+    catalog = {entry["type"]: entry for entry in access["serviceCatalog"]}
+    assert sorted(catalog) == ["compute", "network", "volumev2"]
+    assert catalog["compute"]["name"] == "nova"
+    url = catalog["compute"]["endpoints"][0]["publicURL"]
     assert url.endswith(f"/v2/{tenant.tenant_id}")
     assert identity.get(f"{url}/flavors", headers={"X-Auth-Token": token["id"]}).status_code == 200
+
+
+def test_the_catalog_names_network_and_block_storage(identity, mock):
+    """Each neighbour answers at the URL the catalog gives it, with the token issued alongside."""
+    tenant = mock.app.config.tenants[0]
+    access = identity.post("/v2.0/tokens", json=body(tenant)).json()["access"]
+    urls = {entry["type"]: entry["endpoints"][0]["publicURL"] for entry in access["serviceCatalog"]}
+    headers = {"X-Auth-Token": access["token"]["id"]}
+    assert urls["volumev2"] == f"{mock.base_url}/block-storage/v2/{tenant.tenant_id}"
+    assert identity.get(f"{urls['volumev2']}/volumes", headers=headers).json() == {"volumes": []}
+    assert urls["network"] == f"{mock.base_url}/network"
+    networks = identity.get(f"{urls['network']}/v2.0/networks", headers=headers).json()["networks"]
+    assert [n["id"] for n in networks] == [n.id for n in NETWORKS]
 
 
 def test_unscoped_token_has_no_catalog(identity, mock):

@@ -1,4 +1,5 @@
-"""The committed bundles (compute, identity) are valid OpenAPI 3.1 documents and are what their sources bundle to."""
+"""The committed bundles (compute, and identity, network and block storage beside it) are valid OpenAPI 3.1
+documents and are what their sources bundle to."""
 
 from __future__ import annotations
 
@@ -8,10 +9,10 @@ import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.readers import read_from_filename
 
-from spec_toolkit.paths import BUNDLE, IDENTITY_BUNDLE, IDENTITY_SOURCE, REDOCLY, SPEC_SOURCE
+from spec_toolkit.paths import BUNDLE, REDOCLY, SERVICE_DOCUMENTS, SPEC_SOURCE
 
 # (source, committed bundle) of each OpenAPI document the project describes.
-DOCUMENTS = [(SPEC_SOURCE, BUNDLE), (IDENTITY_SOURCE, IDENTITY_BUNDLE)]
+DOCUMENTS = [(SPEC_SOURCE, BUNDLE), *SERVICE_DOCUMENTS]
 DOCUMENT_IDS = [bundle.name for _, bundle in DOCUMENTS]
 
 

@@ -1,6 +1,7 @@
 """TOAST's identity call `POST /v2.0/tokens` (Keystone v2 with passwordCredentials): issues a
 fresh token for a configured user; errors in Keystone's `{"error": {...}}` shape. With `tenantId`
-(or `tenantName`) the token is scoped to that tenant and the catalog holds compute; without either
+(or `tenantName`) the token is scoped to that tenant and the catalog holds compute, network and block
+storage (`volumev2`), at their mount points on the mock; without either
 Keystone issues an unscoped token with an empty catalog, which opens no compute API."""
 
 from __future__ import annotations
@@ -10,9 +11,15 @@ from typing import Any
 
 from ..faults import KEYSTONE_UNAUTHORIZED
 from ..http import MockRequest, Response
+from . import block_storage, network
 from .views import iso_z, naive_micro
 
 TOKEN_LIFETIME = 12 * 3600  # the NHN example: issued 03:32, expires 15:31
+
+
+def _entry(service_type: str, name: str, url: str) -> dict[str, Any]:
+    return {"endpoints": [{"region": "KR1", "publicURL": url}], "endpoints_links": [], "type": service_type,
+            "name": name}
 
 
 def _error(code: int, title: str, message: str) -> Response:
@@ -48,12 +55,11 @@ def issue_token(request: MockRequest) -> Response:
         backend.issue_token(tenant, token)
         token_view["tenant"] = {"id": tenant.tenant_id, "name": tenant.name, "description": "", "enabled": True,
                                 "groupId": "mock-group", "project_domain": "NORMAL"}
-        catalog = [{
-            "endpoints": [{"region": "KR1", "publicURL": f"{request.base}/v2/{tenant.tenant_id}"}],
-            "endpoints_links": [],
-            "type": "compute",
-            "name": "nova",
-        }]
+        catalog = [
+            _entry("compute", "nova", f"{request.base}/v2/{tenant.tenant_id}"),
+            _entry("network", "neutron", network.service_url(request.base)),
+            _entry("volumev2", "cinderv2", block_storage.service_url(request.base, tenant.tenant_id)),
+        ]
     return Response(200, {"access": {
         "token": token_view,
         "serviceCatalog": catalog,

@@ -155,3 +155,19 @@ class FloatingIp:
     pool: str
     server_id: str | None = None  # associated with (while that server lives)
     fixed_ip: str | None = None
+
+
+@dataclass
+class Volume:
+    """A volume of block storage (`backend/block_storage.py`)."""
+
+    id: str
+    size: int  # GB
+    name: str | None
+    description: str | None
+    volume_type: str
+    availability_zone: str
+    metadata: dict[str, str]
+    created_at: float
+    status: str = "creating"  # "creating" | "available"; the view shows "in-use" while attached
+    attachment_id: str | None = None  # while attached

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..catalog import Image
 from ..config import Tenant
-from .models import FloatingIp, Keypair, Server, ServerGroup, Snapshot
+from .models import FloatingIp, Keypair, Server, ServerGroup, Snapshot, Volume
 
 
 class ServerIndex:
@@ -110,6 +110,7 @@ class Project:
     server_groups: dict[str, ServerGroup] = field(default_factory=dict)  # placement policies
     snapshots: dict[str, Snapshot] = field(default_factory=dict)  # every createImage, SAVING or done
     floating_ips: dict[str, FloatingIp] = field(default_factory=dict)
+    volumes: dict[str, Volume] = field(default_factory=dict)  # block storage; in-use while in `attached`
 
     @property
     def tenant_id(self) -> str:

@@ -1,10 +1,13 @@
-"""Volume attachments: a volume is attached to one server at a time, on the first free device."""
+"""Volume attachments: an `available` volume of block storage is attached to one server at a time,
+on the first free device."""
 
 from __future__ import annotations
 
 import string
+import uuid
 
 from ..faults import bad_request, forbidden, not_found
+from . import block_storage
 from .backend import Backend
 from .lifecycle import TRANSITIONS
 from .models import Server
@@ -25,11 +28,11 @@ def get_attachment(project: Project, server_id: str, volume_id: str) -> Server:
 def attach_volume(backend: Backend, project: Project, server_id: str, volume_id: str) -> Server:
     server = get_server(project, server_id)
     TRANSITIONS["attach_volume"].check(server)
-    if volume_id in project.attached:
-        raise bad_request(f"Invalid volume: volume {volume_id} is already attached (status 'in-use').")
+    volume = block_storage.check_attachable(project, volume_id)
     free = [d for d in DEVICES if d not in server.volumes.values()]
     if not free:
         raise forbidden("The maximum number of volumes is attached to this instance.")
+    volume.attachment_id = str(uuid.uuid4())
     server.volumes[volume_id] = free[0]
     project.attached[volume_id] = server.id
     server.touch(backend.clock.now())
@@ -43,4 +46,7 @@ def detach_volume(backend: Backend, project: Project, server_id: str, volume_id:
         raise bad_request("Cannot detach a root device volume")
     del server.volumes[volume_id]
     project.attached.pop(volume_id, None)
+    volume = project.volumes.get(volume_id)
+    if volume is not None:
+        volume.attachment_id = None
     server.touch(backend.clock.now())
