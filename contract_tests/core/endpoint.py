@@ -78,9 +78,10 @@ class Target:
 class Credentials:
     token: str
     tenant_id: str
+    network_url: str | None = None  # the network service, where the identity catalog named it
 
 
-def discover(target: Target, settings: ContractSettings) -> KnownResources:
+def discover(target: Target, settings: ContractSettings, network_url: str | None = None) -> KnownResources:
     """Flavors, zones, images and the tenant's servers, attachments, key pairs, server groups and floating
     IPs, from the API (reads only: discovery runs in every profile). The image comes
     from the environment or from the tenant's servers (the one most of them boot from); the network from
@@ -109,7 +110,7 @@ def discover(target: Target, settings: ContractSettings) -> KnownResources:
         boot_flavor_id=local_disk[0]["id"] if local_disk else None,
         server_room=server_room(limits, local_disk[0] if local_disk else None),
         image_id=settings.image_id or (boot_images.most_common(1)[0][0] if boot_images else None),
-        network_id=settings.network_id,
+        network_id=settings.network_id or tenant_network(target, settings.network_url or network_url),
         availability_zones=[z["zoneName"] for z in zones
                             if isinstance(z.get("zoneState"), dict) and z["zoneState"].get("available")],
         security_groups=groups or ["default"],
@@ -131,6 +132,17 @@ def _items(http: httpx.Client, path: str, key: str) -> list[dict[str, Any]]:
         return []
     items = document.get(key) if isinstance(document, dict) else None
     return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def tenant_network(target: Target, network_url: str | None) -> str | None:
+    """A network of the tenant's to create servers in, from the network service's Neutron-compatible list
+    (`GET /v2.0/networks`): the first that is not external; None without a network service."""
+    if network_url is None:
+        return None
+    with target.pacer.client("discovery", headers={"X-Auth-Token": target.token}, timeout=30) as http:
+        networks = _items(http, f"{network_url}/v2.0/networks", "networks")
+    usable = [n for n in networks if not n.get("router:external") and isinstance(n.get("id"), str)]
+    return str(usable[0]["id"]) if usable else None
 
 
 def _absolute_limits(http: httpx.Client) -> dict[str, Any]:
@@ -171,5 +183,5 @@ def require_boot_source(known: KnownResources) -> None:
         raise MissingBootSource(
             f"the `full` profile creates servers and needs an image and a network: set TOAST_COMPUTE_IMAGE_ID "
             f"and TOAST_COMPUTE_NETWORK_ID (missing: {', '.join(missing)}; the image is found on the tenant's "
-            f"servers when it has any, a network id the API does not tell)"
+            f"servers when it has any, the network at TOAST_COMPUTE_NETWORK_URL or through an identity login)"
         )

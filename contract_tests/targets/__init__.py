@@ -34,5 +34,5 @@ def open_target(settings: ContractSettings, credentials: Credentials, pacer: Pac
             yield target
         return
     target = Target(settings.base_url or "", credentials.token, credentials.tenant_id, is_mock=False, pacer=pacer)
-    target.known = discover(target, settings)
+    target.known = discover(target, settings, credentials.network_url)
     yield target

@@ -45,9 +45,11 @@ class ForeignEndpoint:
                             timeout=30)
 
     def environment(self, profile: str) -> dict[str, str]:
-        """The variables a user sets to point the suite here (image and network left to discovery)."""
+        """The variables a user sets to point the suite here (image and network left to discovery: the network
+        from the network service, at the URL the mock's identity catalog names)."""
         return {
             "TOAST_COMPUTE_BASE_URL": self.base_url,
+            "TOAST_COMPUTE_NETWORK_URL": f"{self.base_url}/network",
             "TOAST_COMPUTE_TOKEN": self.token,
             "TOAST_COMPUTE_TENANT_ID": self.tenant_id,
             "TOAST_COMPUTE_PROFILE": profile,

@@ -15,6 +15,7 @@ from contract_tests.core.settings import BUDGETS
 from contract_tests.tools.drifted_endpoint import DRIFTS, HEALTHY, Drift, drifted_endpoint
 from contract_tests.tools.mock_process import ForeignEndpoint, foreign_endpoint, tenant_snapshot
 from contract_tests.tools.runs import ContractRun, run_contract
+from toast_compute_mock.config import DEFAULT_PASSWORD, DEFAULT_USERNAME
 
 READS = {
     "list_versions", "list_flavors", "list_flavors_detail", "list_availability_zones", "list_keypairs", "get_keypair",
@@ -64,6 +65,16 @@ def test_full_profile_creates_acts_attaches_deletes_and_leaves_nothing_behind(en
     assert {"create_server_metadata", "create_server_group", "delete_server_group", "create_floating_ip",
             "delete_floating_ip"} <= called
     assert tenant_snapshot(endpoint) == before, "the tenant's own resources changed, or the run left some behind"
+
+
+def test_full_profile_finds_its_network_through_the_identity_catalog(endpoint, tmp_path):
+    """No network id and no token: the suite logs in as the tenant's user, and the catalog's network service
+    lists the networks a server can be created in."""
+    result = run(endpoint, "full", tmp_path, TOAST_COMPUTE_TOKEN="", TOAST_COMPUTE_USERNAME=DEFAULT_USERNAME,
+                 TOAST_COMPUTE_PASSWORD=DEFAULT_PASSWORD, TOAST_COMPUTE_IDENTITY_URL=endpoint.base_url,
+                 **BUDGETS["tiny"].environment())
+    assert result.passed, result.output[-3000:]
+    assert result.summary["bill"]["servers_created"] >= 1, "servers were created in the discovered network"
 
 
 @pytest.mark.parametrize("missing", ["TOAST_COMPUTE_NETWORK_ID", "both"])
