@@ -47,11 +47,12 @@ def boot_sources() -> tuple[str, str, list[str]]:
 def embedded_mock(token: str, tenant_id: str) -> Iterator[EmbeddedMock]:
     """The mock on a free loopback port, transitions immediate."""
     from toast_compute_mock import MockConfig, Tenant, create_app
+    from toast_compute_mock.config import UNLIMITED_SERVERS
     from toast_compute_mock.serving import ThreadedServer
 
-    server = ThreadedServer(
-        create_app(MockConfig(tenants=[Tenant(tenant_id=tenant_id, token=token)], clock="immediate"))
-    ).start()
+    # No server quota until the suite plans within one (issue 16); the mock enforces Nova's by default.
+    tenant = Tenant(tenant_id=tenant_id, token=token, quotas=UNLIMITED_SERVERS)
+    server = ThreadedServer(create_app(MockConfig(tenants=[tenant], clock="immediate"))).start()
     image_id, network_id, groups = boot_sources()
     try:
         yield EmbeddedMock(server.base_url, token, tenant_id, image_id, network_id, groups)

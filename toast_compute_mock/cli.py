@@ -16,6 +16,7 @@ from .config import (
     DEFAULT_USERNAME,
     ConnectionLimits,
     MockConfig,
+    Quotas,
     Tenant,
 )
 from .extra import missing_dependency_message
@@ -52,6 +53,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--deleted-retention", type=float, default=MockConfig.deleted_retention_seconds,
                         help="seconds (on the mock's clock) a deleted server stays listed by changes-since "
                              "(default: %(default)s)")
+    for resource, unit in (("instances", "servers"), ("cores", "vCPUs"), ("ram", "MB")):
+        parser.add_argument(f"--quota-{resource}", type=int, default=getattr(Quotas, resource),
+                            help=f"Nova's {resource} quota of every tenant, in {unit}; -1: unlimited "
+                                 "(default: %(default)s)")
     parser.add_argument("--header-timeout", type=float, default=DEFAULT_LIMITS.header_timeout,
                         help="seconds a client has to send a request's head before it is disconnected "
                              "(default: %(default)s)")
@@ -72,9 +77,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     passwords: list[str | None] = args.password or [DEFAULT_PASSWORD, *([None] * (len(tokens) - 1))]
     if len(usernames) != len(tokens) or len(passwords) != len(tokens):
         parser.error("give one --username and one --password per --token, or none")
+    if min(args.quota_instances, args.quota_cores, args.quota_ram) < -1:
+        parser.error("a quota is a number of at least 0, or -1 for unlimited")
+    quotas = Quotas(instances=args.quota_instances, cores=args.quota_cores, ram=args.quota_ram)
     args.tenants = [
         Tenant(tenant_id=tenant_id, token=token, user_id=DEFAULT_USER_ID if i == 0 else f"{tenant_id[:24]}{i:08x}",
-               username=username, password=password)
+               username=username, password=password, quotas=quotas)
         for i, (token, tenant_id, username, password) in enumerate(zip(tokens, tenant_ids, usernames, passwords,
                                                                        strict=True))
     ]

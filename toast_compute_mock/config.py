@@ -31,6 +31,26 @@ DEFAULT_DURATIONS = {
 
 
 @dataclass(frozen=True)
+class Quotas:
+    """One tenant's Nova quotas, Nova's defaults (`nova/conf/quota.py`); -1 is unlimited."""
+
+    instances: int = 10
+    cores: int = 20
+    ram: int = 50 * 1024  # MB
+    key_pairs: int = 100
+    metadata_items: int = 128  # per server
+    injected_files: int = 5
+    injected_file_content_bytes: int = 10240
+    injected_file_path_bytes: int = 255
+    server_groups: int = 10
+    server_group_members: int = 10
+
+
+# For benchmarks and tests that need more servers than Nova's defaults allow.
+UNLIMITED_SERVERS = Quotas(instances=-1, cores=-1, ram=-1)
+
+
+@dataclass(frozen=True)
 class Tenant:
     """One tenant the mock serves: the token that opens it and the identity user behind it
     (`password` None: no identity login for this tenant, only its token)."""
@@ -41,6 +61,7 @@ class Tenant:
     username: str = DEFAULT_USERNAME
     password: str | None = DEFAULT_PASSWORD
     name: str = "mock-project"
+    quotas: Quotas = Quotas()
 
 
 @dataclass
@@ -55,7 +76,6 @@ class MockConfig:
     max_body_bytes: int = 1024 * 1024
     default_limit: int = 100  # NHN Cloud's documented default page size
     max_limit: int = 1000  # Nova's [api]max_limit
-    keypair_quota: int = 100  # Nova's key_pairs quota
     max_count: int = 10  # TOAST: at most 10 servers per create call
     regex_budget_seconds: float = 0.5  # total time one `name` filter may spend matching
     # How long (on the mock's clock) a deleted server stays listed by `changes-since`, as Nova's

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 import pytest
 
@@ -11,6 +12,7 @@ from toast_compute_mock.backend import Backend, Project, actions, keypairs, rule
 from toast_compute_mock.backend.lifecycle import TRANSITIONS
 from toast_compute_mock.backend.servers import BlockDevice, Nic, ServerFilters, ServerOrder
 from toast_compute_mock.catalog import FLAVORS_BY_ID, NETWORKS, SUBNETS
+from toast_compute_mock.config import Quotas
 from toast_compute_mock.faults import NovaFault
 
 from .conftest import LINUX, M2, NET, T2_SMALL, U2, U2_BIG, WINDOWS
@@ -103,9 +105,9 @@ def test_root_disk_size_range(size, image, ok):
 
 
 def test_metadata_quota_is_403():
-    rules.check_metadata_quota({str(i): "" for i in range(128)})
+    rules.check_metadata_quota({str(i): "" for i in range(128)}, Quotas())
     with raises(403, "metadata_items"):
-        rules.check_metadata_quota({str(i): "" for i in range(129)})
+        rules.check_metadata_quota({str(i): "" for i in range(129)}, Quotas())
 
 
 @pytest.mark.parametrize(("files", "needle"), [
@@ -115,7 +117,7 @@ def test_metadata_quota_is_403():
 ])
 def test_personality_quotas_are_403(files, needle):
     with raises(403, needle):
-        rules.check_personality_quota(files)
+        rules.check_personality_quota(files, Quotas())
 
 
 # -- create ---------------------------------------------------------------------------------------
@@ -351,7 +353,7 @@ def test_keypair_rules(backend, project):
 
 
 def test_keypair_quota(backend, project):
-    backend.config.keypair_quota = 2
+    project.quotas = replace(project.quotas, key_pairs=2)
     for name in ("a", "b"):
         keypairs.create_keypair(backend, project, name, PUBLIC_KEY)
     with raises(403, "Quota exceeded"):

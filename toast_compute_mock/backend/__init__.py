@@ -3,9 +3,9 @@ it. Handlers parse a request, call one function of `servers`, `actions`, `volume
 with the `Backend` and the caller's `Project`, and render what it returns; a broken rule raises a
 `NovaFault`."""
 
-from . import actions, keypairs, metadata, rules, server_groups, servers, shelving, volumes
+from . import actions, keypairs, metadata, quotas, rules, server_groups, servers, shelving, volumes
 from .backend import Backend
 from .project import Project
 
-__all__ = ["Backend", "Project", "actions", "keypairs", "metadata", "rules", "server_groups", "servers", "shelving",
-           "volumes"]
+__all__ = ["Backend", "Project", "actions", "keypairs", "metadata", "quotas", "rules", "server_groups", "servers",
+           "shelving", "volumes"]

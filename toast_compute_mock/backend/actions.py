@@ -8,7 +8,7 @@ import uuid
 from .. import catalog
 from ..catalog import Image
 from ..faults import bad_request, not_found
-from . import rules
+from . import quotas, rules
 from .backend import Backend
 from .lifecycle import TRANSITIONS
 from .models import Snapshot
@@ -41,6 +41,7 @@ def resize(backend: Backend, project: Project, server_id: str, flavor_ref: str) 
     if flavor.disk < server.flavor.disk:
         raise bad_request("Resize to a smaller disk flavor is not allowed.")
     rules.check_flavor_for_image(flavor, server.image)
+    quotas.check_upsize(project, server.flavor, flavor)
 
     def resized(now: float) -> None:
         server.flavor = flavor
@@ -60,7 +61,7 @@ def create_image(backend: Backend, project: Project, server_id: str, name: str, 
     TRANSITIONS["create_image"].check(server)
     if not server.flavor.is_u_type:
         raise bad_request(f"Only u2 instances can create an image; flavor {server.flavor.name} cannot.")
-    rules.check_metadata_quota(metadata)
+    rules.check_metadata_quota(metadata, project.quotas)
     image_id = str(uuid.uuid4())
     source = server.image
     image = Image(image_id, name, source.os_type if source else "linux", source.min_disk if source else 10,

@@ -63,7 +63,7 @@ def check_new(backend: Backend, project: Project, name: object) -> str:
     name = check_name(name)
     if name in project.keypairs:
         raise conflict(f"Key pair '{name}' already exists.")
-    if len(project.keypairs) >= backend.config.keypair_quota:
+    if 0 <= project.quotas.key_pairs <= len(project.keypairs):
         raise forbidden("Quota exceeded, too many key pairs.")
     return name
 

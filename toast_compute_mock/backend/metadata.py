@@ -29,7 +29,7 @@ def update_metadata(backend: Backend, project: Project, server_id: str, pairs: d
     server = get_server(project, server_id)
     TRANSITIONS["update_metadata"].check(server)
     result = dict(pairs) if replace else {**server.metadata, **pairs}
-    rules.check_metadata_quota(result)
+    rules.check_metadata_quota(result, project.quotas)
     server.metadata = result
     server.touch(backend.clock.now())
     return dict(result)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..catalog import Image
-from ..config import Tenant
+from ..config import Quotas, Tenant
 from .models import FloatingIp, Keypair, Server, ServerGroup, Snapshot
 
 
@@ -110,6 +110,10 @@ class Project:
     server_groups: dict[str, ServerGroup] = field(default_factory=dict)  # placement policies
     snapshots: dict[str, Snapshot] = field(default_factory=dict)  # every createImage, SAVING or done
     floating_ips: dict[str, FloatingIp] = field(default_factory=dict)
+    quotas: Quotas = field(init=False)  # the tenant's, until a test changes them (reset restores them)
+
+    def __post_init__(self) -> None:
+        self.quotas = self.tenant.quotas
 
     @property
     def tenant_id(self) -> str:

@@ -21,7 +21,7 @@ import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs in the t
 from .. import catalog
 from ..catalog import Flavor, Image, Network
 from ..faults import NovaFault, bad_request, conflict, marker_not_found, not_found
-from . import rules, server_groups
+from . import quotas, rules, server_groups
 from .backend import Backend
 from .models import KNOWN_STATUSES, Address, Server
 from .project import Project
@@ -68,7 +68,8 @@ class ServerOrder:
     access_ipv6: str = ""
     disk_config: str = "MANUAL"
     admin_pass: str | None = None  # None: one is generated
-    count: int = 1
+    count: int = 1  # max_count
+    min_count: int = 1
     group_id: str | None = None  # os:scheduler_hints.group, a placement policy
 
 
@@ -174,11 +175,11 @@ def _allocate(project: Project, network: Network, fixed_ip: str | None) -> str:
     raise conflict(f"No more IP addresses available on network {network.id}.")
 
 
-def _allocate_all(project: Project, order: ServerOrder, networks: list[Network]) -> list[list[str]]:
-    """The fixed IPs of every server of the order, one per NIC: all of them or none (409)."""
+def _allocate_all(project: Project, order: ServerOrder, networks: list[Network], count: int) -> list[list[str]]:
+    """The fixed IPs of `count` servers of the order, one per NIC: all of them or none (409)."""
     taken: list[str] = []
     try:
-        for _ in range(order.count):
+        for _ in range(count):
             for network, nic in zip(networks, order.nics, strict=True):
                 address = _allocate(project, network, nic.fixed_ip)
                 project.used_ips[address] = ""  # the server's id once it exists
@@ -214,6 +215,7 @@ class _Checked:
     root: RootDisk
     networks: list[Network]
     security_groups: list[str]
+    count: int  # how many servers: max_count, or fewer (at least min_count) when the quota has less room
 
 
 def _check(backend: Backend, project: Project, order: ServerOrder) -> _Checked:
@@ -231,31 +233,32 @@ def _check(backend: Backend, project: Project, order: ServerOrder) -> _Checked:
     if order.key_name is not None and order.key_name not in project.keypairs:
         raise bad_request("Invalid key_name provided.")
     groups = _security_groups(order.security_groups)
-    rules.check_metadata_quota(order.metadata)
-    rules.check_personality_quota(order.personality)
+    rules.check_metadata_quota(order.metadata, project.quotas)
+    rules.check_personality_quota(order.personality, project.quotas)
     if order.count > backend.config.max_count:
         raise bad_request(f"max_count must be at most {backend.config.max_count}")
     if order.count > 1 and order.boot is not None and order.boot.source_type == "volume":
         raise bad_request("Cannot attach one or more volumes to multiple instances")
+    count = quotas.instances_allowed(project, flavor, order.min_count, order.count)
     if order.group_id is not None:
-        server_groups.check_join(project, order.group_id, order.count)
-    return _Checked(flavor, root, networks, groups)
+        server_groups.check_join(project, order.group_id, count)
+    return _Checked(flavor, root, networks, groups, count)
 
 
 def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Reservation:
-    """Checks the order, takes its fixed IPs, then builds `order.count` servers (BUILD, then ACTIVE)."""
+    """Checks the order, takes its fixed IPs, then builds `checked.count` servers (BUILD, then ACTIVE)."""
     checked = _check(backend, project, order)
-    addresses = _allocate_all(project, order, checked.networks)
+    addresses = _allocate_all(project, order, checked.networks, checked.count)
     reservation = Reservation("r-" + secrets.token_hex(4), [])
     admin_pass = order.admin_pass if order.admin_pass is not None else _new_password()
     source = checked.root.source_image
     # TOAST copies the image's properties into the server's metadata.
     metadata = {**(source.properties if source else {}), "volume_size": str(checked.root.size_gb), **order.metadata}
-    for i in range(order.count):
+    for i in range(checked.count):
         now = backend.clock.now()
         server = Server(
             id=str(uuid.uuid4()),
-            name=f"{order.name}-{i + 1}" if order.count > 1 else order.name,
+            name=f"{order.name}-{i + 1}" if checked.count > 1 else order.name,
             tenant_id=project.tenant_id,
             user_id=project.user_id,
             flavor=checked.flavor,
