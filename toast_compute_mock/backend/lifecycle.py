@@ -14,11 +14,13 @@ from .models import NOSTATE, RUNNING, SHUTDOWN, Server
 
 if TYPE_CHECKING:
     from .backend import Backend
+    from .project import Project
 
 # Failure injection (as mimic does it): a server created with this metadata key goes to ERROR at the
 # end of its build instead of ACTIVE. The value is the fault message ("" for Nova's usual one).
 FAIL_BUILD_KEY = "mock:fail_build"
 NO_VALID_HOST = "No valid host was found. There are not enough hosts available."
+DELETING = "deleting"  # the task_state of a server until its delete is done
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ class Lifecycle:
 
     def _later(self, server: Server, duration: str, finish: Callable[[float], None]) -> None:
         def run() -> None:
-            if not server.deleted:
+            if not server.deleted and server.task_state != DELETING:  # a delete overrides what was running
                 finish(self._now())
 
         self.backend.schedule(duration, run)
@@ -164,13 +166,30 @@ class Lifecycle:
 
         self.begin(server, "unshelve", then=placed)
 
-    def delete(self, server: Server) -> None:
-        """Soft-deleted: listed by `changes-since` until the retention window has passed."""
+    def delete(self, project: Project, server: Server) -> None:
+        """Nova's delete, in any state: gone at once when the `delete` duration is 0, else shown with task
+        `deleting` (and still counted against the quota) until that duration has passed. A second delete
+        changes nothing."""
+        if server.task_state == DELETING:
+            return
+        if self.backend.clock.duration("delete") <= 0:
+            self._remove(project, server)
+            return
+        server.set_state(self._now(), server.vm_state, DELETING)
+        self.backend.schedule("delete", lambda: self._remove(project, server))
+
+    def _remove(self, project: Project, server: Server) -> None:
+        """Soft-deleted (listed by `changes-since` until the retention window has passed); its fixed IPs
+        and volumes are free."""
+        if server.deleted:
+            return
         now = self._now()
         server.terminated_at = now
         server.set_state(now, "deleted", None, NOSTATE)
         server.derived.clear()
-        index = self.backend.projects[server.tenant_id].servers
-        index.delete(server)
+        project.servers.delete(server)
         config = self.backend.config
-        index.prune(now - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
+        project.servers.prune(now - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
+        project.release_addresses(server)
+        for volume_id in server.volumes:
+            project.attached.pop(volume_id, None)

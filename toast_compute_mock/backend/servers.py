@@ -315,12 +315,8 @@ def update_server(backend: Backend, project: Project, server_id: str, changes: S
 
 
 def delete_server(backend: Backend, project: Project, server_id: str) -> None:
-    """Deleted at once (soft-deleted: `changes-since` lists it for a while); its fixed IPs and volumes are free."""
-    server = get_server(project, server_id)
-    backend.lifecycle.delete(server)
-    project.release_addresses(server)
-    for volume_id in server.volumes:
-        project.attached.pop(volume_id, None)
+    """Gone after the `delete` duration (at once by default); see `Lifecycle.delete`."""
+    backend.lifecycle.delete(project, get_server(project, server_id))
 
 
 @dataclass
