@@ -46,8 +46,7 @@ def boot_sources() -> tuple[str, str, list[str]]:
 @contextmanager
 def embedded_mock(token: str, tenant_id: str) -> Iterator[EmbeddedMock]:
     """The mock on a free loopback port, transitions immediate."""
-    from toast_compute_mock import MockConfig, Tenant, create_app
-    from toast_compute_mock.config import UNLIMITED_SERVERS
+    from toast_compute_mock import UNLIMITED_SERVERS, MockConfig, Tenant, create_app
     from toast_compute_mock.serving import ThreadedServer
 
     # No server quota until the suite plans within one (issue 16); the mock enforces Nova's by default.
