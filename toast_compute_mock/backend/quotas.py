@@ -41,6 +41,11 @@ def _limit(project: Project, resource: str) -> int:
     return limit
 
 
+def _unlimited(project: Project) -> bool:
+    """No limit on servers, cores nor RAM: nothing to count."""
+    return all(_limit(project, r) < 0 for r in RESOURCES)
+
+
 def _too_many(overs: list[str], requested: dict[str, object], used: Usage, project: Project) -> NovaFault:
     """Nova's `TooManyInstances` (`compute/utils.py::get_over_quota_detail`)."""
     def joined(values: list[object]) -> str:
@@ -60,6 +65,8 @@ def instances_allowed(project: Project, flavor: Flavor, min_count: int, max_coun
     """How many servers of `flavor` a create of `min_count`..`max_count` gets: `max_count` if there is room for
     them, else as many as there is room for if that is at least `min_count`, else 403
     (`check_num_instances_quota`)."""
+    if _unlimited(project):
+        return max_count
     used = usage(project)
     per_server = {"cores": flavor.vcpus, "instances": 1, "ram": flavor.ram}
     overs = _overs(project, used, {r: max_count * n for r, n in per_server.items()})
@@ -83,6 +90,8 @@ def instances_allowed(project: Project, flavor: Flavor, min_count: int, max_coun
 def check_upsize(project: Project, old: Flavor, new: Flavor) -> None:
     """A resize needs room for what the new flavor adds in cores and RAM (`_check_quota_for_upsize`)."""
     deltas = {r: d for r, d in (("cores", new.vcpus - old.vcpus), ("ram", new.ram - old.ram)) if d > 0}
+    if not deltas or _unlimited(project):
+        return
     used = usage(project)
     overs = _overs(project, used, deltas)
     if overs:
