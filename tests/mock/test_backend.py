@@ -423,11 +423,29 @@ def test_a_deleted_server_keeps_no_cached_views(backend, project):
 
     server = active(backend, project)
     views.cached(server, views.server_detail, "http://mock")
-    assert server.derived
+    assert views.VIEWS.holds(server)
     servers.delete_server(backend, project, server.id)
-    assert server.derived == {}
     assert b"\"DELETED\"" in orjson.dumps(views.cached(server, views.server_detail, "http://mock"))
-    assert server.derived == {}
+    assert not views.VIEWS.holds(server)
+
+
+def test_cached_views_follow_the_server_and_leave_with_it():
+    import gc
+
+    from toast_compute_mock.api import views
+
+    backend = Backend(MockConfig(clock="manual"))
+    server = active(backend, next(iter(backend.projects.values())))
+    first = views.cached(server, views.server_detail, "http://mock")
+    assert views.cached(server, views.server_detail, "http://mock") is first  # kept while unchanged
+    server.name = "renamed"
+    assert views.cached(server, views.server_detail, "http://mock") is not first  # a new revision
+    server_id = server.id
+    backend.reset()  # the backend forgets the server: so does the cache
+    del server
+    gc.collect()
+    assert server_id not in views.VIEWS._watched
+    assert all(server_id not in table for table in views.VIEWS._tables.values())
 
 
 def test_at_most_so_many_deleted_servers_are_kept():

@@ -8,18 +8,18 @@ from __future__ import annotations
 import uuid
 
 from ..faults import bad_request, forbidden, not_found
-from .backend import Backend
 from .models import ServerGroup
 from .placement import members
 from .project import Project
+from .runtime import Runtime
 
 POLICIES = ("anti-affinity",)
 
 
-def create_group(backend: Backend, project: Project, name: str, policies: list[str]) -> ServerGroup:
+def create_group(runtime: Runtime, project: Project, name: str, policies: list[str]) -> ServerGroup:
     if 0 <= project.quotas.server_groups <= len(project.server_groups):
         raise forbidden("Quota exceeded, too many server groups.")
-    group = ServerGroup(str(uuid.uuid4()), name, list(policies), project.user_id, backend.clock.now())
+    group = ServerGroup(str(uuid.uuid4()), name, list(policies), project.user_id, runtime.clock.now())
     project.server_groups[group.id] = group
     return group
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import string
 
 from ..faults import bad_request, forbidden, not_found
-from .backend import Backend
 from .lifecycle import TRANSITIONS
 from .models import Server
 from .project import Project
+from .runtime import Runtime
 from .servers import get_server
 
 DEVICES = [f"/dev/vd{letter}" for letter in string.ascii_lowercase[1:]]  # vda is the root disk
@@ -22,7 +22,7 @@ def get_attachment(project: Project, server_id: str, volume_id: str) -> Server:
     return server
 
 
-def attach_volume(backend: Backend, project: Project, server_id: str, volume_id: str) -> Server:
+def attach_volume(runtime: Runtime, project: Project, server_id: str, volume_id: str) -> Server:
     server = get_server(project, server_id)
     TRANSITIONS["attach_volume"].check(server)
     if volume_id in project.attached:
@@ -32,15 +32,15 @@ def attach_volume(backend: Backend, project: Project, server_id: str, volume_id:
         raise forbidden("The maximum number of volumes is attached to this instance.")
     server.volumes[volume_id] = free[0]
     project.attached[volume_id] = server.id
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())
     return server
 
 
-def detach_volume(backend: Backend, project: Project, server_id: str, volume_id: str) -> None:
+def detach_volume(runtime: Runtime, project: Project, server_id: str, volume_id: str) -> None:
     server = get_attachment(project, server_id, volume_id)
     TRANSITIONS["detach_volume"].check(server)
     if volume_id == server.root_volume_id:
         raise bad_request("Cannot detach a root device volume")
     del server.volumes[volume_id]
     project.attached.pop(volume_id, None)
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())
