@@ -47,7 +47,8 @@ def free_port() -> int:
 @contextmanager
 def mock_server() -> Iterator[str]:
     port = free_port()
-    command = [sys.executable, "-m", "toast_compute_mock.cli", "--port", str(port), "--clock", "immediate"]
+    command = [sys.executable, "-m", "toast_compute_mock.cli", "--port", str(port), "--clock", "immediate",
+               "--quota-instances", "-1", "--quota-cores", "-1", "--quota-ram", "-1"]
     process = subprocess.Popen([*command, "--token", TOKEN, "--tenant-id", TENANT], stderr=subprocess.DEVNULL)
     base_url = f"http://127.0.0.1:{port}"
     try:

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .config import MockConfig, Tenant
+from .config import UNLIMITED_SERVERS, MockConfig, Quotas, Tenant
 
 if TYPE_CHECKING:
     from .app import MockApp, create_app
 
-__all__ = ["MockApp", "MockConfig", "Tenant", "create_app"]
+__all__ = ["UNLIMITED_SERVERS", "MockApp", "MockConfig", "Quotas", "Tenant", "create_app"]
 
 
 def __getattr__(name: str) -> Any:

@@ -14,9 +14,12 @@ from .config import (
     DEFAULT_TOKEN,
     DEFAULT_USER_ID,
     DEFAULT_USERNAME,
+    TIMING_PRESETS,
     ConnectionLimits,
     MockConfig,
+    Quotas,
     Tenant,
+    load_durations,
 )
 from .extra import missing_dependency_message
 
@@ -49,9 +52,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--clock", choices=CLOCK_MODES, default="real",
                         help="real: transitions take seconds; immediate: no time; manual: only "
                              "POST /_mock/clock/advance moves time (default: %(default)s)")
+    parser.add_argument("--timings", default="default", metavar="{default,realistic,PATH}",
+                        help="how long transitions take on the real and manual clocks: the short default ones, "
+                             "a real cloud's (build 45 s, delete 10 s...), or a JSON/YAML file of seconds by "
+                             "transition (default: %(default)s)")
     parser.add_argument("--deleted-retention", type=float, default=MockConfig.deleted_retention_seconds,
                         help="seconds (on the mock's clock) a deleted server stays listed by changes-since "
                              "(default: %(default)s)")
+    for resource, unit in (("instances", "servers"), ("cores", "vCPUs"), ("ram", "MB")):
+        parser.add_argument(f"--quota-{resource}", type=int, default=getattr(Quotas, resource),
+                            help=f"Nova's {resource} quota of every tenant, in {unit}; -1: unlimited "
+                                 "(default: %(default)s)")
     parser.add_argument("--header-timeout", type=float, default=DEFAULT_LIMITS.header_timeout,
                         help="seconds a client has to send a request's head before it is disconnected "
                              "(default: %(default)s)")
@@ -72,9 +83,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     passwords: list[str | None] = args.password or [DEFAULT_PASSWORD, *([None] * (len(tokens) - 1))]
     if len(usernames) != len(tokens) or len(passwords) != len(tokens):
         parser.error("give one --username and one --password per --token, or none")
+    preset = TIMING_PRESETS.get(args.timings)
+    try:
+        args.durations = dict(preset) if preset is not None else load_durations(args.timings)
+    except ValueError as error:
+        parser.error(str(error))
+    if min(args.quota_instances, args.quota_cores, args.quota_ram) < -1:
+        parser.error("a quota is a number of at least 0, or -1 for unlimited")
+    quotas = Quotas(instances=args.quota_instances, cores=args.quota_cores, ram=args.quota_ram)
     args.tenants = [
         Tenant(tenant_id=tenant_id, token=token, user_id=DEFAULT_USER_ID if i == 0 else f"{tenant_id[:24]}{i:08x}",
-               username=username, password=password)
+               username=username, password=password, quotas=quotas)
         for i, (token, tenant_id, username, password) in enumerate(zip(tokens, tenant_ids, usernames, passwords,
                                                                        strict=True))
     ]
@@ -89,7 +108,8 @@ def main(argv: list[str] | None = None) -> int:
         from .serving import serve_foreground
     except ModuleNotFoundError as error:  # installed without the `mock` extra
         sys.exit(f"toast-compute-mock: {missing_dependency_message(error)}")
-    config = MockConfig(tenants=args.tenants, clock=args.clock, control_api=args.control_token is not None,
+    config = MockConfig(tenants=args.tenants, clock=args.clock, durations=args.durations,
+                        control_api=args.control_token is not None,
                         control_token=args.control_token, deleted_retention_seconds=args.deleted_retention)
     # Never a token or a password in the output: logs are often kept and shared.
     tenants = ", ".join(t.tenant_id for t in config.tenants)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 # The tenant and user of the API document's own examples: 32 lowercase hex characters, as the
 # spec's `tenantId` pattern `^[0-9a-f-]+$` and real NHN Cloud tenant ids are.
@@ -15,7 +18,8 @@ DEFAULT_PASSWORD = "mock-api-password"
 CLOCK_MODES = ("real", "immediate", "manual")
 
 # Seconds each transition takes on the `real` and `manual` clocks. VERIFY_RESIZE -> ACTIVE after
-# 1 s is the API document's TOAST rule; the others are short, demo-friendly stand-ins.
+# 1 s is the API document's TOAST rule; the others are short, demo-friendly stand-ins; a delete is
+# immediate (0: gone at once; more: shown `deleting` for that long, then gone).
 DEFAULT_DURATIONS = {
     "build": 3.0,
     "stop": 1.0,
@@ -27,8 +31,76 @@ DEFAULT_DURATIONS = {
     "snapshot": 2.0,
     "shelve": 2.0,
     "unshelve": 3.0,
+    "delete": 0.0,
     "volume_create": 0.0,  # block storage: creating -> available
 }
+# What a real cloud takes (issue 16): for clients that must cope with servers that take a minute.
+REALISTIC_DURATIONS = {
+    "build": 45.0,
+    "stop": 10.0,
+    "start": 10.0,
+    "reboot": 30.0,
+    "hard_reboot": 30.0,
+    "resize": 60.0,
+    "confirm_resize": 3.0,
+    "snapshot": 60.0,
+    "shelve": 90.0,
+    "unshelve": 60.0,
+    "delete": 10.0,
+    "volume_create": 5.0,
+}
+TIMING_PRESETS = {"default": DEFAULT_DURATIONS, "realistic": REALISTIC_DURATIONS}
+
+
+def check_durations(durations: dict[str, Any], where: str = "durations") -> dict[str, float]:
+    """The durations as floats, every key a known transition and every value a number of seconds >= 0."""
+    checked: dict[str, float] = {}
+    for key, value in durations.items():
+        if key not in DEFAULT_DURATIONS:
+            raise ValueError(f"{where}: unknown transition {key!r} (known: {', '.join(DEFAULT_DURATIONS)})")
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value < float("inf"):
+            raise ValueError(f"{where}: {key!r} must be a number of seconds >= 0, not {value!r}")
+        checked[key] = float(value)
+    return checked
+
+
+def load_durations(path: str | Path) -> dict[str, float]:
+    """A file of timings: a JSON or YAML mapping of transition to seconds; the transitions it leaves
+    out take their default duration."""
+    where = f"timings file {path}"
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+        if str(path).endswith((".yaml", ".yml")):
+            import yaml  # type: ignore[import-untyped, unused-ignore]  # installed with uvicorn[standard]
+
+            data = yaml.safe_load(text)
+        else:
+            data = json.loads(text)
+    except Exception as error:  # OSError, JSON's ValueError, yaml.YAMLError, no yaml installed
+        raise ValueError(f"{where} cannot be read: {error}") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected a mapping of transition to seconds")
+    return {**DEFAULT_DURATIONS, **check_durations(data, where)}
+
+
+@dataclass(frozen=True)
+class Quotas:
+    """One tenant's Nova quotas, Nova's defaults (`nova/conf/quota.py`); -1 is unlimited."""
+
+    instances: int = 10
+    cores: int = 20
+    ram: int = 50 * 1024  # MB
+    key_pairs: int = 100
+    metadata_items: int = 128  # per server
+    injected_files: int = 5
+    injected_file_content_bytes: int = 10240
+    injected_file_path_bytes: int = 255
+    server_groups: int = 10
+    server_group_members: int = 10
+
+
+# For benchmarks and tests that need more servers than Nova's defaults allow.
+UNLIMITED_SERVERS = Quotas(instances=-1, cores=-1, ram=-1)
 
 
 @dataclass(frozen=True)
@@ -42,6 +114,7 @@ class Tenant:
     username: str = DEFAULT_USERNAME
     password: str | None = DEFAULT_PASSWORD
     name: str = "mock-project"
+    quotas: Quotas = Quotas()
 
 
 @dataclass
@@ -56,7 +129,6 @@ class MockConfig:
     max_body_bytes: int = 1024 * 1024
     default_limit: int = 100  # NHN Cloud's documented default page size
     max_limit: int = 1000  # Nova's [api]max_limit
-    keypair_quota: int = 100  # Nova's key_pairs quota
     max_count: int = 10  # TOAST: at most 10 servers per create call
     regex_budget_seconds: float = 0.5  # total time one `name` filter may spend matching
     # How long (on the mock's clock) a deleted server stays listed by `changes-since`, as Nova's
@@ -69,6 +141,7 @@ class MockConfig:
     def __post_init__(self) -> None:
         if self.clock not in CLOCK_MODES:
             raise ValueError(f"clock must be one of {CLOCK_MODES}, not {self.clock!r}")
+        check_durations(self.durations)
         if not self.tenants:
             raise ValueError("at least one tenant is needed")
         tokens = [t.token for t in self.tenants]

@@ -49,9 +49,8 @@ def embedded_mock(token: str, tenant_id: str) -> Iterator[EmbeddedMock]:
     from toast_compute_mock import MockConfig, Tenant, create_app
     from toast_compute_mock.serving import ThreadedServer
 
-    server = ThreadedServer(
-        create_app(MockConfig(tenants=[Tenant(tenant_id=tenant_id, token=token)], clock="immediate"))
-    ).start()
+    tenant = Tenant(tenant_id=tenant_id, token=token)  # Nova's default quotas: the run plans within them
+    server = ThreadedServer(create_app(MockConfig(tenants=[tenant], clock="immediate"))).start()
     image_id, network_id, groups = boot_sources()
     try:
         yield EmbeddedMock(server.base_url, token, tenant_id, image_id, network_id, groups)

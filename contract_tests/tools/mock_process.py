@@ -80,7 +80,7 @@ def mock_process(clock: str) -> Iterator[str]:
     """`toast-compute-mock --clock CLOCK` on a free loopback port; yields its base URL."""
     port = free_port()
     executable = shutil.which("toast-compute-mock", path=os.path.dirname(sys.executable)) or "toast-compute-mock"
-    process = subprocess.Popen([executable, "--port", str(port), "--clock", clock],
+    process = subprocess.Popen([executable, "--port", str(port), "--clock", clock],  # Nova's default quotas
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base_url = f"http://127.0.0.1:{port}"
     try:

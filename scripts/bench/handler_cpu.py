@@ -12,9 +12,9 @@ import time
 
 import orjson
 
-from toast_compute_mock import MockConfig, create_app
+from toast_compute_mock import MockConfig, Tenant, create_app
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
-from toast_compute_mock.config import DEFAULT_TENANT_ID, DEFAULT_TOKEN
+from toast_compute_mock.config import DEFAULT_TENANT_ID, DEFAULT_TOKEN, UNLIMITED_SERVERS
 from toast_compute_mock.http import Request
 
 PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGsvGbz0gf9fAzkrr0cG0v9ovt1PVmdQzJpTtdFg8Ujs bench"
@@ -30,7 +30,7 @@ def request(method: str, path: str, body: object = None) -> Request:
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
-    app = create_app(MockConfig(clock="immediate"))
+    app = create_app(MockConfig(tenants=[Tenant(quotas=UNLIMITED_SERVERS)], clock="immediate"))
     for _ in range(2):  # 20 servers, as the wrk mix has
         response = app.handle(request("POST", "/servers", {"server": {**SERVER, "max_count": 10}}))
         assert response.status == 202, response.body

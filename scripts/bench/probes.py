@@ -20,11 +20,12 @@ from toast_compute_mock import MockConfig, create_app
 from toast_compute_mock.backend import servers
 from toast_compute_mock.backend.servers import Nic, ServerOrder
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
-from toast_compute_mock.config import ConnectionLimits, Tenant
+from toast_compute_mock.config import UNLIMITED_SERVERS, ConnectionLimits, Tenant
 from toast_compute_mock.serving import ThreadedServer
 
-A = Tenant(tenant_id="a" * 32, token="probe-a", username="alice", password="alice-secret")
-B = Tenant(tenant_id="b" * 32, token="probe-b", user_id="b" * 32, username="bob", password="bob-secret")
+A = Tenant(tenant_id="a" * 32, token="probe-a", username="alice", password="alice-secret", quotas=UNLIMITED_SERVERS)
+B = Tenant(tenant_id="b" * 32, token="probe-b", user_id="b" * 32, username="bob", password="bob-secret",
+           quotas=UNLIMITED_SERVERS)
 U2 = next(f for f in FLAVORS if f.disk)
 BODY = {"name": "probe", "imageRef": IMAGES[0].id, "flavorRef": U2.id, "networks": [{"uuid": NETWORKS[0].id}]}
 
@@ -138,7 +139,7 @@ def slow_clients() -> str:
 
 
 def cycles(server: ThreadedServer) -> str:
-    app = create_app(MockConfig(clock="immediate"))
+    app = create_app(MockConfig(tenants=[Tenant(quotas=UNLIMITED_SERVERS)], clock="immediate"))
     backend = app.state
     project = next(iter(backend.projects.values()))
     order = ServerOrder(name="c", flavor_ref=U2.id, image_ref=IMAGES[0].id, nics=[Nic(network_id=NETWORKS[0].id)])

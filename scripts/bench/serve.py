@@ -6,18 +6,21 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from toast_compute_mock.config import MockConfig, Tenant
+from toast_compute_mock.config import UNLIMITED_SERVERS, MockConfig, Tenant
 from toast_compute_mock.serving import serve_foreground, serve_granian, serve_uvicorn
 
-TENANT_B = Tenant(tenant_id="b" * 32, token="bench-tenant-b", user_id="b" * 32, username="b", password=None)
+TENANT_B = Tenant(tenant_id="b" * 32, token="bench-tenant-b", user_id="b" * 32, username="b", password=None,
+                  quotas=UNLIMITED_SERVERS)
 
 
 def main() -> None:
     app, server, port = sys.argv[1], sys.argv[2], int(sys.argv[3])
     if app == "mock":
-        serve_foreground(MockConfig(clock="immediate"), "127.0.0.1", port, server)
+        config = MockConfig(tenants=[Tenant(quotas=UNLIMITED_SERVERS)], clock="immediate")
+        serve_foreground(config, "127.0.0.1", port, server)
     elif app == "mock-tenants":
-        serve_foreground(MockConfig(tenants=[Tenant(), TENANT_B], clock="immediate"), "127.0.0.1", port, server)
+        config = MockConfig(tenants=[Tenant(quotas=UNLIMITED_SERVERS), TENANT_B], clock="immediate")
+        serve_foreground(config, "127.0.0.1", port, server)
     elif server == "granian":
         serve_granian("bare_app:app", "127.0.0.1", port)  # PYTHONPATH includes scripts/bench
     else:

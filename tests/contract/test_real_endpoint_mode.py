@@ -22,7 +22,7 @@ READS = {
     "list_servers", "list_servers_detail", "get_server", "list_volume_attachments", "get_volume_attachment",
     "get_flavor", "list_server_metadata", "get_server_metadata_item", "list_server_security_groups", "list_server_ips",
     "get_server_ips_network", "list_server_groups", "get_server_group", "list_images", "list_images_detail",
-    "get_image", "list_floating_ips", "get_floating_ip",
+    "get_image", "list_floating_ips", "get_floating_ip", "get_limits",
 }
 TINY = BUDGETS["tiny"]
 

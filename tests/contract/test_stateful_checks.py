@@ -12,12 +12,11 @@ from schemathesis import checks as builtin
 from contract_tests.core.checking import RESPONSE_CHECKS, STATEFUL_CHECKS, checks_for
 from contract_tests.core.description import Description
 from contract_tests.core.endpoint import Credentials
-from contract_tests.core.pacing import Pacer
 from contract_tests.core.safety import NOT_AN_ADDRESS_OF_OURS
 from contract_tests.core.settings import ContractSettings
 from spec_toolkit.paths import BUNDLE
 
-SCHEMA = Description.load(BUNDLE, ContractSettings.from_env({}), Credentials("token", "t"), Pacer(None)).schema
+SCHEMA = Description.load(BUNDLE, ContractSettings.from_env({}), Credentials("token", "t")).schema
 
 NOT_FOUND = SimpleNamespace(status_code=404, content=b'{"itemNotFound": {"code": 404, "message": "not found"}}')
 ACCEPTED = SimpleNamespace(status_code=202, content=b"")

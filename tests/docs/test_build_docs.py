@@ -33,19 +33,19 @@ def test_errata_ids_become_links_in_the_docs_copy_only(mini_spec, errata):
 
 def test_errata_mentions_in_descriptions_become_links_but_examples_stay(mini_spec, errata):
     status = mini_spec["components"]["schemas"]["ServerStatus"]
-    status["description"] = "Nova's values (errata E02, E99)."
+    status["description"] = "Nova's values (errata E02, E999)."
     status["example"] = {"description": "(errata E02)"}
     docs = build_docs.docs_spec(mini_spec, errata, "bundle.yaml")["components"]["schemas"]["ServerStatus"]
-    assert docs["description"] == "Nova's values (errata [E02](errata.html#E02), E99)."
+    assert docs["description"] == "Nova's values (errata [E02](errata.html#E02), E999)."
     assert docs["example"] == {"description": "(errata E02)"}
 
 
 def test_an_errata_id_without_an_entry_is_not_linked(mini_spec, errata, capsys):
-    mini_spec["paths"]["/v2/{tenantId}/servers"]["get"]["x-errata"] = ["E99", "E02"]
+    mini_spec["paths"]["/v2/{tenantId}/servers"]["get"]["x-errata"] = ["E999", "E02"]
     docs = by_id(build_docs.docs_spec(mini_spec, errata, "bundle.yaml"))
     description = docs["listServers"]["description"]
-    assert description.endswith("E99 (no entry yet), [E02: Server status values](errata.html#E02)")
-    assert "E99" in capsys.readouterr().err
+    assert description.endswith("E999 (no entry yet), [E02: Server status values](errata.html#E02)")
+    assert "E999" in capsys.readouterr().err
 
 
 def test_info_tells_how_to_get_a_token_and_lists_regions(mini_spec, errata):

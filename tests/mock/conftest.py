@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
+from toast_compute_mock.config import UNLIMITED_SERVERS
 
 from .spec_check import SPEC, SpecChecker
 
@@ -74,6 +75,12 @@ class Api:
         response = self.post("/servers", json={"server": body})
         assert response.status_code == expect, response.text
         return response.json()["server"]["id"] if expect == 202 else response
+
+
+def unlimited_servers(mock) -> None:
+    """Lifts the tenant's instances, cores and RAM quotas for one test that needs many servers (a reset
+    restores Nova's defaults)."""
+    mock.state.projects[mock.tenant_id].quotas = UNLIMITED_SERVERS
 
 
 def boot_volume(image_id: str = LINUX.id, size: int = 20) -> list[dict]:

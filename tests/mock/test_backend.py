@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 
 import pytest
 
@@ -11,6 +12,7 @@ from toast_compute_mock.backend import Backend, Project, actions, block_storage,
 from toast_compute_mock.backend.lifecycle import TRANSITIONS
 from toast_compute_mock.backend.servers import BlockDevice, Nic, ServerFilters, ServerOrder
 from toast_compute_mock.catalog import FLAVORS_BY_ID, NETWORKS, SUBNETS
+from toast_compute_mock.config import Quotas
 from toast_compute_mock.faults import NovaFault
 
 from .conftest import LINUX, M2, NET, T2_SMALL, U2, U2_BIG, WINDOWS
@@ -109,9 +111,9 @@ def test_root_disk_size_range(size, image, ok):
 
 
 def test_metadata_quota_is_403():
-    rules.check_metadata_quota({str(i): "" for i in range(128)})
+    rules.check_metadata_quota({str(i): "" for i in range(128)}, Quotas())
     with raises(403, "metadata_items"):
-        rules.check_metadata_quota({str(i): "" for i in range(129)})
+        rules.check_metadata_quota({str(i): "" for i in range(129)}, Quotas())
 
 
 @pytest.mark.parametrize(("files", "needle"), [
@@ -121,7 +123,7 @@ def test_metadata_quota_is_403():
 ])
 def test_personality_quotas_are_403(files, needle):
     with raises(403, needle):
-        rules.check_personality_quota(files)
+        rules.check_personality_quota(files, Quotas())
 
 
 # -- create ---------------------------------------------------------------------------------------
@@ -375,7 +377,7 @@ def test_keypair_rules(backend, project):
 
 
 def test_keypair_quota(backend, project):
-    backend.config.keypair_quota = 2
+    project.quotas = replace(project.quotas, key_pairs=2)
     for name in ("a", "b"):
         keypairs.create_keypair(backend, project, name, PUBLIC_KEY)
     with raises(403, "Quota exceeded"):
@@ -445,11 +447,29 @@ def test_a_deleted_server_keeps_no_cached_views(backend, project):
 
     server = active(backend, project)
     views.cached(server, views.server_detail, "http://mock")
-    assert server.derived
+    assert views.VIEWS.holds(server)
     servers.delete_server(backend, project, server.id)
-    assert server.derived == {}
     assert b"\"DELETED\"" in orjson.dumps(views.cached(server, views.server_detail, "http://mock"))
-    assert server.derived == {}
+    assert not views.VIEWS.holds(server)
+
+
+def test_cached_views_follow_the_server_and_leave_with_it():
+    import gc
+
+    from toast_compute_mock.api import views
+
+    backend = Backend(MockConfig(clock="manual"))
+    server = active(backend, next(iter(backend.projects.values())))
+    first = views.cached(server, views.server_detail, "http://mock")
+    assert views.cached(server, views.server_detail, "http://mock") is first  # kept while unchanged
+    server.name = "renamed"
+    assert views.cached(server, views.server_detail, "http://mock") is not first  # a new revision
+    server_id = server.id
+    backend.reset()  # the backend forgets the server: so does the cache
+    del server
+    gc.collect()
+    assert server_id not in views.VIEWS._watched
+    assert all(server_id not in table for table in views.VIEWS._tables.values())
 
 
 def test_at_most_so_many_deleted_servers_are_kept():

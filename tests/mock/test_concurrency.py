@@ -7,7 +7,7 @@ import asyncio
 import httpx
 import pytest
 
-from .conftest import LINUX, NET, U2
+from .conftest import LINUX, NET, U2, unlimited_servers
 
 pytestmark = pytest.mark.server_mode
 PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGsvGbz0gf9fAzkrr0cG0v9ovt1PVmdQzJpTtdFg8Ujs test"
@@ -28,6 +28,7 @@ def test_concurrent_creates_of_one_keypair_name(toast_compute_mock_http):
 
 
 def test_concurrent_server_creates(toast_compute_mock_http):
+    unlimited_servers(toast_compute_mock_http)
     body = {"imageRef": LINUX.id, "flavorRef": U2.id, "networks": [{"uuid": NET.id}]}
     responses = asyncio.run(_burst(toast_compute_mock_http, 200, "POST", "/servers",
                                    lambda i: {"server": {**body, "name": f"s{i}"}}))

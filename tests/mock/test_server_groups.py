@@ -7,7 +7,7 @@ import pytest
 
 from toast_compute_mock.catalog import HOSTS_PER_ZONE
 
-from .conftest import LINUX, NET, U2, fault
+from .conftest import LINUX, NET, U2, fault, unlimited_servers
 
 MISSING = "0b5f7b35-5b8b-4b9a-9e3a-52b7b9c4c7a1"
 
@@ -93,7 +93,8 @@ def test_servers_outside_a_group_share_hosts(api):
     assert {api.status(i) for i in ids} == {"ACTIVE"}
 
 
-def test_bad_hints_and_the_members_quota(api):
+def test_bad_hints_and_the_members_quota(api, mock):
+    unlimited_servers(mock)  # the group's quota, not the tenant's
     assert "could not be found" in fault(create_in(api, MISSING, expect=400), 400, "badRequest")
     fault(create_in(api, "not-a-uuid", expect=400), 400, "badRequest")
     group_id = create_group(api).json()["server_group"]["id"]

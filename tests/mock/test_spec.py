@@ -28,6 +28,7 @@ def test_every_operation_validates_against_the_spec(api, manual):
     api.get("/flavors", params={"marker": "nope"})
     api.get("/flavors/detail", params={"minRam": 2048})
     api.get("/os-availability-zone")
+    api.get("/limits")
     api.get(f"/flavors/{M2.id}")
     api.get("/flavors/nope")  # 404
     api.post("/os-keypairs", json={"keypair": {"name": "k"}})

@@ -36,7 +36,7 @@ def _generation(request: MockRequest) -> Work | None:
     name, public_key = _order(request)
     if public_key is not None:
         return None
-    keypairs.check_new(request.backend, request.project, name)
+    keypairs.check_new(request.project, name)
     return keypairs.generate
 
 

@@ -137,12 +137,13 @@ def _image_ref(value: Any) -> str | None:
     return str(value)
 
 
-def _count(body: dict[str, Any]) -> int:
+def _counts(body: dict[str, Any]) -> tuple[int, int]:
+    """(min_count, max_count)."""
     min_count = check_positive_int("min_count", body.get("min_count", 1))
     max_count = check_positive_int("max_count", body.get("max_count", min_count))
     if min_count > max_count:
         raise bad_request("min_count must be <= max_count")
-    return max_count
+    return min_count, max_count
 
 
 def _optional(body: dict[str, Any], key: str, parse: Callable[[Any], Any], default: Any = None) -> Any:
@@ -171,11 +172,13 @@ def parse_server_order(body: dict[str, Any]) -> ServerOrder:
     admin_pass = None
     if "adminPass" in body:
         admin_pass = check_string("adminPass", body["adminPass"], max_length=1 << 16, min_length=0)
+    min_count, max_count = _counts(body)
     return ServerOrder(
         name=name, flavor_ref=flavor_ref, nics=nics, image_ref=image_ref, boot=boot,
         availability_zone=zone, key_name=key_name, security_groups=security_groups,
         metadata=metadata, personality=personality, config_drive=config_drive, access_ipv4=ipv4,
-        access_ipv6=ipv6, disk_config=disk_config, admin_pass=admin_pass, count=_count(body),
+        access_ipv6=ipv6, disk_config=disk_config, admin_pass=admin_pass, count=max_count,
+        min_count=min_count,
     )
 
 

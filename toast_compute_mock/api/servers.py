@@ -12,7 +12,7 @@ from ..validation import boolean_like, check_disk_config, check_ip, check_name, 
 from .links import links, self_url
 from .listing import page_size, paged
 from .server_order import parse_server_order, scheduler_group
-from .views import View, cached, server_detail, server_summary, server_update
+from .views import View, cached, cached_by, server_detail, server_summary, server_update
 
 
 def _changes_since(raw: str) -> float:
@@ -52,8 +52,8 @@ def _name_filter(request: MockRequest) -> Work | None:
 def _list(request: MockRequest, view: View, path: str) -> Response:
     limit = page_size(request)
     found = servers.list_servers(request.backend, request.project, _filters(request), request.http.param("marker"))
-    base = request.base
-    return Response(200, paged(request, "servers", path, ((s.id, cached(s, view, base)) for s in found), limit))
+    render = cached_by(view, request.base)
+    return Response(200, paged(request, "servers", path, ((s.id, render(s)) for s in found), limit))
 
 
 list_servers = Heavy(_name_filter, lambda request: _list(request, server_summary, "servers"))

@@ -3,7 +3,6 @@ timestamp formats it uses."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -14,9 +13,10 @@ from ..backend import Backend
 from ..backend.models import Keypair, Server
 from ..catalog import FLAVORS, Flavor
 from .links import bookmark, links
+from .view_cache import View as View  # re-exported: the handlers name views by it
+from .view_cache import ViewCache
 
 _PROGRESS_STATUSES = {"ACTIVE", "BUILD", "REBUILD", "RESIZE", "VERIFY_RESIZE", "MIGRATING"}
-View = Callable[[Server, str], dict[str, Any]]
 
 
 def iso_z(timestamp: float) -> str:
@@ -29,18 +29,11 @@ def naive_micro(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")
 
 
-def cached(server: Server, view: View, base: str) -> orjson.Fragment:
-    """The view, serialised once per version of a live server and base URL. A soft-deleted server's views
-    are not kept: there can be many such servers and only `changes-since` shows them."""
-    fragment = orjson.Fragment(orjson.dumps(view(server, base))) if server.deleted else None
-    if fragment is not None:
-        return fragment
-    hit: tuple[int, orjson.Fragment] | None = server.derived.get((view, base))
-    if hit is not None and hit[0] == server.version:
-        return hit[1]
-    fragment = orjson.Fragment(orjson.dumps(view(server, base)))
-    server.derived[(view, base)] = (server.version, fragment)
-    return fragment
+VIEWS = ViewCache()  # one per process: keyed by server, shared by every mock in it
+# The view, serialised once per revision of a live server and base URL: `cached(server, view, base)`, or
+# `cached_by(view, base)(server)` for the servers of a list.
+cached = VIEWS.get
+cached_by = VIEWS.getter
 
 
 # -- servers ---------------------------------------------------------------------------------------

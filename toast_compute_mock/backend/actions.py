@@ -8,27 +8,27 @@ import uuid
 from .. import catalog
 from ..catalog import Image
 from ..faults import bad_request, not_found
-from . import rules
-from .backend import Backend
+from . import quotas, rules
 from .lifecycle import TRANSITIONS
 from .models import Snapshot
 from .project import Project
+from .runtime import Runtime
 from .servers import get_server
 
 
-def start(backend: Backend, project: Project, server_id: str) -> None:
-    backend.lifecycle.begin(get_server(project, server_id), "start")
+def start(runtime: Runtime, project: Project, server_id: str) -> None:
+    runtime.lifecycle.begin(get_server(project, server_id), "start")
 
 
-def stop(backend: Backend, project: Project, server_id: str) -> None:
-    backend.lifecycle.begin(get_server(project, server_id), "stop")
+def stop(runtime: Runtime, project: Project, server_id: str) -> None:
+    runtime.lifecycle.begin(get_server(project, server_id), "stop")
 
 
-def reboot(backend: Backend, project: Project, server_id: str, hard: bool) -> None:
-    backend.lifecycle.begin(get_server(project, server_id), "hard_reboot" if hard else "reboot")
+def reboot(runtime: Runtime, project: Project, server_id: str, hard: bool) -> None:
+    runtime.lifecycle.begin(get_server(project, server_id), "hard_reboot" if hard else "reboot")
 
 
-def resize(backend: Backend, project: Project, server_id: str, flavor_ref: str) -> None:
+def resize(runtime: Runtime, project: Project, server_id: str, flavor_ref: str) -> None:
     server = get_server(project, server_id)
     flavor = catalog.FLAVORS_BY_ID.get(flavor_ref)
     if flavor is None:
@@ -41,26 +41,27 @@ def resize(backend: Backend, project: Project, server_id: str, flavor_ref: str) 
     if flavor.disk < server.flavor.disk:
         raise bad_request("Resize to a smaller disk flavor is not allowed.")
     rules.check_flavor_for_image(flavor, server.image)
+    quotas.check_upsize(project, server.flavor, flavor)
 
     def resized(now: float) -> None:
         server.flavor = flavor
-        backend.lifecycle.confirm_resize_later(server)
+        runtime.lifecycle.confirm_resize_later(server)
 
-    backend.lifecycle.begin(server, "resize", then=resized)
-
-
-def confirm_resize(backend: Backend, project: Project, server_id: str) -> None:
-    backend.lifecycle.confirm_resize(get_server(project, server_id))
+    runtime.lifecycle.begin(server, "resize", then=resized)
 
 
-def create_image(backend: Backend, project: Project, server_id: str, name: str, metadata: dict[str, str]) -> str:
+def confirm_resize(runtime: Runtime, project: Project, server_id: str) -> None:
+    runtime.lifecycle.confirm_resize(get_server(project, server_id))
+
+
+def create_image(runtime: Runtime, project: Project, server_id: str, name: str, metadata: dict[str, str]) -> str:
     """A snapshot of a u2 server (the API document: only u2 instances can make an image through this
     API); the image exists once the snapshot is done. Returns its id."""
     server = get_server(project, server_id)
     TRANSITIONS["create_image"].check(server)
     if not server.flavor.is_u_type:
         raise bad_request(f"Only u2 instances can create an image; flavor {server.flavor.name} cannot.")
-    rules.check_metadata_quota(metadata)
+    rules.check_metadata_quota(metadata, project.quotas)
     image_id = str(uuid.uuid4())
     source = server.image
     image = Image(image_id, name, source.os_type if source else "linux", source.min_disk if source else 10,
@@ -69,12 +70,12 @@ def create_image(backend: Backend, project: Project, server_id: str, name: str, 
     def done(now: float) -> None:
         project.images[image_id] = image
 
-    backend.lifecycle.begin(server, "create_image", then=done)
-    project.snapshots[image_id] = Snapshot(image, server.id, backend.clock.now())  # SAVING until done
+    runtime.lifecycle.begin(server, "create_image", then=done)
+    project.snapshots[image_id] = Snapshot(image, server.id, runtime.clock.now())  # SAVING until done
     return image_id
 
 
-def change_security_group(backend: Backend, project: Project, server_id: str, name: str, add: bool) -> None:
+def change_security_group(runtime: Runtime, project: Project, server_id: str, name: str, add: bool) -> None:
     """addSecurityGroup / removeSecurityGroup by name or id: an unknown group is 404, removing a
     group the server doesn't have is 400, adding one it has changes nothing."""
     server = get_server(project, server_id)
@@ -88,4 +89,4 @@ def change_security_group(backend: Backend, project: Project, server_id: str, na
         if not present:
             raise bad_request(f"Security group {name} not associated with the instance {server.id}")
         server.security_groups.remove(group.name)
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())

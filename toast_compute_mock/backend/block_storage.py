@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from .. import catalog
 from ..faults import NovaFault, bad_request, not_found
-from .backend import Backend
 from .models import Volume
 from .project import Project
+from .runtime import Runtime
 
 # The vendor's two volume types (TOAST-DOCS Storage-Block-Storage, "List Block Storage Types").
 VOLUME_TYPES = ("General HDD", "General SSD")
@@ -49,7 +49,7 @@ def status(project: Project, volume: Volume) -> str:
     return "in-use" if volume.id in project.attached else volume.status
 
 
-def create_volume(backend: Backend, project: Project, order: VolumeOrder) -> Volume:
+def create_volume(runtime: Runtime, project: Project, order: VolumeOrder) -> Volume:
     volume_type = order.volume_type or DEFAULT_VOLUME_TYPE
     if volume_type not in VOLUME_TYPES:
         raise not_found(f"Volume type with name {volume_type} could not be found.")
@@ -57,13 +57,13 @@ def create_volume(backend: Backend, project: Project, order: VolumeOrder) -> Vol
     if zone not in catalog.AVAILABILITY_ZONES:
         raise bad_request(f"Availability zone '{zone}' is invalid.")
     volume = Volume(str(uuid.uuid4()), order.size, order.name, order.description, volume_type, zone,
-                    dict(order.metadata), backend.clock.now())
+                    dict(order.metadata), runtime.clock.now())
     project.volumes[volume.id] = volume
 
     def created() -> None:
         volume.status = "available"
 
-    backend.schedule("volume_create", created)
+    runtime.scheduler.schedule("volume_create", created)
     return volume
 
 

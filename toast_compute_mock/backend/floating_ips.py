@@ -7,9 +7,9 @@ import ipaddress
 import uuid
 
 from ..faults import bad_request, conflict, not_found
-from .backend import Backend
 from .models import Address, FloatingIp, Server
 from .project import Project
+from .runtime import Runtime
 from .servers import get_server
 
 POOLS = {"Public Network": ipaddress.ip_network("133.186.150.0/24")}
@@ -51,21 +51,21 @@ def _by_address(project: Project, address: str) -> FloatingIp:
     return floating
 
 
-def _detach(backend: Backend, project: Project, floating: FloatingIp) -> None:
+def _detach(runtime: Runtime, project: Project, floating: FloatingIp) -> None:
     server = project.servers.get(floating.server_id or "")
     if server is not None:
         server.addresses = [a for a in server.addresses if a.addr != floating.ip]
-        server.touch(backend.clock.now())
+        server.touch(runtime.clock.now())
     floating.server_id = floating.fixed_ip = None
 
 
-def release(backend: Backend, project: Project, floating_id: str) -> None:
+def release(runtime: Runtime, project: Project, floating_id: str) -> None:
     floating = get_floating_ip(project, floating_id)
-    _detach(backend, project, floating)
+    _detach(runtime, project, floating)
     del project.floating_ips[floating.id]
 
 
-def associate(backend: Backend, project: Project, server_id: str, address: str, fixed_address: str | None) -> None:
+def associate(runtime: Runtime, project: Project, server_id: str, address: str, fixed_address: str | None) -> None:
     server = get_server(project, server_id)
     floating = _by_address(project, address)
     fixed = [a for a in server.addresses if a.kind == "fixed"]
@@ -77,15 +77,15 @@ def associate(backend: Backend, project: Project, server_id: str, address: str, 
     current = live_server_id(project, floating)
     if current is not None and current != server.id:
         raise bad_request(f"Floating IP {address} is already associated with instance {current}.")
-    _detach(backend, project, floating)
+    _detach(runtime, project, floating)
     floating.server_id, floating.fixed_ip = server.id, target.addr
     server.addresses = [*server.addresses, Address(target.network, floating.ip, target.mac, kind="floating")]
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())
 
 
-def disassociate(backend: Backend, project: Project, server_id: str, address: str) -> None:
+def disassociate(runtime: Runtime, project: Project, server_id: str, address: str) -> None:
     server: Server = get_server(project, server_id)
     floating = _by_address(project, address)
     if live_server_id(project, floating) != server.id:
         raise conflict(f"Floating IP {address} is not associated with instance {server.id}.")
-    _detach(backend, project, floating)
+    _detach(runtime, project, floating)

@@ -10,9 +10,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from ..faults import NovaFault, bad_request, conflict, forbidden, not_found
-from .backend import Backend
 from .models import Keypair
 from .project import Project
+from .runtime import Runtime
 
 _SAFE_CHARS = set("_- " + string.digits + string.ascii_letters)
 
@@ -58,32 +58,32 @@ def get_keypair(project: Project, name: str) -> Keypair:
     return keypair
 
 
-def check_new(backend: Backend, project: Project, name: object) -> str:
+def check_new(project: Project, name: object) -> str:
     """The name of a key pair that may be created now: valid, not taken, within the quota."""
     name = check_name(name)
     if name in project.keypairs:
         raise conflict(f"Key pair '{name}' already exists.")
-    if len(project.keypairs) >= backend.config.keypair_quota:
+    if 0 <= project.quotas.key_pairs <= len(project.keypairs):
         raise forbidden("Quota exceeded, too many key pairs.")
     return name
 
 
-def create_keypair(backend: Backend, project: Project, name: object, public_key: str | None,
+def create_keypair(runtime: Runtime, project: Project, name: object, public_key: str | None,
                    generated: tuple[str, str] | None = None) -> tuple[Keypair, str | None]:
     """Imports `public_key`, or, when it is None, uses the `generated` pair (made by `generate()`
     outside the state lock) or generates one. Returns the key pair and the private key (None when
     imported)."""
-    name = check_new(backend, project, name)
+    name = check_new(project, name)
     private_key = None
     if public_key is None:
         private_key, public_key = generated or generate()
     keypair = Keypair(
-        id=next(backend.keypair_ids),
+        id=next(runtime.keypair_ids),
         name=name,
         public_key=public_key,
         fingerprint=fingerprint(public_key),
         user_id=project.user_id,
-        created_at=backend.clock.now(),
+        created_at=runtime.clock.now(),
     )
     project.keypairs[name] = keypair
     return keypair, private_key

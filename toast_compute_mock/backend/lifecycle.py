@@ -1,24 +1,24 @@
 """The server state machine in one table: for each operation, the states Nova accepts it in
 (`check_instance_state`; 409 otherwise), the task it shows while it runs, and where it ends after
-its duration on the mock's clock. `Lifecycle` runs the table's rows."""
+its duration on the mock's clock. `Lifecycle` runs the table's rows on a `Scheduler`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from ..config import MockConfig
 from ..faults import invalid_state
 from . import placement
 from .models import NOSTATE, RUNNING, SHUTDOWN, Server
-
-if TYPE_CHECKING:
-    from .backend import Backend
+from .project import Project
+from .scheduler import Scheduler
 
 # Failure injection (as mimic does it): a server created with this metadata key goes to ERROR at the
 # end of its build instead of ACTIVE. The value is the fault message ("" for Nova's usual one).
 FAIL_BUILD_KEY = "mock:fail_build"
 NO_VALID_HOST = "No valid host was found. There are not enough hosts available."
+DELETING = "deleting"  # the task_state of a server until its delete is done
 
 
 @dataclass(frozen=True)
@@ -77,20 +77,21 @@ TRANSITIONS: dict[str, Transition] = {
 
 
 class Lifecycle:
-    """Runs transitions on one backend's clock and queue of pending transitions."""
+    """Runs transitions on a scheduler (the clock and its pending transitions)."""
 
-    def __init__(self, backend: Backend) -> None:
-        self.backend = backend
+    def __init__(self, scheduler: Scheduler, config: MockConfig) -> None:
+        self.scheduler = scheduler
+        self.config = config
 
     def _now(self) -> float:
-        return self.backend.clock.now()
+        return self.scheduler.now()
 
     def _later(self, server: Server, duration: str, finish: Callable[[float], None]) -> None:
         def run() -> None:
-            if not server.deleted:
+            if not server.deleted and server.task_state != DELETING:  # a delete overrides what was running
                 finish(self._now())
 
-        self.backend.schedule(duration, run)
+        self.scheduler.schedule(duration, run)
 
     def begin(self, server: Server, name: str, then: Callable[[float], None] | None = None) -> None:
         """Checks the precondition of `TRANSITIONS[name]`, shows its task, and ends it after its
@@ -108,12 +109,12 @@ class Lifecycle:
 
         self._later(server, transition.duration, end)
 
-    def build(self, server: Server) -> None:
+    def build(self, project: Project, server: Server) -> None:
         def active(now: float) -> None:
             if FAIL_BUILD_KEY in server.metadata:
-                self.fail_build(server, server.metadata[FAIL_BUILD_KEY] or NO_VALID_HOST)
+                self.fail_build(project, server, server.metadata[FAIL_BUILD_KEY] or NO_VALID_HOST)
                 return
-            host = placement.choose_host(self.backend, server)
+            host = placement.choose_host(project, server)
             if host is None:
                 self.fail(server, NO_VALID_HOST)
                 return
@@ -129,10 +130,10 @@ class Lifecycle:
         server.fault = (code, message, now)
         server.set_state(now, "error", None)
 
-    def fail_build(self, server: Server, message: str) -> None:
+    def fail_build(self, project: Project, server: Server, message: str) -> None:
         """A build that fails ends in ERROR without its ports (Nova deallocates the network)."""
         self.fail(server, message)
-        self.backend.projects[server.tenant_id].release_addresses(server)
+        project.release_addresses(server)
         server.addresses = []
 
     def confirm_resize(self, server: Server) -> None:
@@ -153,24 +154,40 @@ class Lifecycle:
 
         self.begin(server, "shelve", then=offloaded)
 
-    def unshelve(self, server: Server) -> None:
+    def unshelve(self, project: Project, server: Server) -> None:
         """Back to ACTIVE on a host the scheduler finds; with none (an anti-affinity policy that cannot
         be met) the server stays SHELVED_OFFLOADED, as Nova leaves it."""
         def placed(now: float) -> None:
-            host = placement.choose_host(self.backend, server)
+            host = placement.choose_host(project, server)
             if host is not None:
                 server.host = host
                 server.set_state(now, "active", None, RUNNING)
 
         self.begin(server, "unshelve", then=placed)
 
-    def delete(self, server: Server) -> None:
-        """Soft-deleted: listed by `changes-since` until the retention window has passed."""
+    def delete(self, project: Project, server: Server) -> None:
+        """Nova's delete, in any state: gone at once when the `delete` duration is 0, else shown with task
+        `deleting` (and still counted against the quota) until that duration has passed. A second delete
+        changes nothing."""
+        if server.task_state == DELETING:
+            return
+        if self.scheduler.duration("delete") <= 0:
+            self._remove(project, server)
+            return
+        server.set_state(self._now(), server.vm_state, DELETING)
+        self.scheduler.schedule("delete", lambda: self._remove(project, server))
+
+    def _remove(self, project: Project, server: Server) -> None:
+        """Soft-deleted (listed by `changes-since` until the retention window has passed); its fixed IPs
+        and volumes are free."""
+        if server.deleted:
+            return
         now = self._now()
         server.terminated_at = now
         server.set_state(now, "deleted", None, NOSTATE)
-        server.derived.clear()
-        index = self.backend.projects[server.tenant_id].servers
-        index.delete(server)
-        config = self.backend.config
-        index.prune(now - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
+        project.servers.delete(server)
+        config = self.config
+        project.servers.prune(now - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
+        project.release_addresses(server)
+        for volume_id in server.volumes:
+            project.attached.pop(volume_id, None)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from ..faults import not_found
 from . import rules
-from .backend import Backend
 from .lifecycle import TRANSITIONS
 from .project import Project
+from .runtime import Runtime
 from .servers import get_server
 
 
@@ -23,22 +23,22 @@ def get_item(project: Project, server_id: str, key: str) -> str:
     return metadata[key]
 
 
-def update_metadata(backend: Backend, project: Project, server_id: str, pairs: dict[str, str],
+def update_metadata(runtime: Runtime, project: Project, server_id: str, pairs: dict[str, str],
                     replace: bool) -> dict[str, str]:
     """Merges `pairs` into the metadata (POST, PUT of one key) or replaces it (PUT); returns all of it."""
     server = get_server(project, server_id)
     TRANSITIONS["update_metadata"].check(server)
     result = dict(pairs) if replace else {**server.metadata, **pairs}
-    rules.check_metadata_quota(result)
+    rules.check_metadata_quota(result, project.quotas)
     server.metadata = result
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())
     return dict(result)
 
 
-def delete_item(backend: Backend, project: Project, server_id: str, key: str) -> None:
+def delete_item(runtime: Runtime, project: Project, server_id: str, key: str) -> None:
     server = get_server(project, server_id)
     if key not in server.metadata:
         raise not_found("Metadata item was not found")
     TRANSITIONS["delete_metadata"].check(server)
     server.metadata = {k: v for k, v in server.metadata.items() if k != key}
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())

@@ -80,16 +80,14 @@ class Server:
     updated: float = 0.0
     reservation_id: str = ""
     fault: tuple[int, str, float] | None = None  # (code, message, created) once in ERROR
-    # What the API derives from the server and caches (serialised views); emptied once it is deleted.
-    derived: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     group_id: str | None = None  # the placement policy (server group) it was created in
 
-    version = 0  # not a dataclass field: bumped by every attribute change (views are cached per version)
+    revision = 0  # not a dataclass field: bumped by every attribute change (views are cached per revision)
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Changes inside lists/dicts (security groups, volumes) go with `touch()`.
         object.__setattr__(self, name, value)
-        object.__setattr__(self, "version", self.version + 1)
+        object.__setattr__(self, "revision", self.revision + 1)
 
     def touch(self, now: float) -> None:
         self.updated = now

@@ -4,14 +4,9 @@ other member runs on, and without one there is no valid host (Nova's NoValidHost
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .. import catalog
 from .models import Server
-
-if TYPE_CHECKING:
-    from .backend import Backend
-    from .project import Project
+from .project import Project
 
 
 def members(project: Project, group_id: str) -> list[Server]:
@@ -19,10 +14,10 @@ def members(project: Project, group_id: str) -> list[Server]:
     return [s for s in project.servers.live() if s.group_id == group_id]
 
 
-def choose_host(backend: Backend, server: Server) -> str | None:
+def choose_host(project: Project, server: Server) -> str | None:
+    """A host of the server's zone for a server of `project`, or None (NoValidHost)."""
     hosts = catalog.hosts(server.availability_zone)
     spread = int(server.id[:4], 16)
-    project = backend.projects[server.tenant_id]
     group = project.server_groups.get(server.group_id or "")
     if group is None:  # no policy (or its group was deleted): no constraint
         return hosts[spread % len(hosts)]

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..catalog import Image
-from ..config import Tenant
+from ..config import Quotas, Tenant
 from .models import FloatingIp, Keypair, Server, ServerGroup, Snapshot, Volume
 
 
@@ -111,6 +111,10 @@ class Project:
     snapshots: dict[str, Snapshot] = field(default_factory=dict)  # every createImage, SAVING or done
     floating_ips: dict[str, FloatingIp] = field(default_factory=dict)
     volumes: dict[str, Volume] = field(default_factory=dict)  # block storage; in-use while in `attached`
+    quotas: Quotas = field(init=False)  # the tenant's, until a test changes them (reset restores them)
+
+    def __post_init__(self) -> None:
+        self.quotas = self.tenant.quotas
 
     @property
     def tenant_id(self) -> str:

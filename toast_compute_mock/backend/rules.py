@@ -4,14 +4,13 @@ and the metadata calls all check through these."""
 from __future__ import annotations
 
 from ..catalog import Flavor, Image
+from ..config import Quotas
 from ..faults import bad_request, forbidden
 
 WINDOWS_MIN_RAM = 2048  # MiB
 WINDOWS_MAX_NAME = 15
 MIN_ROOT_GB = {"linux": 10, "windows": 50}
 MAX_ROOT_GB = 1000
-METADATA_ITEMS_QUOTA = 128  # Nova's metadata_items quota
-PERSONALITY_FILES, PERSONALITY_PATH, PERSONALITY_BYTES = 5, 255, 10240  # Nova's personality quotas
 
 
 def check_flavor_for_image(flavor: Flavor, image: Image | None) -> None:
@@ -37,17 +36,21 @@ def check_root_size(size_gb: int, image: Image | None) -> None:
                           f"for {os_type.capitalize()} images")
 
 
-def check_metadata_quota(metadata: dict[str, str]) -> None:
-    if len(metadata) > METADATA_ITEMS_QUOTA:
+def _over(limit: int, value: int) -> bool:
+    return 0 <= limit < value  # -1: unlimited
+
+
+def check_metadata_quota(metadata: dict[str, str], quotas: Quotas) -> None:
+    if _over(quotas.metadata_items, len(metadata)):
         # Nova's quota check: 403, not a schema error.
-        raise forbidden(f"Quota exceeded for metadata_items: at most {METADATA_ITEMS_QUOTA} items are allowed")
+        raise forbidden(f"Quota exceeded for metadata_items: at most {quotas.metadata_items} items are allowed")
 
 
-def check_personality_quota(files: list[tuple[str, bytes]]) -> None:
-    if len(files) > PERSONALITY_FILES:
+def check_personality_quota(files: list[tuple[str, bytes]], quotas: Quotas) -> None:
+    if _over(quotas.injected_files, len(files)):
         raise forbidden("Personality file limit exceeded")
     for path, contents in files:
-        if len(path) > PERSONALITY_PATH:
+        if _over(quotas.injected_file_path_bytes, len(path)):
             raise forbidden("Personality file path too long")
-        if len(contents) > PERSONALITY_BYTES:
+        if _over(quotas.injected_file_content_bytes, len(contents)):
             raise forbidden("Personality file content too long")

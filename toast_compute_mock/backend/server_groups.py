@@ -1,26 +1,25 @@
 """Placement policies (Nova's server groups below microversion 2.64): create, list, get, delete, and
 the check a server create makes of its `os:scheduler_hints.group`. The vendor offers `anti-affinity`
-only; Nova's quotas: 10 groups per project, 10 servers per group."""
+only; Nova's quotas (`Quotas.server_groups`, `.server_group_members`): 10 groups per project, 10 servers
+per group."""
 
 from __future__ import annotations
 
 import uuid
 
 from ..faults import bad_request, forbidden, not_found
-from .backend import Backend
 from .models import ServerGroup
 from .placement import members
 from .project import Project
+from .runtime import Runtime
 
 POLICIES = ("anti-affinity",)
-SERVER_GROUPS_QUOTA = 10
-MEMBERS_QUOTA = 10
 
 
-def create_group(backend: Backend, project: Project, name: str, policies: list[str]) -> ServerGroup:
-    if len(project.server_groups) >= SERVER_GROUPS_QUOTA:
+def create_group(runtime: Runtime, project: Project, name: str, policies: list[str]) -> ServerGroup:
+    if 0 <= project.quotas.server_groups <= len(project.server_groups):
         raise forbidden("Quota exceeded, too many server groups.")
-    group = ServerGroup(str(uuid.uuid4()), name, list(policies), project.user_id, backend.clock.now())
+    group = ServerGroup(str(uuid.uuid4()), name, list(policies), project.user_id, runtime.clock.now())
     project.server_groups[group.id] = group
     return group
 
@@ -47,5 +46,5 @@ def check_join(project: Project, group_id: str, count: int) -> None:
     group = project.server_groups.get(group_id)
     if group is None:
         raise bad_request(f"Instance group {group_id} could not be found.")
-    if len(member_ids(project, group)) + count > MEMBERS_QUOTA:
+    if 0 <= project.quotas.server_group_members < len(member_ids(project, group)) + count:
         raise forbidden("Quota exceeded, too many servers in group")

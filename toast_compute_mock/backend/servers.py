@@ -21,10 +21,10 @@ import regex  # type: ignore[import-untyped, unused-ignore]  # no stubs in the t
 from .. import catalog
 from ..catalog import Flavor, Image, Network
 from ..faults import NovaFault, bad_request, conflict, marker_not_found, not_found
-from . import rules, server_groups
-from .backend import Backend
+from . import quotas, rules, server_groups
 from .models import KNOWN_STATUSES, Address, Server
 from .project import Project
+from .runtime import Runtime
 
 FIRST_HOST = 10  # the first host offset handed out in a subnet (.1-.9 are the gateway's and DHCP's)
 
@@ -68,7 +68,8 @@ class ServerOrder:
     access_ipv6: str = ""
     disk_config: str = "MANUAL"
     admin_pass: str | None = None  # None: one is generated
-    count: int = 1
+    count: int = 1  # max_count
+    min_count: int = 1
     group_id: str | None = None  # os:scheduler_hints.group, a placement policy
 
 
@@ -174,11 +175,11 @@ def _allocate(project: Project, network: Network, fixed_ip: str | None) -> str:
     raise conflict(f"No more IP addresses available on network {network.id}.")
 
 
-def _allocate_all(project: Project, order: ServerOrder, networks: list[Network]) -> list[list[str]]:
-    """The fixed IPs of every server of the order, one per NIC: all of them or none (409)."""
+def _allocate_all(project: Project, order: ServerOrder, networks: list[Network], count: int) -> list[list[str]]:
+    """The fixed IPs of `count` servers of the order, one per NIC: all of them or none (409)."""
     taken: list[str] = []
     try:
-        for _ in range(order.count):
+        for _ in range(count):
             for network, nic in zip(networks, order.nics, strict=True):
                 address = _allocate(project, network, nic.fixed_ip)
                 project.used_ips[address] = ""  # the server's id once it exists
@@ -214,9 +215,10 @@ class _Checked:
     root: RootDisk
     networks: list[Network]
     security_groups: list[str]
+    count: int  # how many servers: max_count, or fewer (at least min_count) when the quota has less room
 
 
-def _check(backend: Backend, project: Project, order: ServerOrder) -> _Checked:
+def _check(runtime: Runtime, project: Project, order: ServerOrder) -> _Checked:
     """Every reference resolved, every TOAST rule and quota kept; nothing changes yet."""
     flavor = catalog.FLAVORS_BY_ID.get(order.flavor_ref)
     if flavor is None:
@@ -231,31 +233,32 @@ def _check(backend: Backend, project: Project, order: ServerOrder) -> _Checked:
     if order.key_name is not None and order.key_name not in project.keypairs:
         raise bad_request("Invalid key_name provided.")
     groups = _security_groups(order.security_groups)
-    rules.check_metadata_quota(order.metadata)
-    rules.check_personality_quota(order.personality)
-    if order.count > backend.config.max_count:
-        raise bad_request(f"max_count must be at most {backend.config.max_count}")
+    rules.check_metadata_quota(order.metadata, project.quotas)
+    rules.check_personality_quota(order.personality, project.quotas)
+    if order.count > runtime.config.max_count:
+        raise bad_request(f"max_count must be at most {runtime.config.max_count}")
     if order.count > 1 and order.boot is not None and order.boot.source_type == "volume":
         raise bad_request("Cannot attach one or more volumes to multiple instances")
+    count = quotas.instances_allowed(project, flavor, order.min_count, order.count)
     if order.group_id is not None:
-        server_groups.check_join(project, order.group_id, order.count)
-    return _Checked(flavor, root, networks, groups)
+        server_groups.check_join(project, order.group_id, count)
+    return _Checked(flavor, root, networks, groups, count)
 
 
-def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Reservation:
-    """Checks the order, takes its fixed IPs, then builds `order.count` servers (BUILD, then ACTIVE)."""
-    checked = _check(backend, project, order)
-    addresses = _allocate_all(project, order, checked.networks)
+def create_servers(runtime: Runtime, project: Project, order: ServerOrder) -> Reservation:
+    """Checks the order, takes its fixed IPs, then builds `checked.count` servers (BUILD, then ACTIVE)."""
+    checked = _check(runtime, project, order)
+    addresses = _allocate_all(project, order, checked.networks, checked.count)
     reservation = Reservation("r-" + secrets.token_hex(4), [])
     admin_pass = order.admin_pass if order.admin_pass is not None else _new_password()
     source = checked.root.source_image
     # TOAST copies the image's properties into the server's metadata.
     metadata = {**(source.properties if source else {}), "volume_size": str(checked.root.size_gb), **order.metadata}
-    for i in range(order.count):
-        now = backend.clock.now()
+    for i in range(checked.count):
+        now = runtime.clock.now()
         server = Server(
             id=str(uuid.uuid4()),
-            name=f"{order.name}-{i + 1}" if order.count > 1 else order.name,
+            name=f"{order.name}-{i + 1}" if checked.count > 1 else order.name,
             tenant_id=project.tenant_id,
             user_id=project.user_id,
             flavor=checked.flavor,
@@ -282,7 +285,7 @@ def create_servers(backend: Backend, project: Project, order: ServerOrder) -> Re
             server.volumes[server.root_volume_id] = "/dev/vda"
             project.attached[server.root_volume_id] = server.id
         project.servers.add(server)
-        backend.lifecycle.build(server)
+        runtime.lifecycle.build(project, server)
         reservation.servers.append(server)
     return reservation
 
@@ -297,7 +300,7 @@ class ServerChanges:
     disk_config: str | None = None
 
 
-def update_server(backend: Backend, project: Project, server_id: str, changes: ServerChanges) -> Server:
+def update_server(runtime: Runtime, project: Project, server_id: str, changes: ServerChanges) -> Server:
     server = get_server(project, server_id)
     if changes.name is not None:
         server.name = changes.name
@@ -307,17 +310,13 @@ def update_server(backend: Backend, project: Project, server_id: str, changes: S
         server.access_ipv6 = changes.access_ipv6
     if changes.disk_config is not None:
         server.disk_config = changes.disk_config
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())
     return server
 
 
-def delete_server(backend: Backend, project: Project, server_id: str) -> None:
-    """Deleted at once (soft-deleted: `changes-since` lists it for a while); its fixed IPs and volumes are free."""
-    server = get_server(project, server_id)
-    backend.lifecycle.delete(server)
-    project.release_addresses(server)
-    for volume_id in server.volumes:
-        project.attached.pop(volume_id, None)
+def delete_server(runtime: Runtime, project: Project, server_id: str) -> None:
+    """Gone after the `delete` duration (at once by default); see `Lifecycle.delete`."""
+    runtime.lifecycle.delete(project, get_server(project, server_id))
 
 
 @dataclass
@@ -368,7 +367,7 @@ def match_names(pattern: str, budget_seconds: float, candidates: Iterable[tuple[
     return frozenset(matching)
 
 
-def list_servers(backend: Backend, project: Project, filters: ServerFilters,
+def list_servers(runtime: Runtime, project: Project, filters: ServerFilters,
                  marker: str | None = None) -> Iterator[Server]:
     """Servers newest first, after the marker (unknown: 400), through the filters."""
     tests: list[Callable[[Server], bool]] = []
@@ -384,8 +383,8 @@ def list_servers(backend: Backend, project: Project, filters: ServerFilters,
         tests.append(lambda s: s.image is not None and s.image.id == image_id)
     if since is not None:
         tests.append(lambda s: s.updated >= since)  # deleted servers included, as Nova does
-        config = backend.config
-        project.servers.prune(backend.clock.now() - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
+        config = runtime.config
+        project.servers.prune(runtime.clock.now() - config.deleted_retention_seconds, config.deleted_kept_per_tenant)
     reservation_id = filters.reservation_id
     if reservation_id is not None:
         tests.append(lambda s: s.reservation_id == reservation_id)
@@ -393,7 +392,7 @@ def list_servers(backend: Backend, project: Project, filters: ServerFilters,
         matching = filters.name_matches
         if matching is None:
             candidates = name_candidates(project, with_deleted=since is not None)
-            matching = match_names(filters.name_pattern, backend.config.regex_budget_seconds, candidates)
+            matching = match_names(filters.name_pattern, runtime.config.regex_budget_seconds, candidates)
         tests.append(lambda s: s.id in matching)
     if marker is not None and not project.servers.known(marker):
         raise marker_not_found(marker)

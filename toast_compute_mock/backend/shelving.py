@@ -3,14 +3,14 @@ at once, so shelve ends in SHELVED_OFFLOADED; unshelve schedules the server agai
 
 from __future__ import annotations
 
-from .backend import Backend
 from .project import Project
+from .runtime import Runtime
 from .servers import get_server
 
 
-def shelve(backend: Backend, project: Project, server_id: str) -> None:
-    backend.lifecycle.shelve(get_server(project, server_id))
+def shelve(runtime: Runtime, project: Project, server_id: str) -> None:
+    runtime.lifecycle.shelve(get_server(project, server_id))
 
 
-def unshelve(backend: Backend, project: Project, server_id: str) -> None:
-    backend.lifecycle.unshelve(get_server(project, server_id))
+def unshelve(runtime: Runtime, project: Project, server_id: str) -> None:
+    runtime.lifecycle.unshelve(project, get_server(project, server_id))

@@ -8,10 +8,10 @@ import uuid
 
 from ..faults import bad_request, forbidden, not_found
 from . import block_storage
-from .backend import Backend
 from .lifecycle import TRANSITIONS
 from .models import Server
 from .project import Project
+from .runtime import Runtime
 from .servers import get_server
 
 DEVICES = [f"/dev/vd{letter}" for letter in string.ascii_lowercase[1:]]  # vda is the root disk
@@ -25,7 +25,7 @@ def get_attachment(project: Project, server_id: str, volume_id: str) -> Server:
     return server
 
 
-def attach_volume(backend: Backend, project: Project, server_id: str, volume_id: str) -> Server:
+def attach_volume(runtime: Runtime, project: Project, server_id: str, volume_id: str) -> Server:
     server = get_server(project, server_id)
     TRANSITIONS["attach_volume"].check(server)
     volume = block_storage.check_attachable(project, volume_id)
@@ -35,11 +35,11 @@ def attach_volume(backend: Backend, project: Project, server_id: str, volume_id:
     volume.attachment_id = str(uuid.uuid4())
     server.volumes[volume_id] = free[0]
     project.attached[volume_id] = server.id
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())
     return server
 
 
-def detach_volume(backend: Backend, project: Project, server_id: str, volume_id: str) -> None:
+def detach_volume(runtime: Runtime, project: Project, server_id: str, volume_id: str) -> None:
     server = get_attachment(project, server_id, volume_id)
     TRANSITIONS["detach_volume"].check(server)
     if volume_id == server.root_volume_id:
@@ -49,4 +49,4 @@ def detach_volume(backend: Backend, project: Project, server_id: str, volume_id:
     volume = project.volumes.get(volume_id)
     if volume is not None:
         volume.attachment_id = None
-    server.touch(backend.clock.now())
+    server.touch(runtime.clock.now())

@@ -1,5 +1,6 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .absolute_limits import AbsoluteLimits
 from .add_floating_ip_request import AddFloatingIpRequest
 from .attached_volume import AttachedVolume
 from .availability_zone import AvailabilityZone
@@ -46,6 +47,9 @@ from .keypair_list_entry import KeypairListEntry
 from .keypair_response import KeypairResponse
 from .keystone_error import KeystoneError
 from .keystone_error_body import KeystoneErrorBody
+from .limits import Limits
+from .limits_rate_item import LimitsRateItem
+from .limits_response import LimitsResponse
 from .link import Link
 from .media_type import MediaType
 from .metadata import Metadata
@@ -121,6 +125,7 @@ from .volume_attachment_list import VolumeAttachmentList
 from .volume_attachment_response import VolumeAttachmentResponse
 
 __all__ = (
+    "AbsoluteLimits",
     "AddFloatingIpRequest",
     "AttachedVolume",
     "AvailabilityZone",
@@ -167,6 +172,9 @@ __all__ = (
     "KeypairResponse",
     "KeystoneError",
     "KeystoneErrorBody",
+    "Limits",
+    "LimitsRateItem",
+    "LimitsResponse",
     "Link",
     "MediaType",
     "Metadata",

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.compute_fault import ComputeFault
+from ...models.keystone_error import KeystoneError
+from ...models.limits_response import LimitsResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    tenant_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/{tenant_id}/limits".format(
+            tenant_id=quote(str(tenant_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ComputeFault | KeystoneError | LimitsResponse | None:
+    if not response.content and (response.status_code in {200, 400, 401, 403}):
+        return None
+    if response.status_code == 200:
+        response_200 = LimitsResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ComputeFault.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = KeystoneError.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ComputeFault.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComputeFault | KeystoneError | LimitsResponse]:
+    try:
+        status_code = HTTPStatus(response.status_code)
+    except ValueError:
+        raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    return Response(
+        status_code=status_code,
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ComputeFault | KeystoneError | LimitsResponse]:
+    """Show the tenant's limits (quotas and usage)
+
+     The tenant's Nova quotas and what it uses of them: `maxTotalInstances`, `maxTotalCores`,
+    `maxTotalRAMSize` (MB) and the others, with `totalInstancesUsed`, `totalCoresUsed` and
+    `totalRAMUsed`; `rate` is empty. Outside the vendor's document; part of the Nova API the endpoint
+    runs (errata E97).
+
+    Args:
+        tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | LimitsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ComputeFault | KeystoneError | LimitsResponse | None:
+    """Show the tenant's limits (quotas and usage)
+
+     The tenant's Nova quotas and what it uses of them: `maxTotalInstances`, `maxTotalCores`,
+    `maxTotalRAMSize` (MB) and the others, with `totalInstancesUsed`, `totalCoresUsed` and
+    `totalRAMUsed`; `rate` is empty. Outside the vendor's document; part of the Nova API the endpoint
+    runs (errata E97).
+
+    Args:
+        tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | LimitsResponse
+    """
+
+    return sync_detailed(
+        tenant_id=tenant_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ComputeFault | KeystoneError | LimitsResponse]:
+    """Show the tenant's limits (quotas and usage)
+
+     The tenant's Nova quotas and what it uses of them: `maxTotalInstances`, `maxTotalCores`,
+    `maxTotalRAMSize` (MB) and the others, with `totalInstancesUsed`, `totalCoresUsed` and
+    `totalRAMUsed`; `rate` is empty. Outside the vendor's document; part of the Nova API the endpoint
+    runs (errata E97).
+
+    Args:
+        tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ComputeFault | KeystoneError | LimitsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        tenant_id=tenant_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tenant_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ComputeFault | KeystoneError | LimitsResponse | None:
+    """Show the tenant's limits (quotas and usage)
+
+     The tenant's Nova quotas and what it uses of them: `maxTotalInstances`, `maxTotalCores`,
+    `maxTotalRAMSize` (MB) and the others, with `totalInstancesUsed`, `totalCoresUsed` and
+    `totalRAMUsed`; `rate` is empty. Outside the vendor's document; part of the Nova API the endpoint
+    runs (errata E97).
+
+    Args:
+        tenant_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ComputeFault | KeystoneError | LimitsResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            tenant_id=tenant_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.absolute_limits import AbsoluteLimits
+    from ..models.limits_rate_item import LimitsRateItem
+
+
+T = TypeVar("T", bound="Limits")
+
+
+@_attrs_define
+class Limits:
+    """Rate limits (always empty) and absolute limits with their usage."""
+
+    rate: list[LimitsRateItem]
+    """ Rate limits; Nova enforces none and answers an empty list. """
+    absolute: AbsoluteLimits
+    """ The tenant's quotas (`max*`; -1 is unlimited) and what it uses (`total*Used`). Every server that is not
+    deleted counts, in ERROR or shelved too (errata E96). A newer service may add keys. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rate = []
+        for rate_item_data in self.rate:
+            rate_item = rate_item_data.to_dict()
+            rate.append(rate_item)
+
+        absolute = self.absolute.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "rate": rate,
+                "absolute": absolute,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rate = []
+        _rate = d.pop("rate")
+        for rate_item_data in _rate:
+            rate_item = LimitsRateItem.from_dict(rate_item_data)
+
+            rate.append(rate_item)
+
+        absolute = AbsoluteLimits.from_dict(d.pop("absolute"))
+
+        limits = cls(
+            rate=rate,
+            absolute=absolute,
+        )
+
+        limits.additional_properties = d
+        return limits
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.absolute_limits import AbsoluteLimits
+from ..models.limits_rate_item import LimitsRateItem
