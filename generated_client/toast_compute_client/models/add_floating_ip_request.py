@@ -46,8 +46,8 @@ class AddFloatingIpRequest:
         fixed_address = d.pop("fixed_address", UNSET)
 
         add_floating_ip_request = cls(
-            address=address,
-            fixed_address=fixed_address,
+            address,
+            fixed_address,
         )
 
         add_floating_ip_request.additional_properties = d

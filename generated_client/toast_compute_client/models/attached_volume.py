@@ -46,8 +46,8 @@ class AttachedVolume:
         delete_on_termination = d.pop("delete_on_termination", UNSET)
 
         attached_volume = cls(
-            id=id,
-            delete_on_termination=delete_on_termination,
+            id,
+            delete_on_termination,
         )
 
         attached_volume.additional_properties = d

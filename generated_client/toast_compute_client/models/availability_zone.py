@@ -62,27 +62,12 @@ class AvailabilityZone:
 
         zone_state = AvailabilityZoneState.from_dict(d.pop("zoneState"))
 
-        def _parse_hosts(data: object) -> AvailabilityZoneHosts | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                hosts_type_1 = AvailabilityZoneHosts.from_dict(data)
-
-                return hosts_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AvailabilityZoneHosts | None | Unset, data)
-
         hosts = _parse_hosts(d.pop("hosts", UNSET))
 
         availability_zone = cls(
-            zone_name=zone_name,
-            zone_state=zone_state,
-            hosts=hosts,
+            zone_name,
+            zone_state,
+            hosts,
         )
 
         availability_zone.additional_properties = d
@@ -103,6 +88,22 @@ class AvailabilityZone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_hosts(data: object) -> AvailabilityZoneHosts | None | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        hosts_type_1 = AvailabilityZoneHosts.from_dict(data)
+
+        return hosts_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(AvailabilityZoneHosts | None | Unset, data)
 
 
 from ..models.availability_zone_hosts import AvailabilityZoneHosts

@@ -48,7 +48,7 @@ class AvailabilityZoneList:
             availability_zone_info.append(availability_zone_info_item)
 
         availability_zone_list = cls(
-            availability_zone_info=availability_zone_info,
+            availability_zone_info,
         )
 
         availability_zone_list.additional_properties = d

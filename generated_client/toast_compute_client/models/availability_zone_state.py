@@ -36,7 +36,7 @@ class AvailabilityZoneState:
         available = d.pop("available")
 
         availability_zone_state = cls(
-            available=available,
+            available,
         )
 
         availability_zone_state.additional_properties = d

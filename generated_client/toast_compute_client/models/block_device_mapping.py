@@ -130,15 +130,15 @@ class BlockDeviceMapping:
             nhn_encryption = NhnEncryption.from_dict(_nhn_encryption)
 
         block_device_mapping = cls(
-            source_type=source_type,
-            uuid=uuid,
-            destination_type=destination_type,
-            delete_on_termination=delete_on_termination,
-            boot_index=boot_index,
-            volume_size=volume_size,
-            device_name=device_name,
-            volume_type=volume_type,
-            nhn_encryption=nhn_encryption,
+            source_type,
+            uuid,
+            destination_type,
+            delete_on_termination,
+            boot_index,
+            volume_size,
+            device_name,
+            volume_type,
+            nhn_encryption,
         )
 
         block_device_mapping.additional_properties = d

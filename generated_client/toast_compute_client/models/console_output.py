@@ -36,7 +36,7 @@ class ConsoleOutput:
         output = d.pop("output")
 
         console_output = cls(
-            output=output,
+            output,
         )
 
         console_output.additional_properties = d

@@ -58,8 +58,8 @@ class CreateImageRequest:
             metadata = Metadata.from_dict(_metadata)
 
         create_image_request = cls(
-            name=name,
-            metadata=metadata,
+            name,
+            metadata,
         )
 
         create_image_request.additional_properties = d

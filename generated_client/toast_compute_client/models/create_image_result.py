@@ -40,7 +40,7 @@ class CreateImageResult:
         image_id = UUID(d.pop("image_id"))
 
         create_image_result = cls(
-            image_id=image_id,
+            image_id,
         )
 
         create_image_result.additional_properties = d

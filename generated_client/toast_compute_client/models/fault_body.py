@@ -61,10 +61,10 @@ class FaultBody:
         retry_after = d.pop("retryAfter", UNSET)
 
         fault_body = cls(
-            code=code,
-            message=message,
-            details=details,
-            retry_after=retry_after,
+            code,
+            message,
+            details,
+            retry_after,
         )
 
         fault_body.additional_properties = d

@@ -63,9 +63,9 @@ class Flavor:
             links.append(links_item)
 
         flavor = cls(
-            id=id,
-            name=name,
-            links=links,
+            id,
+            name,
+            links,
         )
 
         flavor.additional_properties = d

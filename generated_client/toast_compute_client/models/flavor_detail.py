@@ -136,31 +136,7 @@ class FlavorDetail:
 
         vcpus = d.pop("vcpus")
 
-        def _parse_swap(data: object) -> EmptyString | int:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                swap_type_1 = EmptyString(data)
-
-                return swap_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmptyString | int, data)
-
         swap = _parse_swap(d.pop("swap"))
-
-        def _parse_rxtx_factor(data: object) -> EmptyString | float | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rxtx_factor_type_1 = EmptyString(data)
-
-                return rxtx_factor_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmptyString | float | Unset, data)
 
         rxtx_factor = _parse_rxtx_factor(d.pop("rxtx_factor", UNSET))
 
@@ -178,18 +154,18 @@ class FlavorDetail:
             extra_specs = FlavorExtraSpecs.from_dict(_extra_specs)
 
         flavor_detail = cls(
-            id=id,
-            name=name,
-            links=links,
-            ram=ram,
-            disk=disk,
-            vcpus=vcpus,
-            swap=swap,
-            rxtx_factor=rxtx_factor,
-            os_flavor_access_is_public=os_flavor_access_is_public,
-            os_flv_disabled_disabled=os_flv_disabled_disabled,
-            os_flv_ext_data_ephemeral=os_flv_ext_data_ephemeral,
-            extra_specs=extra_specs,
+            id,
+            name,
+            links,
+            ram,
+            disk,
+            vcpus,
+            swap,
+            rxtx_factor,
+            os_flavor_access_is_public,
+            os_flv_disabled_disabled,
+            os_flv_ext_data_ephemeral,
+            extra_specs,
         )
 
         flavor_detail.additional_properties = d
@@ -210,6 +186,24 @@ class FlavorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_swap(data: object) -> EmptyString | int:
+    if isinstance(data, str):
+        swap_type_1 = EmptyString._value2member_map_.get(data)
+        if swap_type_1 is not None:
+            return swap_type_1  # type: ignore[return-value]
+    return cast(EmptyString | int, data)
+
+
+def _parse_rxtx_factor(data: object) -> EmptyString | float | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        rxtx_factor_type_1 = EmptyString._value2member_map_.get(data)
+        if rxtx_factor_type_1 is not None:
+            return rxtx_factor_type_1  # type: ignore[return-value]
+    return cast(EmptyString | float | Unset, data)
 
 
 from ..models.flavor_extra_specs import FlavorExtraSpecs

@@ -71,8 +71,8 @@ class FlavorDetailList:
                 flavors_links.append(flavors_links_item)
 
         flavor_detail_list = cls(
-            flavors=flavors,
-            flavors_links=flavors_links,
+            flavors,
+            flavors_links,
         )
 
         flavor_detail_list.additional_properties = d

@@ -71,8 +71,8 @@ class FlavorList:
                 flavors_links.append(flavors_links_item)
 
         flavor_list = cls(
-            flavors=flavors,
-            flavors_links=flavors_links,
+            flavors,
+            flavors_links,
         )
 
         flavor_list.additional_properties = d

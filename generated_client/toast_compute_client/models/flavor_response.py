@@ -40,7 +40,7 @@ class FlavorResponse:
         flavor = FlavorDetail.from_dict(d.pop("flavor"))
 
         flavor_response = cls(
-            flavor=flavor,
+            flavor,
         )
 
         flavor_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,26 +64,16 @@ class FloatingIp:
 
         pool = d.pop("pool")
 
-        def _parse_fixed_ip(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        fixed_ip = d.pop("fixed_ip")
 
-        fixed_ip = _parse_fixed_ip(d.pop("fixed_ip"))
-
-        def _parse_instance_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        instance_id = _parse_instance_id(d.pop("instance_id"))
+        instance_id = d.pop("instance_id")
 
         floating_ip = cls(
-            id=id,
-            ip=ip,
-            pool=pool,
-            fixed_ip=fixed_ip,
-            instance_id=instance_id,
+            id,
+            ip,
+            pool,
+            fixed_ip,
+            instance_id,
         )
 
         floating_ip.additional_properties = d

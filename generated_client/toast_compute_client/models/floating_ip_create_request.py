@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,18 +38,10 @@ class FloatingIpCreateRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_pool(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pool = _parse_pool(d.pop("pool", UNSET))
+        pool = d.pop("pool", UNSET)
 
         floating_ip_create_request = cls(
-            pool=pool,
+            pool,
         )
 
         floating_ip_create_request.additional_properties = d

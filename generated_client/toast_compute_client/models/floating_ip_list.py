@@ -48,7 +48,7 @@ class FloatingIpList:
             floating_ips.append(floating_ips_item)
 
         floating_ip_list = cls(
-            floating_ips=floating_ips,
+            floating_ips,
         )
 
         floating_ip_list.additional_properties = d

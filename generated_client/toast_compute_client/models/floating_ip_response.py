@@ -41,7 +41,7 @@ class FloatingIpResponse:
         floating_ip = FloatingIp.from_dict(d.pop("floating_ip"))
 
         floating_ip_response = cls(
-            floating_ip=floating_ip,
+            floating_ip,
         )
 
         floating_ip_response.additional_properties = d

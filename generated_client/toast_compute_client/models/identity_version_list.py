@@ -43,7 +43,7 @@ class IdentityVersionList:
         versions = IdentityVersionValues.from_dict(d.pop("versions"))
 
         identity_version_list = cls(
-            versions=versions,
+            versions,
         )
 
         identity_version_list.additional_properties = d

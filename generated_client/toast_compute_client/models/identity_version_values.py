@@ -48,7 +48,7 @@ class IdentityVersionValues:
             values.append(values_item)
 
         identity_version_values = cls(
-            values=values,
+            values,
         )
 
         identity_version_values.additional_properties = d

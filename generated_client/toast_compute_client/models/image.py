@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -117,12 +117,7 @@ class Image:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name = d.pop("name")
 
         links = []
         _links = d.pop("links")
@@ -152,28 +147,21 @@ class Image:
         else:
             server = ImageServer.from_dict(_server)
 
-        def _parse_os_ext_img_size_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        os_ext_img_size_size = _parse_os_ext_img_size_size(d.pop("OS-EXT-IMG-SIZE:size", UNSET))
+        os_ext_img_size_size = d.pop("OS-EXT-IMG-SIZE:size", UNSET)
 
         image = cls(
-            id=id,
-            name=name,
-            links=links,
-            status=status,
-            progress=progress,
-            min_disk=min_disk,
-            min_ram=min_ram,
-            created=created,
-            updated=updated,
-            metadata=metadata,
-            server=server,
-            os_ext_img_size_size=os_ext_img_size_size,
+            id,
+            name,
+            links,
+            status,
+            progress,
+            min_disk,
+            min_ram,
+            created,
+            updated,
+            metadata,
+            server,
+            os_ext_img_size_size,
         )
 
         image.additional_properties = d

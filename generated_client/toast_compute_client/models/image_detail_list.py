@@ -71,8 +71,8 @@ class ImageDetailList:
                 images_links.append(images_links_item)
 
         image_detail_list = cls(
-            images=images,
-            images_links=images_links,
+            images,
+            images_links,
         )
 
         image_detail_list.additional_properties = d

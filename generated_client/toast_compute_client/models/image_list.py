@@ -71,8 +71,8 @@ class ImageList:
                 images_links.append(images_links_item)
 
         image_list = cls(
-            images=images,
-            images_links=images_links,
+            images,
+            images_links,
         )
 
         image_list.additional_properties = d

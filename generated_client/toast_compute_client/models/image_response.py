@@ -42,7 +42,7 @@ class ImageResponse:
         image = Image.from_dict(d.pop("image"))
 
         image_response = cls(
-            image=image,
+            image,
         )
 
         image_response.additional_properties = d

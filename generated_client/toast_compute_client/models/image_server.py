@@ -68,8 +68,8 @@ class ImageServer:
                 links.append(links_item)
 
         image_server = cls(
-            id=id,
-            links=links,
+            id,
+            links,
         )
 
         image_server.additional_properties = d

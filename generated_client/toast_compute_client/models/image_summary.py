@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -54,12 +54,7 @@ class ImageSummary:
         d = dict(src_dict)
         id = UUID(d.pop("id"))
 
-        def _parse_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        name = _parse_name(d.pop("name"))
+        name = d.pop("name")
 
         links = []
         _links = d.pop("links")
@@ -69,9 +64,9 @@ class ImageSummary:
             links.append(links_item)
 
         image_summary = cls(
-            id=id,
-            name=name,
-            links=links,
+            id,
+            name,
+            links,
         )
 
         image_summary.additional_properties = d

@@ -51,9 +51,9 @@ class Keypair:
         fingerprint = d.pop("fingerprint")
 
         keypair = cls(
-            name=name,
-            public_key=public_key,
-            fingerprint=fingerprint,
+            name,
+            public_key,
+            fingerprint,
         )
 
         keypair.additional_properties = d

@@ -50,8 +50,8 @@ class KeypairCreate:
         public_key = d.pop("public_key", UNSET)
 
         keypair_create = cls(
-            name=name,
-            public_key=public_key,
+            name,
+            public_key,
         )
 
         keypair_create.additional_properties = d

@@ -41,7 +41,7 @@ class KeypairCreateRequest:
         keypair = KeypairCreate.from_dict(d.pop("keypair"))
 
         keypair_create_request = cls(
-            keypair=keypair,
+            keypair,
         )
 
         keypair_create_request.additional_properties = d

@@ -40,7 +40,7 @@ class KeypairCreateResponse:
         keypair = KeypairCreated.from_dict(d.pop("keypair"))
 
         keypair_create_response = cls(
-            keypair=keypair,
+            keypair,
         )
 
         keypair_create_response.additional_properties = d

@@ -68,11 +68,11 @@ class KeypairCreated:
         private_key = d.pop("private_key", UNSET)
 
         keypair_created = cls(
-            name=name,
-            public_key=public_key,
-            fingerprint=fingerprint,
-            user_id=user_id,
-            private_key=private_key,
+            name,
+            public_key,
+            fingerprint,
+            user_id,
+            private_key,
         )
 
         keypair_created.additional_properties = d

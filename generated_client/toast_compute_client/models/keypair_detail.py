@@ -98,61 +98,24 @@ class KeypairDetail:
 
         id = d.pop("id")
 
-        def _parse_created_at(data: object) -> datetime.datetime | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_naive_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | str, data)
-
         created_at = _parse_created_at(d.pop("created_at"))
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_naive_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str, data)
-
         updated_at = _parse_updated_at(d.pop("updated_at"))
-
-        def _parse_deleted_at(data: object) -> datetime.datetime | None | str:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_naive_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str, data)
 
         deleted_at = _parse_deleted_at(d.pop("deleted_at"))
 
         deleted = d.pop("deleted")
 
         keypair_detail = cls(
-            name=name,
-            public_key=public_key,
-            fingerprint=fingerprint,
-            user_id=user_id,
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            deleted_at=deleted_at,
-            deleted=deleted,
+            name,
+            public_key,
+            fingerprint,
+            user_id,
+            id,
+            created_at,
+            updated_at,
+            deleted_at,
+            deleted,
         )
 
         keypair_detail.additional_properties = d
@@ -173,3 +136,43 @@ class KeypairDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_created_at(data: object) -> datetime.datetime | str:
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return componentsschemas_naive_timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | str, data)
+
+
+def _parse_updated_at(data: object) -> datetime.datetime | None | str:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return componentsschemas_naive_timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | str, data)
+
+
+def _parse_deleted_at(data: object) -> datetime.datetime | None | str:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return componentsschemas_naive_timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | str, data)

@@ -71,8 +71,8 @@ class KeypairList:
                 keypairs_links.append(keypairs_links_item)
 
         keypair_list = cls(
-            keypairs=keypairs,
-            keypairs_links=keypairs_links,
+            keypairs,
+            keypairs_links,
         )
 
         keypair_list.additional_properties = d

@@ -40,7 +40,7 @@ class KeypairListEntry:
         keypair = Keypair.from_dict(d.pop("keypair"))
 
         keypair_list_entry = cls(
-            keypair=keypair,
+            keypair,
         )
 
         keypair_list_entry.additional_properties = d

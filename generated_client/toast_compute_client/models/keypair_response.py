@@ -40,7 +40,7 @@ class KeypairResponse:
         keypair = KeypairDetail.from_dict(d.pop("keypair"))
 
         keypair_response = cls(
-            keypair=keypair,
+            keypair,
         )
 
         keypair_response.additional_properties = d

@@ -43,7 +43,7 @@ class KeystoneError:
         error = KeystoneErrorBody.from_dict(d.pop("error"))
 
         keystone_error = cls(
-            error=error,
+            error,
         )
 
         keystone_error.additional_properties = d

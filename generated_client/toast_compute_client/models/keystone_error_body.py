@@ -50,9 +50,9 @@ class KeystoneErrorBody:
         message = d.pop("message")
 
         keystone_error_body = cls(
-            code=code,
-            title=title,
-            message=message,
+            code,
+            title,
+            message,
         )
 
         keystone_error_body.additional_properties = d

@@ -56,9 +56,9 @@ class Link:
         type_ = d.pop("type", UNSET)
 
         link = cls(
-            href=href,
-            rel=rel,
-            type_=type_,
+            href,
+            rel,
+            type_,
         )
 
         link.additional_properties = d

@@ -43,8 +43,8 @@ class MediaType:
         type_ = d.pop("type")
 
         media_type = cls(
-            base=base,
-            type_=type_,
+            base,
+            type_,
         )
 
         media_type.additional_properties = d

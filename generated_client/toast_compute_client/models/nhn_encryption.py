@@ -46,8 +46,8 @@ class NhnEncryption:
         skm_key_id = d.pop("skm_key_id")
 
         nhn_encryption = cls(
-            skm_appkey=skm_appkey,
-            skm_key_id=skm_key_id,
+            skm_appkey,
+            skm_key_id,
         )
 
         nhn_encryption.additional_properties = d

@@ -46,8 +46,8 @@ class Personality:
         contents = d.pop("contents")
 
         personality = cls(
-            path=path,
-            contents=contents,
+            path,
+            contents,
         )
 
         personality.additional_properties = d

@@ -39,7 +39,7 @@ class RebootRequest:
         type_ = RebootRequestType(d.pop("type"))
 
         reboot_request = cls(
-            type_=type_,
+            type_,
         )
 
         reboot_request.additional_properties = d

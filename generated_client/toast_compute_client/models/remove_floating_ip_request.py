@@ -36,7 +36,7 @@ class RemoveFloatingIpRequest:
         address = d.pop("address")
 
         remove_floating_ip_request = cls(
-            address=address,
+            address,
         )
 
         remove_floating_ip_request.additional_properties = d

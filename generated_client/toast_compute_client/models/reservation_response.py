@@ -36,7 +36,7 @@ class ReservationResponse:
         reservation_id = d.pop("reservation_id")
 
         reservation_response = cls(
-            reservation_id=reservation_id,
+            reservation_id,
         )
 
         reservation_response.additional_properties = d

@@ -55,8 +55,8 @@ class ResizeRequest:
             os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
 
         resize_request = cls(
-            flavor_ref=flavor_ref,
-            os_dcf_disk_config=os_dcf_disk_config,
+            flavor_ref,
+            os_dcf_disk_config,
         )
 
         resize_request.additional_properties = d

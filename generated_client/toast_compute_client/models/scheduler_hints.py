@@ -37,7 +37,7 @@ class SchedulerHints:
         group = d.pop("group", UNSET)
 
         scheduler_hints = cls(
-            group=group,
+            group,
         )
 
         scheduler_hints.additional_properties = d

@@ -36,7 +36,7 @@ class SecurityGroupRef:
         name = d.pop("name")
 
         security_group_ref = cls(
-            name=name,
+            name,
         )
 
         security_group_ref.additional_properties = d

@@ -297,17 +297,6 @@ class Server:
 
         name = d.pop("name")
 
-        def _parse_status(data: object) -> ServerStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ServerStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServerStatus | str, data)
-
         status = _parse_status(d.pop("status"))
 
         tenant_id = d.pop("tenant_id")
@@ -317,21 +306,6 @@ class Server:
         metadata = ServerMetadata.from_dict(d.pop("metadata"))
 
         host_id = d.pop("hostId")
-
-        def _parse_image(data: object) -> EmptyString | ServerImage:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_type_0 = ServerImage.from_dict(data)
-
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            image_type_1 = EmptyString(data)
-
-            return image_type_1
 
         image = _parse_image(d.pop("image"))
 
@@ -354,19 +328,6 @@ class Server:
 
         access_ipv6 = d.pop("accessIPv6", UNSET)
 
-        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                os_dcf_disk_config_type_0 = DiskConfig(data)
-
-                return os_dcf_disk_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DiskConfig | str | Unset, data)
-
         os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
 
         progress = d.pop("progress", UNSET)
@@ -378,14 +339,7 @@ class Server:
         else:
             fault = ServerFault.from_dict(_fault)
 
-        def _parse_key_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_name = _parse_key_name(d.pop("key_name", UNSET))
+        key_name = d.pop("key_name", UNSET)
 
         _security_groups = d.pop("security_groups", UNSET)
         security_groups: list[SecurityGroupRef] | Unset = UNSET
@@ -396,91 +350,17 @@ class Server:
 
                 security_groups.append(security_groups_item)
 
-        def _parse_config_drive(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        config_drive = _parse_config_drive(d.pop("config_drive", UNSET))
+        config_drive = d.pop("config_drive", UNSET)
 
         os_ext_az_availability_zone = d.pop("OS-EXT-AZ:availability_zone", UNSET)
 
-        def _parse_os_ext_sts_task_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_ext_sts_task_state = _parse_os_ext_sts_task_state(d.pop("OS-EXT-STS:task_state", UNSET))
-
-        def _parse_os_ext_sts_vm_state(data: object) -> None | ServerVmState | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                os_ext_sts_vm_state_type_0 = ServerVmState(data)
-
-                return os_ext_sts_vm_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ServerVmState | str | Unset, data)
+        os_ext_sts_task_state = d.pop("OS-EXT-STS:task_state", UNSET)
 
         os_ext_sts_vm_state = _parse_os_ext_sts_vm_state(d.pop("OS-EXT-STS:vm_state", UNSET))
 
-        def _parse_os_ext_sts_power_state(data: object) -> int | None | ServerPowerState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                os_ext_sts_power_state_type_0 = ServerPowerState(data)
-
-                return os_ext_sts_power_state_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(int | None | ServerPowerState | Unset, data)
-
         os_ext_sts_power_state = _parse_os_ext_sts_power_state(d.pop("OS-EXT-STS:power_state", UNSET))
 
-        def _parse_os_srv_usg_launched_at(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_naive_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
-
         os_srv_usg_launched_at = _parse_os_srv_usg_launched_at(d.pop("OS-SRV-USG:launched_at", UNSET))
-
-        def _parse_os_srv_usg_terminated_at(data: object) -> datetime.datetime | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
-
-                return componentsschemas_naive_timestamp_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | str | Unset, data)
 
         os_srv_usg_terminated_at = _parse_os_srv_usg_terminated_at(d.pop("OS-SRV-USG:terminated_at", UNSET))
 
@@ -500,36 +380,36 @@ class Server:
                 os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
 
         server = cls(
-            id=id,
-            name=name,
-            status=status,
-            tenant_id=tenant_id,
-            user_id=user_id,
-            metadata=metadata,
-            host_id=host_id,
-            image=image,
-            flavor=flavor,
-            created=created,
-            updated=updated,
-            addresses=addresses,
-            links=links,
-            access_ipv4=access_ipv4,
-            access_ipv6=access_ipv6,
-            os_dcf_disk_config=os_dcf_disk_config,
-            progress=progress,
-            fault=fault,
-            key_name=key_name,
-            security_groups=security_groups,
-            config_drive=config_drive,
-            os_ext_az_availability_zone=os_ext_az_availability_zone,
-            os_ext_sts_task_state=os_ext_sts_task_state,
-            os_ext_sts_vm_state=os_ext_sts_vm_state,
-            os_ext_sts_power_state=os_ext_sts_power_state,
-            os_srv_usg_launched_at=os_srv_usg_launched_at,
-            os_srv_usg_terminated_at=os_srv_usg_terminated_at,
-            nhn_ext_attr_protect=nhn_ext_attr_protect,
-            nhn_ext_attr_ephemeral_disk_size=nhn_ext_attr_ephemeral_disk_size,
-            os_extended_volumes_volumes_attached=os_extended_volumes_volumes_attached,
+            id,
+            name,
+            status,
+            tenant_id,
+            user_id,
+            metadata,
+            host_id,
+            image,
+            flavor,
+            created,
+            updated,
+            addresses,
+            links,
+            access_ipv4,
+            access_ipv6,
+            os_dcf_disk_config,
+            progress,
+            fault,
+            key_name,
+            security_groups,
+            config_drive,
+            os_ext_az_availability_zone,
+            os_ext_sts_task_state,
+            os_ext_sts_vm_state,
+            os_ext_sts_power_state,
+            os_srv_usg_launched_at,
+            os_srv_usg_terminated_at,
+            nhn_ext_attr_protect,
+            nhn_ext_attr_ephemeral_disk_size,
+            os_extended_volumes_volumes_attached,
         )
 
         server.additional_properties = d
@@ -550,6 +430,96 @@ class Server:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(data: object) -> ServerStatus | str:
+    if isinstance(data, str):
+        status_type_0 = ServerStatus._value2member_map_.get(data)
+        if status_type_0 is not None:
+            return status_type_0  # type: ignore[return-value]
+    return cast(ServerStatus | str, data)
+
+
+def _parse_image(data: object) -> EmptyString | ServerImage:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        image_type_0 = ServerImage.from_dict(data)
+
+        return image_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    image_type_1 = EmptyString(data)
+
+    return image_type_1
+
+
+def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        os_dcf_disk_config_type_0 = DiskConfig._value2member_map_.get(data)
+        if os_dcf_disk_config_type_0 is not None:
+            return os_dcf_disk_config_type_0  # type: ignore[return-value]
+    return cast(DiskConfig | str | Unset, data)
+
+
+def _parse_os_ext_sts_vm_state(data: object) -> None | ServerVmState | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        os_ext_sts_vm_state_type_0 = ServerVmState._value2member_map_.get(data)
+        if os_ext_sts_vm_state_type_0 is not None:
+            return os_ext_sts_vm_state_type_0  # type: ignore[return-value]
+    return cast(None | ServerVmState | str | Unset, data)
+
+
+def _parse_os_ext_sts_power_state(data: object) -> int | None | ServerPowerState | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, int):
+        os_ext_sts_power_state_type_0 = ServerPowerState._value2member_map_.get(data)
+        if os_ext_sts_power_state_type_0 is not None:
+            return os_ext_sts_power_state_type_0  # type: ignore[return-value]
+    return cast(int | None | ServerPowerState | Unset, data)
+
+
+def _parse_os_srv_usg_launched_at(data: object) -> datetime.datetime | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return componentsschemas_naive_timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | str | Unset, data)
+
+
+def _parse_os_srv_usg_terminated_at(data: object) -> datetime.datetime | None | str | Unset:
+    if data is None:
+        return data
+    if isinstance(data, Unset):
+        return data
+    try:
+        if not isinstance(data, str):
+            raise TypeError()
+        componentsschemas_naive_timestamp_type_0 = datetime.datetime.fromisoformat(data)
+
+        return componentsschemas_naive_timestamp_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(datetime.datetime | None | str | Unset, data)
 
 
 from ..models.attached_volume import AttachedVolume

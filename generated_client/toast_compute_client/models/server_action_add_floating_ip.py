@@ -41,7 +41,7 @@ class ServerActionAddFloatingIp:
         add_floating_ip = AddFloatingIpRequest.from_dict(d.pop("addFloatingIp"))
 
         server_action_add_floating_ip = cls(
-            add_floating_ip=add_floating_ip,
+            add_floating_ip,
         )
 
         return server_action_add_floating_ip

@@ -38,7 +38,7 @@ class ServerActionAddSecurityGroup:
         add_security_group = SecurityGroupRef.from_dict(d.pop("addSecurityGroup"))
 
         server_action_add_security_group = cls(
-            add_security_group=add_security_group,
+            add_security_group,
         )
 
         return server_action_add_security_group

@@ -41,7 +41,7 @@ class ServerActionCreateImage:
         create_image = CreateImageRequest.from_dict(d.pop("createImage"))
 
         server_action_create_image = cls(
-            create_image=create_image,
+            create_image,
         )
 
         return server_action_create_image

@@ -42,7 +42,7 @@ class ServerActionGetConsoleOutput:
         os_get_console_output = ConsoleOutputRequest.from_dict(d.pop("os-getConsoleOutput"))
 
         server_action_get_console_output = cls(
-            os_get_console_output=os_get_console_output,
+            os_get_console_output,
         )
 
         return server_action_get_console_output

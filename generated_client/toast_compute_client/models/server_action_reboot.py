@@ -38,7 +38,7 @@ class ServerActionReboot:
         reboot = RebootRequest.from_dict(d.pop("reboot"))
 
         server_action_reboot = cls(
-            reboot=reboot,
+            reboot,
         )
 
         return server_action_reboot

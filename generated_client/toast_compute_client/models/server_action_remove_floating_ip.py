@@ -41,7 +41,7 @@ class ServerActionRemoveFloatingIp:
         remove_floating_ip = RemoveFloatingIpRequest.from_dict(d.pop("removeFloatingIp"))
 
         server_action_remove_floating_ip = cls(
-            remove_floating_ip=remove_floating_ip,
+            remove_floating_ip,
         )
 
         return server_action_remove_floating_ip

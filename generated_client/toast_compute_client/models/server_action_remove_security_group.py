@@ -38,7 +38,7 @@ class ServerActionRemoveSecurityGroup:
         remove_security_group = SecurityGroupRef.from_dict(d.pop("removeSecurityGroup"))
 
         server_action_remove_security_group = cls(
-            remove_security_group=remove_security_group,
+            remove_security_group,
         )
 
         return server_action_remove_security_group

@@ -41,7 +41,7 @@ class ServerActionResize:
         resize = ResizeRequest.from_dict(d.pop("resize"))
 
         server_action_resize = cls(
-            resize=resize,
+            resize,
         )
 
         return server_action_resize

@@ -38,7 +38,7 @@ class ServerActionShelve:
         shelve = d.pop("shelve")
 
         server_action_shelve = cls(
-            shelve=shelve,
+            shelve,
         )
 
         return server_action_shelve

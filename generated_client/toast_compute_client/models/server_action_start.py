@@ -34,7 +34,7 @@ class ServerActionStart:
         os_start = d.pop("os-start")
 
         server_action_start = cls(
-            os_start=os_start,
+            os_start,
         )
 
         return server_action_start

@@ -34,7 +34,7 @@ class ServerActionStop:
         os_stop = d.pop("os-stop")
 
         server_action_stop = cls(
-            os_stop=os_stop,
+            os_stop,
         )
 
         return server_action_stop

@@ -43,27 +43,27 @@ class ServerActionUnshelve:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_unshelve(data: object) -> None | UnshelveOptions:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                unshelve_type_1 = UnshelveOptions.from_dict(data)
-
-                return unshelve_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | UnshelveOptions, data)
-
         unshelve = _parse_unshelve(d.pop("unshelve"))
 
         server_action_unshelve = cls(
-            unshelve=unshelve,
+            unshelve,
         )
 
         return server_action_unshelve
+
+
+def _parse_unshelve(data: object) -> None | UnshelveOptions:
+    if data is None:
+        return data
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        unshelve_type_1 = UnshelveOptions.from_dict(data)
+
+        return unshelve_type_1
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    return cast(None | UnshelveOptions, data)
 
 
 from ..models.unshelve_options import UnshelveOptions

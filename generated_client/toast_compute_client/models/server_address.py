@@ -61,10 +61,10 @@ class ServerAddress:
         os_ext_ips_mac_mac_addr = d.pop("OS-EXT-IPS-MAC:mac_addr", UNSET)
 
         server_address = cls(
-            addr=addr,
-            version=version,
-            os_ext_ips_type=os_ext_ips_type,
-            os_ext_ips_mac_mac_addr=os_ext_ips_mac_mac_addr,
+            addr,
+            version,
+            os_ext_ips_type,
+            os_ext_ips_mac_mac_addr,
         )
 
         server_address.additional_properties = d

@@ -172,17 +172,6 @@ class ServerBase:
 
         name = d.pop("name")
 
-        def _parse_status(data: object) -> ServerStatus | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = ServerStatus(data)
-
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ServerStatus | str, data)
-
         status = _parse_status(d.pop("status"))
 
         tenant_id = d.pop("tenant_id")
@@ -192,21 +181,6 @@ class ServerBase:
         metadata = ServerMetadata.from_dict(d.pop("metadata"))
 
         host_id = d.pop("hostId")
-
-        def _parse_image(data: object) -> EmptyString | ServerImage:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                image_type_0 = ServerImage.from_dict(data)
-
-                return image_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, str):
-                raise TypeError()
-            image_type_1 = EmptyString(data)
-
-            return image_type_1
 
         image = _parse_image(d.pop("image"))
 
@@ -229,19 +203,6 @@ class ServerBase:
 
         access_ipv6 = d.pop("accessIPv6", UNSET)
 
-        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                os_dcf_disk_config_type_0 = DiskConfig(data)
-
-                return os_dcf_disk_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DiskConfig | str | Unset, data)
-
         os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
 
         progress = d.pop("progress", UNSET)
@@ -254,24 +215,24 @@ class ServerBase:
             fault = ServerFault.from_dict(_fault)
 
         server_base = cls(
-            id=id,
-            name=name,
-            status=status,
-            tenant_id=tenant_id,
-            user_id=user_id,
-            metadata=metadata,
-            host_id=host_id,
-            image=image,
-            flavor=flavor,
-            created=created,
-            updated=updated,
-            addresses=addresses,
-            links=links,
-            access_ipv4=access_ipv4,
-            access_ipv6=access_ipv6,
-            os_dcf_disk_config=os_dcf_disk_config,
-            progress=progress,
-            fault=fault,
+            id,
+            name,
+            status,
+            tenant_id,
+            user_id,
+            metadata,
+            host_id,
+            image,
+            flavor,
+            created,
+            updated,
+            addresses,
+            links,
+            access_ipv4,
+            access_ipv6,
+            os_dcf_disk_config,
+            progress,
+            fault,
         )
 
         server_base.additional_properties = d
@@ -292,6 +253,40 @@ class ServerBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_status(data: object) -> ServerStatus | str:
+    if isinstance(data, str):
+        status_type_0 = ServerStatus._value2member_map_.get(data)
+        if status_type_0 is not None:
+            return status_type_0  # type: ignore[return-value]
+    return cast(ServerStatus | str, data)
+
+
+def _parse_image(data: object) -> EmptyString | ServerImage:
+    try:
+        if not isinstance(data, dict):
+            raise TypeError()
+        image_type_0 = ServerImage.from_dict(data)
+
+        return image_type_0
+    except (TypeError, ValueError, AttributeError, KeyError):
+        pass
+    if not isinstance(data, str):
+        raise TypeError()
+    image_type_1 = EmptyString(data)
+
+    return image_type_1
+
+
+def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        os_dcf_disk_config_type_0 = DiskConfig._value2member_map_.get(data)
+        if os_dcf_disk_config_type_0 is not None:
+            return os_dcf_disk_config_type_0  # type: ignore[return-value]
+    return cast(DiskConfig | str | Unset, data)
 
 
 from ..models.link import Link

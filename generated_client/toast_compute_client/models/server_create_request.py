@@ -60,8 +60,8 @@ class ServerCreateRequest:
             os_scheduler_hints = SchedulerHints.from_dict(_os_scheduler_hints)
 
         server_create_request = cls(
-            server=server,
-            os_scheduler_hints=os_scheduler_hints,
+            server,
+            os_scheduler_hints,
         )
 
         server_create_request.additional_properties = d

@@ -40,7 +40,7 @@ class ServerCreateResponse:
         server = ServerCreated.from_dict(d.pop("server"))
 
         server_create_response = cls(
-            server=server,
+            server,
         )
 
         server_create_response.additional_properties = d

@@ -88,19 +88,6 @@ class ServerCreated:
 
             links.append(links_item)
 
-        def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                os_dcf_disk_config_type_0 = DiskConfig(data)
-
-                return os_dcf_disk_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DiskConfig | str | Unset, data)
-
         os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
 
         _security_groups = d.pop("security_groups", UNSET)
@@ -115,11 +102,11 @@ class ServerCreated:
         admin_pass = d.pop("adminPass", UNSET)
 
         server_created = cls(
-            id=id,
-            links=links,
-            os_dcf_disk_config=os_dcf_disk_config,
-            security_groups=security_groups,
-            admin_pass=admin_pass,
+            id,
+            links,
+            os_dcf_disk_config,
+            security_groups,
+            admin_pass,
         )
 
         server_created.additional_properties = d
@@ -140,6 +127,16 @@ class ServerCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
+    if isinstance(data, Unset):
+        return data
+    if isinstance(data, str):
+        os_dcf_disk_config_type_0 = DiskConfig._value2member_map_.get(data)
+        if os_dcf_disk_config_type_0 is not None:
+            return os_dcf_disk_config_type_0  # type: ignore[return-value]
+    return cast(DiskConfig | str | Unset, data)
 
 
 from ..models.link import Link

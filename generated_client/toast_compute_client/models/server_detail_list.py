@@ -71,8 +71,8 @@ class ServerDetailList:
                 servers_links.append(servers_links_item)
 
         server_detail_list = cls(
-            servers=servers,
-            servers_links=servers_links,
+            servers,
+            servers_links,
         )
 
         server_detail_list.additional_properties = d

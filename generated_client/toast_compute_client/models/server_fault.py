@@ -72,10 +72,10 @@ class ServerFault:
             created = datetime.datetime.fromisoformat(_created)
 
         server_fault = cls(
-            code=code,
-            message=message,
-            details=details,
-            created=created,
+            code,
+            message,
+            details,
+            created,
         )
 
         server_fault.additional_properties = d

@@ -60,8 +60,8 @@ class ServerFlavor:
                 links.append(links_item)
 
         server_flavor = cls(
-            id=id,
-            links=links,
+            id,
+            links,
         )
 
         server_flavor.additional_properties = d

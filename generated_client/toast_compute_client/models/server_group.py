@@ -107,11 +107,11 @@ class ServerGroup:
         metadata = ServerGroupMetadata.from_dict(d.pop("metadata"))
 
         server_group = cls(
-            id=id,
-            name=name,
-            policies=policies,
-            members=members,
-            metadata=metadata,
+            id,
+            name,
+            policies,
+            members,
+            metadata,
         )
 
         server_group.additional_properties = d

@@ -53,8 +53,8 @@ class ServerGroupCreate:
             policies.append(policies_item)
 
         server_group_create = cls(
-            name=name,
-            policies=policies,
+            name,
+            policies,
         )
 
         server_group_create.additional_properties = d

@@ -40,7 +40,7 @@ class ServerGroupCreateRequest:
         server_group = ServerGroupCreate.from_dict(d.pop("server_group"))
 
         server_group_create_request = cls(
-            server_group=server_group,
+            server_group,
         )
 
         server_group_create_request.additional_properties = d

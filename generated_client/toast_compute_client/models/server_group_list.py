@@ -48,7 +48,7 @@ class ServerGroupList:
             server_groups.append(server_groups_item)
 
         server_group_list = cls(
-            server_groups=server_groups,
+            server_groups,
         )
 
         server_group_list.additional_properties = d

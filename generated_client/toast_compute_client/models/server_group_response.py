@@ -41,7 +41,7 @@ class ServerGroupResponse:
         server_group = ServerGroup.from_dict(d.pop("server_group"))
 
         server_group_response = cls(
-            server_group=server_group,
+            server_group,
         )
 
         server_group_response.additional_properties = d

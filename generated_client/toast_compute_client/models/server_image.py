@@ -62,8 +62,8 @@ class ServerImage:
                 links.append(links_item)
 
         server_image = cls(
-            id=id,
-            links=links,
+            id,
+            links,
         )
 
         server_image.additional_properties = d

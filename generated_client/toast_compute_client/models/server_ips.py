@@ -42,7 +42,7 @@ class ServerIps:
         addresses = ServerAddresses.from_dict(d.pop("addresses"))
 
         server_ips = cls(
-            addresses=addresses,
+            addresses,
         )
 
         server_ips.additional_properties = d

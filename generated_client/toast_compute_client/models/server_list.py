@@ -72,8 +72,8 @@ class ServerList:
                 servers_links.append(servers_links_item)
 
         server_list = cls(
-            servers=servers,
-            servers_links=servers_links,
+            servers,
+            servers_links,
         )
 
         server_list.additional_properties = d

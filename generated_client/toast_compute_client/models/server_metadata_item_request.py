@@ -41,7 +41,7 @@ class ServerMetadataItemRequest:
         meta = MetadataItem.from_dict(d.pop("meta"))
 
         server_metadata_item_request = cls(
-            meta=meta,
+            meta,
         )
 
         server_metadata_item_request.additional_properties = d

@@ -41,7 +41,7 @@ class ServerMetadataItemResponse:
         meta = MetadataMap.from_dict(d.pop("meta"))
 
         server_metadata_item_response = cls(
-            meta=meta,
+            meta,
         )
 
         server_metadata_item_response.additional_properties = d

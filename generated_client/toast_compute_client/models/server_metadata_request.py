@@ -46,7 +46,7 @@ class ServerMetadataRequest:
         metadata = Metadata.from_dict(d.pop("metadata"))
 
         server_metadata_request = cls(
-            metadata=metadata,
+            metadata,
         )
 
         server_metadata_request.additional_properties = d

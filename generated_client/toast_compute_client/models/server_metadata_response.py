@@ -41,7 +41,7 @@ class ServerMetadataResponse:
         metadata = MetadataMap.from_dict(d.pop("metadata"))
 
         server_metadata_response = cls(
-            metadata=metadata,
+            metadata,
         )
 
         server_metadata_response.additional_properties = d

@@ -85,10 +85,10 @@ class ServerNetwork:
         fixed_ip = d.pop("fixed_ip", UNSET)
 
         server_network = cls(
-            uuid=uuid,
-            subnet=subnet,
-            port=port,
-            fixed_ip=fixed_ip,
+            uuid,
+            subnet,
+            port,
+            fixed_ip,
         )
 
         server_network.additional_properties = d

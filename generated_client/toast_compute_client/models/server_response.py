@@ -40,7 +40,7 @@ class ServerResponse:
         server = Server.from_dict(d.pop("server"))
 
         server_response = cls(
-            server=server,
+            server,
         )
 
         server_response.additional_properties = d

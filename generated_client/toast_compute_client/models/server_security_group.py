@@ -69,20 +69,11 @@ class ServerSecurityGroup:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | str:
-            return cast(int | str, data)
-
-        id = _parse_id(d.pop("id"))
+        id = d.pop("id")
 
         name = d.pop("name")
 
-        def _parse_description(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        description = _parse_description(d.pop("description"))
+        description = d.pop("description")
 
         tenant_id = d.pop("tenant_id")
 
@@ -108,11 +99,11 @@ class ServerSecurityGroup:
             rules.append(rules_item)
 
         server_security_group = cls(
-            id=id,
-            name=name,
-            description=description,
-            tenant_id=tenant_id,
-            rules=rules,
+            id,
+            name,
+            description,
+            tenant_id,
+            rules,
         )
 
         server_security_group.additional_properties = d

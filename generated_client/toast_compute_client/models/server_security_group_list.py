@@ -48,7 +48,7 @@ class ServerSecurityGroupList:
             security_groups.append(security_groups_item)
 
         server_security_group_list = cls(
-            security_groups=security_groups,
+            security_groups,
         )
 
         server_security_group_list.additional_properties = d

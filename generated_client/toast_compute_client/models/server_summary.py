@@ -63,9 +63,9 @@ class ServerSummary:
             links.append(links_item)
 
         server_summary = cls(
-            id=id,
-            name=name,
-            links=links,
+            id,
+            name,
+            links,
         )
 
         server_summary.additional_properties = d

@@ -70,10 +70,10 @@ class ServerUpdate:
             os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
 
         server_update = cls(
-            name=name,
-            access_ipv4=access_ipv4,
-            access_ipv6=access_ipv6,
-            os_dcf_disk_config=os_dcf_disk_config,
+            name,
+            access_ipv4,
+            access_ipv6,
+            os_dcf_disk_config,
         )
 
         server_update.additional_properties = d

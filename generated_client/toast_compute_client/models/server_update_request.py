@@ -40,7 +40,7 @@ class ServerUpdateRequest:
         server = ServerUpdate.from_dict(d.pop("server"))
 
         server_update_request = cls(
-            server=server,
+            server,
         )
 
         server_update_request.additional_properties = d

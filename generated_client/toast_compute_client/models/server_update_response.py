@@ -42,7 +42,7 @@ class ServerUpdateResponse:
         server = ServerBase.from_dict(d.pop("server"))
 
         server_update_response = cls(
-            server=server,
+            server,
         )
 
         server_update_response.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -40,18 +40,10 @@ class UnshelveOptions:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_availability_zone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        availability_zone = _parse_availability_zone(d.pop("availability_zone", UNSET))
+        availability_zone = d.pop("availability_zone", UNSET)
 
         unshelve_options = cls(
-            availability_zone=availability_zone,
+            availability_zone,
         )
 
         unshelve_options.additional_properties = d

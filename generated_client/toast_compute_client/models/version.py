@@ -110,13 +110,13 @@ class Version:
                 media_types.append(media_types_item)
 
         version = cls(
-            id=id,
-            status=status,
-            links=links,
-            updated=updated,
-            min_version=min_version,
-            version=version,
-            media_types=media_types,
+            id,
+            status,
+            links,
+            updated,
+            min_version,
+            version,
+            media_types,
         )
 
         version.additional_properties = d

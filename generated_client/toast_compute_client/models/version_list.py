@@ -48,7 +48,7 @@ class VersionList:
             versions.append(versions_item)
 
         version_list = cls(
-            versions=versions,
+            versions,
         )
 
         version_list.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -48,18 +48,11 @@ class VolumeAttachmentCreate:
         d = dict(src_dict)
         volume_id = UUID(d.pop("volumeId"))
 
-        def _parse_device(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        device = _parse_device(d.pop("device", UNSET))
+        device = d.pop("device", UNSET)
 
         volume_attachment_create = cls(
-            volume_id=volume_id,
-            device=device,
+            volume_id,
+            device,
         )
 
         volume_attachment_create.additional_properties = d

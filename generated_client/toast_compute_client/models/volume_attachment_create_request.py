@@ -40,7 +40,7 @@ class VolumeAttachmentCreateRequest:
         volume_attachment = VolumeAttachmentCreate.from_dict(d.pop("volumeAttachment"))
 
         volume_attachment_create_request = cls(
-            volume_attachment=volume_attachment,
+            volume_attachment,
         )
 
         volume_attachment_create_request.additional_properties = d

@@ -48,7 +48,7 @@ class VolumeAttachmentList:
             volume_attachments.append(volume_attachments_item)
 
         volume_attachment_list = cls(
-            volume_attachments=volume_attachments,
+            volume_attachments,
         )
 
         volume_attachment_list.additional_properties = d

@@ -40,7 +40,7 @@ class VolumeAttachmentResponse:
         volume_attachment = VolumeAttachment.from_dict(d.pop("volumeAttachment"))
 
         volume_attachment_response = cls(
-            volume_attachment=volume_attachment,
+            volume_attachment,
         )
 
         volume_attachment_response.additional_properties = d
