@@ -14,7 +14,7 @@ T = TypeVar("T", bound="AbsoluteLimits")
 @_attrs_define
 class AbsoluteLimits:
     """The tenant's quotas (`max*`; -1 is unlimited) and what it uses (`total*Used`). Every server that is not deleted
-    counts, in ERROR or shelved too (errata E96). A newer service may add keys.
+    counts, in ERROR or shelved too (errata E98). A newer service may add keys.
 
     """
 
@@ -180,25 +180,25 @@ class AbsoluteLimits:
         total_floating_ips_used = d.pop("totalFloatingIpsUsed", UNSET)
 
         absolute_limits = cls(
-            max_total_instances=max_total_instances,
-            max_total_cores=max_total_cores,
-            max_total_ram_size=max_total_ram_size,
-            total_instances_used=total_instances_used,
-            total_cores_used=total_cores_used,
-            total_ram_used=total_ram_used,
-            max_total_keypairs=max_total_keypairs,
-            max_server_meta=max_server_meta,
-            max_image_meta=max_image_meta,
-            max_personality=max_personality,
-            max_personality_size=max_personality_size,
-            max_server_groups=max_server_groups,
-            max_server_group_members=max_server_group_members,
-            max_security_groups=max_security_groups,
-            max_security_group_rules=max_security_group_rules,
-            max_total_floating_ips=max_total_floating_ips,
-            total_server_groups_used=total_server_groups_used,
-            total_security_groups_used=total_security_groups_used,
-            total_floating_ips_used=total_floating_ips_used,
+            max_total_instances,
+            max_total_cores,
+            max_total_ram_size,
+            total_instances_used,
+            total_cores_used,
+            total_ram_used,
+            max_total_keypairs,
+            max_server_meta,
+            max_image_meta,
+            max_personality,
+            max_personality_size,
+            max_server_groups,
+            max_server_group_members,
+            max_security_groups,
+            max_security_group_rules,
+            max_total_floating_ips,
+            total_server_groups_used,
+            total_security_groups_used,
+            total_floating_ips_used,
         )
 
         absolute_limits.additional_properties = d

@@ -22,7 +22,7 @@ class Limits:
     """ Rate limits; Nova enforces none and answers an empty list. """
     absolute: AbsoluteLimits
     """ The tenant's quotas (`max*`; -1 is unlimited) and what it uses (`total*Used`). Every server that is not
-    deleted counts, in ERROR or shelved too (errata E96). A newer service may add keys. """
+    deleted counts, in ERROR or shelved too (errata E98). A newer service may add keys. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,8 +57,8 @@ class Limits:
         absolute = AbsoluteLimits.from_dict(d.pop("absolute"))
 
         limits = cls(
-            rate=rate,
-            absolute=absolute,
+            rate,
+            absolute,
         )
 
         limits.additional_properties = d

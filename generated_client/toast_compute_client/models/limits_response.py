@@ -40,7 +40,7 @@ class LimitsResponse:
         limits = Limits.from_dict(d.pop("limits"))
 
         limits_response = cls(
-            limits=limits,
+            limits,
         )
 
         limits_response.additional_properties = d

@@ -82,7 +82,7 @@ def sync_detailed(
      The tenant's Nova quotas and what it uses of them: `maxTotalInstances`, `maxTotalCores`,
     `maxTotalRAMSize` (MB) and the others, with `totalInstancesUsed`, `totalCoresUsed` and
     `totalRAMUsed`; `rate` is empty. Outside the vendor's document; part of the Nova API the endpoint
-    runs (errata E97).
+    runs (errata E99).
 
     Args:
         tenant_id (str):
@@ -116,7 +116,7 @@ def sync(
      The tenant's Nova quotas and what it uses of them: `maxTotalInstances`, `maxTotalCores`,
     `maxTotalRAMSize` (MB) and the others, with `totalInstancesUsed`, `totalCoresUsed` and
     `totalRAMUsed`; `rate` is empty. Outside the vendor's document; part of the Nova API the endpoint
-    runs (errata E97).
+    runs (errata E99).
 
     Args:
         tenant_id (str):
@@ -145,7 +145,7 @@ async def asyncio_detailed(
      The tenant's Nova quotas and what it uses of them: `maxTotalInstances`, `maxTotalCores`,
     `maxTotalRAMSize` (MB) and the others, with `totalInstancesUsed`, `totalCoresUsed` and
     `totalRAMUsed`; `rate` is empty. Outside the vendor's document; part of the Nova API the endpoint
-    runs (errata E97).
+    runs (errata E99).
 
     Args:
         tenant_id (str):
@@ -177,7 +177,7 @@ async def asyncio(
      The tenant's Nova quotas and what it uses of them: `maxTotalInstances`, `maxTotalCores`,
     `maxTotalRAMSize` (MB) and the others, with `totalInstancesUsed`, `totalCoresUsed` and
     `totalRAMUsed`; `rate` is empty. Outside the vendor's document; part of the Nova API the endpoint
-    runs (errata E97).
+    runs (errata E99).
 
     Args:
         tenant_id (str):
