@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from contract_tests import session
+from contract_tests.core import baseline
 from contract_tests.core.endpoint import MissingBootSource, require_boot_source
 from contract_tests.core.run import Run
 from contract_tests.targets import open_target
@@ -32,7 +33,10 @@ def contract_run() -> Iterator[Run]:
         try:
             yield current.run
         finally:
-            current.run.clean_up()
+            try:
+                current.run.clean_up()
+            finally:
+                baseline.judge(current.run)
 
 
 @pytest.fixture(scope="session")

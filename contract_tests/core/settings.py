@@ -60,6 +60,7 @@ class ContractSettings:
     wait_timeout: float  # seconds a waiter gives a server to reach a status
     report_dir: Path
     observed_dir: Path | None  # where observed response shapes go (evidence for `nox -s fidelity`)
+    baseline_dir: Path | None = None  # observed shapes of an earlier green run, compared at the end of this one
 
     @property
     def uses_mock(self) -> bool:
@@ -97,4 +98,5 @@ class ContractSettings:
             wait_timeout=float(env.get("TOAST_COMPUTE_WAIT_TIMEOUT") or ("5" if base_url is None else "900")),
             report_dir=report_dir,
             observed_dir=Path(observed) if observed else (None if base_url is None else report_dir / "observed"),
+            baseline_dir=Path(env["TOAST_COMPUTE_BASELINE_DIR"]) if env.get("TOAST_COMPUTE_BASELINE_DIR") else None,
         )

@@ -99,10 +99,10 @@ def missing_fields(spec: Spec, schema: Any, instance: Any, path: str = "$") -> l
         if name in properties:
             found += missing_fields(spec, properties[name], value, f"{path}.{name}")
     undocumented = [] if declares_map or not properties else [name for name in instance if name not in properties]
-    for name in [n for n in properties if n not in instance]:
-        candidate = _renamed_to(spec, name, properties[name], instance, undocumented)
-        if candidate is not None:
-            undocumented.remove(candidate)
+    absent = [name for name in properties if name not in instance]
+    renames = _renames(spec, {name: properties[name] for name in absent}, instance, undocumented)
+    for name in absent:
+        candidate = renames.get(name)
         if name in required or candidate is not None:
             found.append(Missing(path, name, name in required, candidate,
                                  None if candidate is None else instance[candidate]))
@@ -120,10 +120,20 @@ def _object_view(spec: Spec, schema: dict[str, Any]) -> tuple[dict[str, Any], se
     return properties, required, isinstance(schema.get("additionalProperties"), dict)
 
 
-def _renamed_to(spec: Spec, name: str, schema: Any, instance: dict[str, Any], undocumented: list[str]) -> str | None:
-    """The undocumented field whose value the missing field's schema accepts, the closest name first."""
-    fitting = [key for key in undocumented if spec.validator(schema).is_valid(instance[key])]
-    return max(fitting, key=lambda key: difflib.SequenceMatcher(None, name, key).ratio(), default=None)
+def _renames(spec: Spec, absent: dict[str, Any], instance: dict[str, Any], undocumented: list[str]) -> dict[str, str]:
+    """Missing field -> the undocumented field that likely replaced it: one whose value the missing field's
+    schema accepts, the most similar names paired first, each field in one pair at most."""
+    pairs = sorted(
+        ((difflib.SequenceMatcher(None, name, key).ratio(), name, key)
+         for name, schema in absent.items() for key in undocumented
+         if spec.validator(schema).is_valid(instance[key])),
+        reverse=True,
+    )
+    renames: dict[str, str] = {}
+    for _, name, key in pairs:
+        if name not in renames and key not in renames.values():
+            renames[name] = key
+    return renames
 
 
 class MissingField(Failure):
