@@ -41,3 +41,14 @@ def failures(run: ContractRun, check: str | None = None) -> list[str]:
 
 def warnings(run: ContractRun) -> list[str]:
     return [f"{op} {warning}" for op, found in run.summary.get("warnings", {}).items() for warning in found]
+
+
+def field_table(runs: dict[str, ContractRun], fields: list[str]) -> str:
+    """Rows: fields; columns: runs; cells: how many answers the strict check found without the field."""
+    names = list(runs)
+    lines = [f"{'field':40} " + " ".join(f"{name:>10}" for name in names)]
+    for name in fields:
+        counts = [sum(f"`{name}` is missing" in f for f in failures(run, "strict_response_conformance"))
+                  for run in runs.values()]
+        lines.append(f"{name:40} " + " ".join(f"{count:>10}" for count in counts))
+    return "\n".join(lines)

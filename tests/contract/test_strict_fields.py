@@ -18,7 +18,7 @@ from contract_tests.core.strict import ALWAYS_SENT, drift_warnings, missing_fiel
 from contract_tests.tools.drifted_endpoint import DRIFTS, FIELD_DRIFTS, combined, drifted_endpoint
 from contract_tests.tools.mock_process import foreign_endpoint
 from spec_toolkit.spec import Spec, load_bundle
-from tests.contract.field_runs import Cell, failures, run_cells, warnings
+from tests.contract.field_runs import Cell, failures, field_table, run_cells, warnings
 
 # drift -> (the field it takes away, its new name when renamed)
 FAMILIES = {
@@ -40,7 +40,9 @@ CELLS = [
 
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory):
-    return run_cells(CELLS, tmp_path_factory.mktemp("strict"))
+    results = run_cells(CELLS, tmp_path_factory.mktemp("strict"))
+    print("\n" + field_table(results, [field for field, _ in FAMILIES.values()]))
+    return results
 
 
 def test_the_families_are_the_field_drifts():
@@ -61,6 +63,27 @@ def test_the_strict_reading_requires_exactly_the_marked_fields_and_the_tolerant_
     assert {family[0] for family in FAMILIES.values()} - {"OS-FLV-EXT-DATA:ephemeral"} <= marked
     assert "security_groups" not in marked  # omitted when a server has none (errata E23)
     assert bundle["components"]["schemas"]["Server"]["allOf"][1].get("required") is None  # the client's stays
+
+
+def test_every_mark_is_true_on_an_optional_property_and_cites_its_evidence():
+    marks = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            for name, prop in (node.get("properties") or {}).items():
+                if isinstance(prop, dict) and ALWAYS_SENT in prop:
+                    marks.append((name, prop, name in node.get("required", [])))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(load_bundle().document)
+    assert len(marks) >= 15
+    for name, prop, required in marks:
+        assert prop[ALWAYS_SENT] is True and not required, name
+        assert "Always sent (`x-always-sent`, errata E9" in prop["description"], name
 
 
 def _server_view() -> dict:
