@@ -11,6 +11,7 @@ import hypothesis
 import pytest
 
 from contract_tests import session
+from contract_tests.core import baseline
 from contract_tests.core.endpoint import MissingBootSource, require_boot_source
 from contract_tests.core.report import VERDICTS
 from contract_tests.core.run import Run
@@ -98,7 +99,10 @@ def contract_run() -> Iterator[Run]:
         try:
             yield current.run
         finally:
-            current.run.clean_up()
+            try:
+                current.run.clean_up()
+            finally:
+                baseline.judge(current.run)
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from contract_tests.core.description import hypothesis_phases
 from contract_tests.core.nova_rules import resize_candidates
 from contract_tests.core.run import Run
 from contract_tests.core.weather import TransientFailure
-from toast_compute import ComputeClient, Forbidden, WaitTimeout
+from toast_compute import APIError, ComputeClient, Forbidden, WaitTimeout
 
 SESSION = session.current()
 SETTINGS = SESSION.settings
@@ -91,13 +91,18 @@ def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -
 
 
 def delete_and_wait(compute: ComputeClient, server_id: str) -> None:
-    """Delete a server and wait until it is gone; one that never goes is the run's stalled delete."""
+    """Delete a server and wait until it is gone; one that never goes is the run's stalled delete. The
+    waiter ends at once on an answer that cannot mean "not yet" (a 5xx, a 4xx but 404): drift, with it."""
     registry = run().registry
     compute.delete_server(server_id)
     try:
         compute.wait_for_server_deleted(server_id, timeout=registry.deletion_wait(SETTINGS.wait_timeout))
     except WaitTimeout:
         raise AssertionError(registry.note_stalled_delete(server_id, SETTINGS.wait_timeout)) from None
+    except APIError as error:
+        message = f"server {server_id} read after its delete answered {error}"
+        registry.stalled_delete = registry.stalled_delete or message
+        raise AssertionError(message) from None
 
 
 def ids_page_by_page(list_page: Callable[..., list[str]], page_size: int, total: int) -> list[str]:

@@ -17,6 +17,8 @@ from contract_tests.core.budget import BudgetExhausted
 from contract_tests.core.generation import is_positive, operation_id
 from contract_tests.core.report import Report
 from contract_tests.core.run import Run
+from contract_tests.core.safety import NotAnIntermediateState
+from contract_tests.core.strict import drift_warnings, strict_response_conformance
 from contract_tests.core.weather import TransientFailure
 
 RESPONSE_CHECKS: list[Any] = [
@@ -29,6 +31,7 @@ RESPONSE_CHECKS: list[Any] = [
     builtin.positive_data_acceptance,
     builtin.missing_required_header,
     builtin.ignored_auth,
+    strict_response_conformance,
 ]
 STATEFUL_CHECKS: list[Any] = [*RESPONSE_CHECKS, builtin.use_after_free, builtin.ensure_resource_availability]
 BODY_CHECKS = {builtin.content_type_conformance, builtin.response_schema_conformance}
@@ -184,7 +187,11 @@ def _wait_for_delete(run: Run, server_id: str, status: int) -> None:
     """Nova deletes asynchronously: the next step may only take the server for gone once it is."""
     timeout = run.settings.wait_timeout
     with run.target.http("wait") as http:
-        gone = run.registry.wait_until_deleted(http, server_id, timeout)
+        try:
+            gone = run.registry.wait_until_deleted(http, server_id, timeout)
+        except NotAnIntermediateState as error:
+            run.report.record_property("deleted server disappears", str(error))
+            raise
     run.report.record_property("deleted server disappears", None if gone else (
         f"server {server_id} still shown {timeout:g} s after its delete answered {status}"))
     assert gone, f"server {server_id} still shown {timeout:g} s after its delete was accepted"
@@ -200,7 +207,8 @@ def _record_drift(run: Run, case: Any, response: Any, body: Any) -> None:
     warnings = undocumented_headers(resolver, spec_response, dict(response.headers))
     media = spec_response.get("content", {}).get("application/json")
     if media is not None and body is not None:
-        warnings += additive_drift(resolver, media["schema"], body)
+        additive = additive_drift(resolver, media["schema"], body)
+        warnings += drift_warnings(run.description.document, case, response.status_code, body, additive)
     report: Report = run.report
     report.record_warnings(operation_id(case), warnings)
 

@@ -1,8 +1,8 @@
 """What the service answered, kept as evidence: per operation and status, the JSON paths of the body
-with their types, the values of server-controlled fields, and the headers. Nothing that identifies the
-tenant is kept: no ids, names, addresses or secrets (only field names and the values listed in
-`SERVER_CONTROLLED`; the keys of free-form maps such as `addresses` or `metadata` become `*`; header
-values only for `SAFE_HEADERS`). `fidelity.py` compares the mock's shapes to these."""
+with their types and how often each was seen, the values of server-controlled fields, and the headers.
+Nothing that identifies the tenant is kept: no ids, names, addresses or secrets (only field names and
+the values listed in `SERVER_CONTROLLED`; the keys of free-form maps such as `addresses` or `metadata`
+become `*`; header values only for `SAFE_HEADERS`). `fidelity.py` compares the mock's shapes to these."""
 
 from __future__ import annotations
 
@@ -49,7 +49,7 @@ class Shapes:
                 schema: Any = None) -> None:
         with self._lock:
             entry = self.data[operation_id].setdefault(
-                str(status), {"count": 0, "fields": {}, "values": {}, "headers": {}}
+                str(status), {"count": 0, "fields": {}, "values": {}, "headers": {}, "seen": {}}
             )
             entry["count"] += 1
             for name, value in headers.items():
@@ -64,6 +64,7 @@ class Shapes:
         schema = self.resolver.resolve(schema) if self.resolver and schema is not None else schema
         fields = entry["fields"]
         fields[path] = sorted(set(fields.get(path, [])) | {json_type(value)})
+        entry["seen"][path] = entry["seen"].get(path, 0) + 1  # a field seen as often as its object: always sent
         key = path.rsplit(".", 1)[-1]
         if key in SERVER_CONTROLLED and not isinstance(value, dict | list):
             entry["values"][path] = sorted(set(entry["values"].get(path, [])) | {json.dumps(value)})

@@ -142,6 +142,13 @@ class Report:
             lines.append(f"Endpoint unhealthy: {self.pacer.weather.health.verdict}")
         return lines
 
+    def record_failure(self, kind: str, operation_id: str, check: str, title: str) -> None:
+        """A finding outside any case (e.g. against the baseline): counted as one failed check."""
+        with self._lock:
+            self.checks[operation_id, check][0] += 1
+            self.checks[operation_id, check][1] += 1
+            self.failures.append(FailureRecord(kind, operation_id, check, title, "", None, ""))
+
     def record_warnings(self, operation_id: str, warnings: list[str]) -> None:
         with self._lock:
             for warning in warnings:

@@ -168,11 +168,18 @@ class Registry:
         return message
 
     def wait_until_deleted(self, http: Any, server_id: str, seconds: float) -> bool:
-        if wait_until_gone(http, server_id, self.deletion_wait(seconds)):
+        """A delete that cannot be seen to complete, by timeout or by an answer that cannot mean "not yet",
+        is the run's stalled delete: later deletes are polled once."""
+        try:
+            gone = wait_until_gone(http, server_id, self.deletion_wait(seconds))
+        except NotAnIntermediateState as error:
+            self.stalled_delete = self.stalled_delete or str(error)
+            raise
+        if gone:
             self.bill.server_gone(server_id)
-            return True
-        self.note_stalled_delete(server_id, seconds)
-        return False
+        else:
+            self.note_stalled_delete(server_id, seconds)
+        return gone
 
     def cleanup(self, target: Target, wait_seconds: float = 0) -> list[str]:
         """Delete what is left, and with `wait_seconds` wait until the service no longer shows the
@@ -197,9 +204,12 @@ class Registry:
                 delete("server", f"/servers/{server_id}")
                 if not wait_seconds:
                     self.bill.server_gone(server_id)
-            if wait_seconds:
-                leftovers += [f"server {s}: still there after {wait_seconds:.0f} s"
-                              for s in servers if not self.wait_until_deleted(http, s, wait_seconds)]
+            for server_id in servers if wait_seconds else []:
+                try:
+                    if not self.wait_until_deleted(http, server_id, wait_seconds):
+                        leftovers.append(f"server {server_id}: still there after {wait_seconds:.0f} s")
+                except NotAnIntermediateState as error:
+                    leftovers.append(f"server {server_id}: {error}")
             for name in keypairs:  # all created by this run (a create answers 409 for a taken name)
                 delete("keypair", f"/os-keypairs/{name}")
             for floating_ip_id in floating_ips:
@@ -209,14 +219,26 @@ class Registry:
         return leftovers
 
 
+class NotAnIntermediateState(AssertionError):
+    """A wait got an answer that cannot mean "not yet" (a 5xx, an undocumented 4xx): drift, reported at
+    once with the answer instead of waiting out the timeout."""
+
+
 def wait_until_gone(http: Any, server_id: str, seconds: float) -> bool:
     """Poll until the server answers 404 (Nova deletes asynchronously: for a while a deleted server is
-    still shown, with task_state `deleting` or status `DELETED`)."""
+    still shown, with task_state `deleting` or status `DELETED`). Only 200 means "not yet"; any other
+    answer ends the wait at once (`NotAnIntermediateState`)."""
     deadline = time.monotonic() + seconds
     delay = 0.05
     while True:
-        if http.get(f"/servers/{server_id}").status_code == 404:
+        response = http.get(f"/servers/{server_id}")
+        if response.status_code == 404:
             return True
+        if response.status_code != 200:
+            raise NotAnIntermediateState(
+                f"server {server_id} read after its delete answered {response.status_code} instead of 200 "
+                f"(not yet) or 404 (gone): {response.text[:300]}"
+            )
         if time.monotonic() > deadline:
             return False
         time.sleep(delay)

@@ -67,6 +67,7 @@ class ContractSettings:
     unhealthy_after: float  # seconds without an answer but weather before the endpoint is called unhealthy
     known_drift: Path | None  # accepted drifts with owner and expiry (known-drift.yaml)
     region: str | None  # a label for the report: which region's endpoint this is
+    baseline_dir: Path | None = None  # observed shapes of an earlier green run, compared at the end of this one
 
     @property
     def uses_mock(self) -> bool:
@@ -110,6 +111,7 @@ class ContractSettings:
             unhealthy_after=float(env.get("TOAST_COMPUTE_UNHEALTHY_AFTER") or "45"),
             known_drift=_known_drift(env.get("TOAST_COMPUTE_KNOWN_DRIFT")),
             region=env.get("TOAST_COMPUTE_REGION") or None,
+            baseline_dir=Path(env["TOAST_COMPUTE_BASELINE_DIR"]) if env.get("TOAST_COMPUTE_BASELINE_DIR") else None,
         )
 
 

@@ -114,6 +114,23 @@ def _rename_status(obj: dict[str, Any]) -> dict[str, Any]:
     return {("state" if k == "status" and _is_server(obj) else k): v for k, v in obj.items()}
 
 
+def _renamed_in_servers(old: str, new: str) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    """A field of every server view renamed, its value kept (an undocumented field replaces it)."""
+    def rename(obj: dict[str, Any]) -> dict[str, Any]:
+        return {(new if k == old and _is_server(obj) else k): v for k, v in obj.items()}
+    return rename
+
+
+def _dropped(field: str, where: Callable[[dict[str, Any]], bool]) -> Callable[[dict[str, Any]], dict[str, Any]]:
+    def drop(obj: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in obj.items() if not (k == field and where(obj))}
+    return drop
+
+
+def _is_flavor_detail(obj: dict[str, Any]) -> bool:
+    return "vcpus" in obj and "ram" in obj
+
+
 def _ram_as_string(obj: dict[str, Any]) -> dict[str, Any]:
     return {k: (str(v) if k == "ram" and isinstance(v, int) else v) for k, v in obj.items()}
 
@@ -298,6 +315,43 @@ DRIFTS: dict[str, Drift] = {
     ]
 }
 HEALTHY = Drift("healthy", False, "no drift", READS)
+
+# A field the service sends every time (`x-always-sent`), gone from every view: one drift per field family.
+# Kept out of `DRIFTS` (the mutation matrix): tests/contract/test_strict_fields.py runs them, together.
+FIELD_DRIFTS: dict[str, Drift] = {
+    drift.name: drift
+    for drift in [
+        Drift("state_field_renamed", True, "server `OS-EXT-STS:vm_state` renamed to `OS-EXT-STS:vmState`", READS,
+              after=each_json_object(_renamed_in_servers("OS-EXT-STS:vm_state", "OS-EXT-STS:vmState"))),
+        Drift("availability_zone_dropped", True, "server `OS-EXT-AZ:availability_zone` left out", READS,
+              after=each_json_object(_dropped("OS-EXT-AZ:availability_zone", _is_server))),
+        Drift("volume_list_renamed", True,
+              "server `os-extended-volumes:volumes_attached` renamed to `os-extended-volumes:volumes`", READS,
+              after=each_json_object(_renamed_in_servers("os-extended-volumes:volumes_attached",
+                                                         "os-extended-volumes:volumes"))),
+        Drift("flavor_field_dropped", True, "flavor detail `OS-FLV-EXT-DATA:ephemeral` left out", READS,
+              after=each_json_object(_dropped("OS-FLV-EXT-DATA:ephemeral", _is_flavor_detail))),
+    ]
+}
+
+
+# A field the description does not promise, gone: only a comparison with an earlier run's shapes sees it.
+UNMARKED_FIELD_DROPPED = Drift("unmarked_field_dropped", False, "server `NHN-EXT-ATTR:protect` left out", READS,
+                               after=each_json_object(_dropped("NHN-EXT-ATTR:protect", _is_server)))
+
+
+def combined(name: str, drifts: list[Drift]) -> Drift:
+    """One drift that applies the answer changes of `drifts` one after the other."""
+    afters = [drift.after for drift in drifts if drift.after is not None]
+
+    def after(exchange: Exchange, answer: Answer) -> Answer:
+        for change in afters:
+            answer = change(exchange, answer)
+        return answer
+
+    observable = frozenset.intersection(*(drift.observable_in for drift in drifts))
+    return Drift(name, any(d.breaking for d in drifts), "; ".join(d.description for d in drifts), observable,
+                 after=after)
 
 
 def proxy_app(upstream: str, drift: Drift, token: str) -> Callable[..., Awaitable[None]]:

@@ -38,13 +38,14 @@ class FlavorDetail:
     """ Swap size in **MiB** (스왑 영역 크기), or the empty string `""` when the flavor has no swap. The document says
     Integer (GB); Nova's legacy /v2 API returns `""` for 0 (errata E05). """
     rxtx_factor: EmptyString | float | Unset = UNSET
-    """ Network receive/transmit factor (네트워크 송신/수신 패킷 비율); `""` when unset (errata E06). """
+    """ Network receive/transmit factor (네트워크 송신/수신 패킷 비율); `""` when unset (errata E06). Always sent (`x-always-
+    sent`, errata E101). """
     os_flavor_access_is_public: bool | Unset = UNSET
-    """ Whether the flavor is public (타입 공유 여부). """
+    """ Whether the flavor is public (타입 공유 여부). Always sent (`x-always-sent`, errata E101). """
     os_flv_disabled_disabled: bool | Unset = UNSET
-    """ Whether the flavor is disabled (타입 활성화 여부). """
+    """ Whether the flavor is disabled (타입 활성화 여부). Always sent (`x-always-sent`, errata E101). """
     os_flv_ext_data_ephemeral: int | Unset = UNSET
-    """ Ephemeral disk size in GiB (임시 볼륨 크기). """
+    """ Ephemeral disk size in GiB (임시 볼륨 크기). Always sent (`x-always-sent`, errata E101). """
     extra_specs: FlavorExtraSpecs | Unset = UNSET
     """ Extra specifications of the flavor (타입 추가 사양), e.g. `flavor_type`. A TOAST addition: Nova's legacy /v2 API
     does not return it, so it may be absent (errata E07). """

@@ -64,9 +64,9 @@ class Server:
     links: list[Link]
     """ Links to the server (인스턴스 경로 객체). """
     access_ipv4: str | Unset = UNSET
-    """ Access IPv4 address; `""` when unset (always on TOAST). """
+    """ Access IPv4 address; `""` when unset (always on TOAST). Always sent (`x-always-sent`, errata E100). """
     access_ipv6: str | Unset = UNSET
-    """ Access IPv6 address; `""` when unset (always on TOAST). """
+    """ Access IPv6 address; `""` when unset (always on TOAST). Always sent (`x-always-sent`, errata E100). """
     os_dcf_disk_config: DiskConfig | str | Unset = UNSET
     """ Disk partitioning mode (디스크 설정 모드), `MANUAL` or `AUTO`. The 2020 document says TOAST uses only `MANUAL`
     (errata E48); the vendor removed the field from its document in 2024, so it may be absent (E85). """
@@ -76,28 +76,33 @@ class Server:
     """ Why the server is in `ERROR` (or how it was deleted). Present only in those states; not in the document
     (errata E24). """
     key_name: None | str | Unset = UNSET
-    """ Name of the key pair injected into the server (접속키 이름); `null` when none (errata E20). """
+    """ Name of the key pair injected into the server (접속키 이름); `null` when none (errata E20). Always sent
+    (`x-always-sent`, errata E100). """
     security_groups: list[SecurityGroupRef] | Unset = UNSET
     """ Security groups of the server (보안 그룹 목록 객체). Omitted when the server has none (errata E23). """
     config_drive: None | str | Unset = UNSET
-    """ `"True"` when the server has a config drive, otherwise `""`. """
+    """ `"True"` when the server has a config drive, otherwise `""`. Always sent (`x-always-sent`, errata E100). """
     os_ext_az_availability_zone: str | Unset = UNSET
-    """ Availability zone of the server, e.g. `kr-pub-a`. """
+    """ Availability zone of the server, e.g. `kr-pub-a`. Always sent (`x-always-sent`, errata E100). """
     os_ext_sts_task_state: None | str | Unset = UNSET
     """ The task in progress (작업 상태), `null` when none. Known values include `scheduling`, `block_device_mapping`,
     `networking`, `spawning`, `powering-off`, `powering-on`, `rebooting`, `reboot_started`, `rebooting_hard`,
     `reboot_started_hard`, `resize_prep`, `resize_migrating`, `resize_migrated`, `resize_finish`, `image_snapshot`,
     `image_uploading`, `deleting`, and for shelve/unshelve `shelving`, `shelving_image_pending_upload`,
-    `shelving_image_uploading`, `shelving_offloading`, `unshelving` (errata E74). """
+    `shelving_image_uploading`, `shelving_offloading`, `unshelving` (errata E74). Always sent (`x-always-sent`,
+    errata E100). """
     os_ext_sts_vm_state: None | ServerVmState | str | Unset = UNSET
-    """ The VM state (구동 상태), lower-case; see `ServerVmState` (errata E20). """
+    """ The VM state (구동 상태), lower-case; see `ServerVmState` (errata E20). Always sent (`x-always-sent`, errata
+    E100). """
     os_ext_sts_power_state: int | None | ServerPowerState | Unset = UNSET
-    """ The power state (전원 상태); 1 is On and 4 is Off, see `ServerPowerState` (errata E21). """
+    """ The power state (전원 상태); 1 is On and 4 is Off, see `ServerPowerState` (errata E21). Always sent (`x-always-
+    sent`, errata E100). """
     os_srv_usg_launched_at: datetime.datetime | None | str | Unset = UNSET
     """ When the server was last booted (마지막 부팅 시각), `yyyy-mm-ddTHH:MM:SS.ssssss` without a timezone; `null` before
-    the first boot (errata E22). """
+    the first boot (errata E22). Always sent (`x-always-sent`, errata E100). """
     os_srv_usg_terminated_at: datetime.datetime | None | str | Unset = UNSET
-    """ When the server was deleted (삭제 시각), without a timezone; `null` until then (errata E22). """
+    """ When the server was deleted (삭제 시각), without a timezone; `null` until then (errata E22). Always sent
+    (`x-always-sent`, errata E100). """
     nhn_ext_attr_protect: bool | Unset = UNSET
     """ Whether delete protection is on (인스턴스 삭제 보호 여부); a protected server cannot be deleted. An NHN Cloud
     addition, shown since 2022-05-24 (errata E80). """
@@ -105,7 +110,7 @@ class Server:
     """ Size in GB of the additional local block storage attached to the server (추가 로컬 블록 스토리지 크기); an NHN Cloud
     addition (errata E80). """
     os_extended_volumes_volumes_attached: list[AttachedVolume] | Unset = UNSET
-    """ Volumes attached to the server (연결된 추가 볼륨 목록 객체). """
+    """ Volumes attached to the server (연결된 추가 볼륨 목록 객체). Always sent (`x-always-sent`, errata E100). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

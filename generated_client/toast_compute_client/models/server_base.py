@@ -64,9 +64,9 @@ class ServerBase:
     links: list[Link]
     """ Links to the server (인스턴스 경로 객체). """
     access_ipv4: str | Unset = UNSET
-    """ Access IPv4 address; `""` when unset (always on TOAST). """
+    """ Access IPv4 address; `""` when unset (always on TOAST). Always sent (`x-always-sent`, errata E100). """
     access_ipv6: str | Unset = UNSET
-    """ Access IPv6 address; `""` when unset (always on TOAST). """
+    """ Access IPv6 address; `""` when unset (always on TOAST). Always sent (`x-always-sent`, errata E100). """
     os_dcf_disk_config: DiskConfig | str | Unset = UNSET
     """ Disk partitioning mode (디스크 설정 모드), `MANUAL` or `AUTO`. The 2020 document says TOAST uses only `MANUAL`
     (errata E48); the vendor removed the field from its document in 2024, so it may be absent (E85). """
