@@ -19,8 +19,9 @@ from . import routes
 from .backend import Backend, Project
 from .config import MockConfig
 from .faults import KEYSTONE_UNAUTHORIZED, NovaFault, bad_request, forbidden, not_found
-from .http import Handler, Heavy, MockRequest, Request, Response
+from .http import DROP_EXTENSION, DroppedConnection, Handler, Heavy, MockRequest, Request, Response
 from .injection import Injection
+from .weather import GATEWAY_502, FrontDoor
 from .workers import WorkerPool
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,26 @@ class MockApp:
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"] if k.lower() in _USED}
         try:
+            response = await self._answer(scope, receive, headers)
+        except DroppedConnection:
+            drop = scope.get("extensions", {}).get(DROP_EXTENSION)
+            if drop is None:
+                raise
+            drop()
+            return
+        payload = response.raw if response.raw is not None else (
+            b"" if response.body is None else orjson.dumps(response.body))
+        out = [(b"content-length", str(len(payload)).encode())]
+        if response.body is not None:
+            out.append((b"content-type", b"application/json"))
+        request_id = next(self._request_ids)
+        out += [(b"x-compute-request-id", request_id), (b"x-openstack-request-id", request_id)]
+        out += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
+        await send({"type": "http.response.start", "status": response.status, "headers": out})
+        await send({"type": "http.response.body", "body": payload})
+
+    async def _answer(self, scope: Scope, receive: Receive, headers: dict[str, str]) -> Response:
+        try:
             body = await self._read_body(receive, headers)
         except BodyTooLarge:
             response = self.fault_response(NovaFault(413, "Request is too large."))
@@ -93,15 +114,7 @@ class MockApp:
                 base_url=_base_url(scope, headers),
             )
             response = await self.respond(request)
-        payload = b"" if response.body is None else orjson.dumps(response.body)
-        out = [(b"content-length", str(len(payload)).encode())]
-        if response.body is not None:
-            out.append((b"content-type", b"application/json"))
-        request_id = next(self._request_ids)
-        out += [(b"x-compute-request-id", request_id), (b"x-openstack-request-id", request_id)]
-        out += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
-        await send({"type": "http.response.start", "status": response.status, "headers": out})
-        await send({"type": "http.response.body", "body": payload})
+        return response
 
     async def _read_body(self, receive: Receive, headers: dict[str, str]) -> bytes:
         limit = self.config.max_body_bytes
@@ -130,8 +143,11 @@ class MockApp:
                 self.state.settle()
                 handler, request = self._route(req)
                 injection = self._injection(request)
-                if injection is None and not isinstance(handler, Heavy):
+                front_door = self.state.front_door if request.caller is not None else None
+                if injection is None and front_door is None and not isinstance(handler, Heavy):
                     return handler(request)  # the usual path: one lock, no waiting
+            if front_door is not None:
+                return await self._through_the_weather(front_door, handler, request, injection)
             if injection is not None:
                 await asyncio.sleep(injection.delay)
                 fault = injection.fault()
@@ -140,9 +156,39 @@ class MockApp:
             return await self._handle(handler, request)
         except NovaFault as fault:
             return self.fault_response(fault)
+        except DroppedConnection:
+            raise
         except Exception:  # never expected: a bug in the mock, answered the way Nova would
             log.exception("unexpected error in %s %s", req.method, req.path)
             return self.fault_response(NovaFault(500, "Unexpected API Error. Please report this to the mock."))
+
+    async def _through_the_weather(self, front_door: FrontDoor, handler: Handler, request: MockRequest,
+                                   injection: Injection | None) -> Response:
+        """The front door's verdict (weather.py) before the service sees the request: latency, a 429, a 503, a
+        gateway's 502, a dropped connection; or after it did the work, a dropped answer."""
+        verdict = front_door.decide(request.project.tenant_id, request.http.method)
+        if verdict.delay:
+            await asyncio.sleep(verdict.delay)
+        retry_after = {"Retry-After": str(front_door.weather.retry_after)}
+        if verdict.answer == "429":
+            raise NovaFault(429, "This request was rate-limited.", retry_after,
+                            body={"overLimit": {"code": 429, "message": "This request was rate-limited.",
+                                                "retryAfter": str(front_door.weather.retry_after)}})
+        if verdict.answer == "503":
+            raise NovaFault(503, "The service is temporarily unavailable.", retry_after)
+        if verdict.answer == "502":
+            return Response(502, None, {"Content-Type": "text/html"}, raw=GATEWAY_502)
+        if verdict.answer == "drop":
+            raise DroppedConnection
+        if injection is not None:
+            await asyncio.sleep(injection.delay)
+            fault = injection.fault()
+            if fault is not None:
+                raise fault
+        response = await self._handle(handler, request)
+        if verdict.answer == "drop-after":
+            raise DroppedConnection
+        return response
 
     async def _handle(self, handler: Handler, request: MockRequest) -> Response:
         if isinstance(handler, Heavy):

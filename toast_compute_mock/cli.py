@@ -22,6 +22,7 @@ from .config import (
     load_durations,
 )
 from .extra import missing_dependency_message
+from .weather import KINDS, METHODS, Weather, WeatherError, parse_latency, parse_throttle
 
 CONTROL_TOKEN_ENV = "TOAST_COMPUTE_MOCK_CONTROL_TOKEN"
 
@@ -63,6 +64,20 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         parser.add_argument(f"--quota-{resource}", type=int, default=getattr(Quotas, resource),
                             help=f"Nova's {resource} quota of every tenant, in {unit}; -1: unlimited "
                                  "(default: %(default)s)")
+    weather = parser.add_argument_group("weather", "a real cloud's front door (default: perfect weather)")
+    weather.add_argument("--throttle", metavar="RATE[:BURST]",
+                         help="requests a second each tenant may send, with BURST in a row (default burst 5); "
+                              "beyond: 429 with Retry-After and Nova's overLimit body")
+    weather.add_argument("--transient", type=float, default=0.0, metavar="FRACTION",
+                         help="the fraction of requests that fail transiently (default: %(default)s)")
+    weather.add_argument("--transient-kinds", default="503", metavar="KIND,...",
+                         help=f"how they fail, drawn at random among: {', '.join(KINDS)} (drop: the connection is "
+                              "closed before the service sees the request; drop-after: after it did the work) "
+                              "(default: %(default)s)")
+    weather.add_argument("--transient-methods", default=",".join(METHODS), metavar="METHOD,...",
+                         help="the methods that may fail (default: all)")
+    weather.add_argument("--latency", metavar="MS[:JITTER_MS]", help="added to every answer, plus or minus JITTER")
+    weather.add_argument("--seed", type=int, help="the same failures, run after run")
     parser.add_argument("--header-timeout", type=float, default=DEFAULT_LIMITS.header_timeout,
                         help="seconds a client has to send a request's head before it is disconnected "
                              "(default: %(default)s)")
@@ -97,9 +112,25 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         for i, (token, tenant_id, username, password) in enumerate(zip(tokens, tenant_ids, usernames, passwords,
                                                                        strict=True))
     ]
+    try:
+        args.weather = weather_from(args)
+    except WeatherError as error:
+        parser.error(str(error))
     args.limits = ConnectionLimits(header_timeout=args.header_timeout, keep_alive_timeout=args.keep_alive_timeout,
                                    max_connections=args.max_connections)
     return args
+
+
+def weather_from(args: argparse.Namespace) -> Weather | None:
+    """The weather the flags ask for; None when they ask for none."""
+    if args.throttle is None and not args.transient and args.latency is None:
+        return None
+    rate, burst = parse_throttle(args.throttle) if args.throttle is not None else (None, 5)
+    latency, jitter = parse_latency(args.latency) if args.latency is not None else (0.0, 0.0)
+    return Weather(throttle=rate, burst=burst, transient=args.transient,
+                   kinds=tuple(k.strip() for k in args.transient_kinds.split(",") if k.strip()),
+                   methods=tuple(m.strip().upper() for m in args.transient_methods.split(",") if m.strip()),
+                   latency=latency, jitter=jitter, seed=args.seed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.exit(f"toast-compute-mock: {missing_dependency_message(error)}")
     config = MockConfig(tenants=args.tenants, clock=args.clock, durations=args.durations,
                         control_api=args.control_token is not None,
-                        control_token=args.control_token, deleted_retention_seconds=args.deleted_retention)
+                        control_token=args.control_token, deleted_retention_seconds=args.deleted_retention,
+                        weather=args.weather)
     # Never a token or a password in the output: logs are often kept and shared.
     tenants = ", ".join(t.tenant_id for t in config.tenants)
     control = "on (token required)" if config.control_api else "off"

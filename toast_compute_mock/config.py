@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .weather import Weather
+
 # The tenant and user of the API document's own examples: 32 lowercase hex characters, as the
 # spec's `tenantId` pattern `^[0-9a-f-]+$` and real NHN Cloud tenant ids are.
 DEFAULT_TENANT_ID = "6cdebe3eb0094910bc41f1d42ebe4cb7"
@@ -137,6 +139,7 @@ class MockConfig:
     deleted_kept_per_tenant: int = 5000  # and at most this many (memory stays bounded at any delete rate)
     worker_threads: int = 4  # the pool for CPU-heavy work (key generation, name filters)
     worker_jobs_per_tenant: int = 2  # one tenant's share of it at a time
+    weather: Weather | None = None  # a real cloud's front door (weather.py); None: perfect weather
 
     def __post_init__(self) -> None:
         if self.clock not in CLOCK_MODES:

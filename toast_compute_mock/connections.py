@@ -12,6 +12,7 @@ from typing import Any
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .config import ConnectionLimits
+from .http import DROP_EXTENSION
 
 
 def guarded_protocol(limits: ConnectionLimits) -> type[asyncio.Protocol]:
@@ -36,6 +37,8 @@ def guarded_protocol(limits: ConnectionLimits) -> type[asyncio.Protocol]:
         def on_headers_complete(self) -> None:
             self._head_received()
             super().on_headers_complete()
+            extensions: dict[str, Any] = self.scope.setdefault("extensions", {})
+            extensions[DROP_EXTENSION] = self.transport.abort  # how the weather drops a connection
 
         def connection_lost(self, exc: Exception | None) -> None:
             self._head_received()

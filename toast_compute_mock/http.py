@@ -51,6 +51,16 @@ class Response:
     status: int
     body: Any = None  # JSON-serialisable, or None for an empty body
     headers: dict[str, str] = field(default_factory=dict)
+    raw: bytes | None = None  # a body sent as it is (its Content-Type in `headers`), instead of `body`
+
+
+class DroppedConnection(Exception):
+    """The weather drops the connection: no answer at all. Where the server gives the app a way to close the
+    connection (`DROP_EXTENSION` in the scope's extensions) it is closed; elsewhere this propagates to the
+    in-process transport, which raises what a client sees over HTTP."""
+
+
+DROP_EXTENSION = "toast_compute_mock.drop"
 
 
 def empty(status: int, **headers: str) -> Response:

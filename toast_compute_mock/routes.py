@@ -42,6 +42,7 @@ PUBLIC: Table = [
     (("_mock", "clock", "mode"), {"POST": control.set_clock_mode}),
     (("_mock", "servers", "{server_id}", "error"), {"POST": control.fail_server}),
     (("_mock", "faults"), {"GET": control.list_faults, "POST": control.inject_fault, "DELETE": control.clear_faults}),
+    (("_mock", "weather"), {"GET": control.show_weather, "PUT": control.set_weather, "DELETE": control.clear_weather}),
 ]
 
 _SERVER = ("servers", "{server_id}")

@@ -14,8 +14,10 @@ import httpx
 import uvicorn
 
 from .app import ASGIApp, MockApp, create_app
-from .config import DEFAULT_LIMITS, ConnectionLimits, MockConfig, Tenant
+from .config import DEFAULT_LIMITS, ConnectionLimits, MockConfig, Quotas, Tenant
 from .connections import guarded_protocol
+from .http import DroppedConnection
+from .weather import Weather
 
 CONFIG_ENV = "TOAST_COMPUTE_MOCK_CONFIG"  # how the CLI hands its config to granian's worker
 
@@ -61,7 +63,7 @@ class ThreadedServer:
 
 class SyncASGITransport(httpx.BaseTransport):
     """Drives the ASGI app in-process from a synchronous httpx.Client (httpx's own ASGI
-    transport is async-only)."""
+    transport is async-only). A connection the weather drops is httpx's RemoteProtocolError, as over HTTP."""
 
     def __init__(self, app: MockApp) -> None:
         self._inner = httpx.ASGITransport(app=app)
@@ -69,7 +71,11 @@ class SyncASGITransport(httpx.BaseTransport):
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
-        response = self._loop.run_until_complete(self._inner.handle_async_request(request))
+        try:
+            response = self._loop.run_until_complete(self._inner.handle_async_request(request))
+        except DroppedConnection:
+            message = "Server disconnected without sending a response."
+            raise httpx.RemoteProtocolError(message, request=request) from None
         content = self._loop.run_until_complete(response.aread())
         return httpx.Response(response.status_code, headers=response.headers, content=content,
                               extensions=response.extensions, request=request)
@@ -88,8 +94,11 @@ def config_to_env(config: MockConfig) -> str:
 def app_from_env() -> MockApp:
     """Granian's factory target: the config the CLI put in the environment."""
     raw = json.loads(os.environ[CONFIG_ENV])
-    tenants = [Tenant(**t) for t in raw.pop("tenants")]
-    return create_app(MockConfig(tenants=tenants, **raw))
+    tenants = [Tenant(**{**t, "quotas": Quotas(**t["quotas"])}) for t in raw.pop("tenants")]
+    weather = raw.pop("weather")
+    if weather is not None:
+        weather = Weather(**{**weather, "kinds": tuple(weather["kinds"]), "methods": tuple(weather["methods"])})
+    return create_app(MockConfig(tenants=tenants, weather=weather, **raw))
 
 
 def serve_uvicorn(app: ASGIApp, host: str, port: int, limits: ConnectionLimits = DEFAULT_LIMITS) -> None:

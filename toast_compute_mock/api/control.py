@@ -9,6 +9,7 @@ from ..config import CLOCK_MODES
 from ..faults import bad_request
 from ..http import MockRequest, Response, empty
 from ..injection import parse
+from ..weather import FrontDoor, Weather, WeatherError
 from . import views
 
 
@@ -63,6 +64,30 @@ def inject_fault(request: MockRequest) -> Response:
 
 def list_faults(request: MockRequest) -> Response:
     return Response(200, {"faults": [i.view() for i in request.backend.injections.pending()]})
+
+
+def show_weather(request: MockRequest) -> Response:
+    """`GET /_mock/weather`: the weather, and what it did so far (throttled, 503, 502, drop, drop-after,
+    delayed); `{"weather": null}` in perfect weather."""
+    front_door = request.backend.front_door
+    return Response(200, front_door.view() if front_door is not None else {"weather": None, "counts": {}})
+
+
+def set_weather(request: MockRequest) -> Response:
+    """`PUT /_mock/weather` `{"throttle": 3, "burst": 5, "transient": 0.02, "kinds": ["503", "drop"],
+    "latency": 0.15, "jitter": 0.05, "seed": 7}`: the front door's weather from now on (counts restart)."""
+    try:
+        weather = Weather.parse(request.http.json() if request.http.body.strip() else None)
+    except WeatherError as error:
+        raise bad_request(str(error)) from None
+    request.backend.front_door = FrontDoor(weather)
+    return Response(200, request.backend.front_door.view())
+
+
+def clear_weather(request: MockRequest) -> Response:
+    """`DELETE /_mock/weather`: perfect weather."""
+    request.backend.front_door = None
+    return empty(204)
 
 
 def clear_faults(request: MockRequest) -> Response:

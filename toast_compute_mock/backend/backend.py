@@ -9,6 +9,7 @@ import threading
 from ..config import MockConfig, Tenant
 from ..faults import not_found
 from ..injection import Injections
+from ..weather import FrontDoor
 from .lifecycle import NO_VALID_HOST
 from .project import Project
 from .runtime import Runtime
@@ -24,6 +25,7 @@ class Backend(Runtime):
         self._tokens = {t.token: t for t in config.tenants}
         self.projects: dict[str, Project] = {}
         self.injections = Injections()  # failures and delays the next requests get (the HTTP layer applies them)
+        self.front_door: FrontDoor | None = None  # the configured weather (the HTTP layer applies it)
         self.reset()
 
     def reset(self) -> None:
@@ -31,6 +33,7 @@ class Backend(Runtime):
         configured durations and quotas (tokens stay valid, the clock keeps its mode and time)."""
         with self.lock:
             self.injections.clear()
+            self.front_door = FrontDoor(self.config.weather) if self.config.weather is not None else None
             self.clock.durations = dict(self.config.durations)
             self.projects = {t.tenant_id: Project(t) for t in self.config.tenants}
             self.scheduler.clear()
