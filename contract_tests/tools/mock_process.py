@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -39,6 +40,19 @@ class ForeignEndpoint:
     image_id: str
     network_id: str
     clock: str
+    control_token: str = ""
+
+    def set_weather(self, weather: dict[str, Any]) -> None:
+        """The front door's weather from now on (the mock's `PUT /_mock/weather`)."""
+        response = httpx.put(f"{self.base_url}/_mock/weather", json=weather,
+                             headers={"X-Mock-Control-Token": self.control_token}, timeout=10)
+        response.raise_for_status()
+
+    def weather_counts(self) -> dict[str, int]:
+        """What the weather did so far."""
+        response = httpx.get(f"{self.base_url}/_mock/weather", headers={"X-Mock-Control-Token": self.control_token},
+                             timeout=10)
+        return dict(response.json()["counts"])
 
     def http(self) -> httpx.Client:
         return httpx.Client(base_url=f"{self.base_url}/v2/{self.tenant_id}", headers={"X-Auth-Token": self.token},
@@ -75,12 +89,29 @@ def wait_until_serving(url: str, process: subprocess.Popen[bytes], seconds: floa
     raise RuntimeError(f"nothing answered on {url} within {seconds} s")
 
 
+# A real cloud's weather, for the suite's evidence runs (the mock's `/_mock/weather`, set once the tenant is
+# prepared): one kind each, and all of them together.
+WEATHERS: dict[str, dict[str, Any]] = {
+    "none": {},
+    "throttled": {"throttle": 3, "burst": 5},
+    "refused": {"transient": 0.02, "kinds": ["503"]},
+    "gateway": {"transient": 0.02, "kinds": ["502"]},
+    "dropped": {"transient": 0.01, "kinds": ["drop"], "methods": ["GET"]},
+    "ambiguous": {"transient": 0.05, "kinds": ["drop-after"], "methods": ["POST"]},
+    "latency": {"latency": 0.15},
+    "stormy": {"throttle": 3, "burst": 5, "transient": 0.02, "kinds": ["503", "502", "drop"], "latency": 0.15,
+               "jitter": 0.05},
+}
+
+
 @contextmanager
-def mock_process(clock: str) -> Iterator[str]:
-    """`toast-compute-mock --clock CLOCK` on a free loopback port; yields its base URL."""
+def mock_process(clock: str, control_token: str, timings: str = "default") -> Iterator[str]:
+    """`toast-compute-mock --clock CLOCK --timings TIMINGS` on a free loopback port, Nova's default quotas,
+    its control API behind `control_token`; yields its base URL."""
     port = free_port()
     executable = shutil.which("toast-compute-mock", path=os.path.dirname(sys.executable)) or "toast-compute-mock"
-    process = subprocess.Popen([executable, "--port", str(port), "--clock", clock],  # Nova's default quotas
+    process = subprocess.Popen([executable, "--port", str(port), "--clock", clock, "--timings", timings,
+                                "--control-token", control_token],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base_url = f"http://127.0.0.1:{port}"
     try:
@@ -91,7 +122,7 @@ def mock_process(clock: str) -> Iterator[str]:
         process.wait(10)
 
 
-def wait_for_status(http: httpx.Client, server_id: str, status: str, seconds: float = 60) -> None:
+def wait_for_status(http: httpx.Client, server_id: str, status: str, seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if http.get(f"/servers/{server_id}").json()["server"]["status"] == status:
@@ -169,13 +200,17 @@ def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
 
 
 @contextmanager
-def foreign_endpoint(clock: str = "immediate") -> Iterator[ForeignEndpoint]:
-    """A separate mock process with a prepared tenant."""
+def foreign_endpoint(clock: str = "immediate", timings: str = "default",
+                     weather: dict[str, Any] | None = None) -> Iterator[ForeignEndpoint]:
+    """A separate mock process with a prepared tenant, then (if asked) the weather of its front door."""
     token, tenant_id = default_credentials()
     image_id, network_id, _ = boot_sources()
-    with mock_process(clock) as base_url:
-        endpoint = ForeignEndpoint(base_url, token, tenant_id, image_id, network_id, clock)
+    control_token = secrets.token_urlsafe(12)
+    with mock_process(clock, control_token, timings) as base_url:
+        endpoint = ForeignEndpoint(base_url, token, tenant_id, image_id, network_id, clock, control_token)
         prepare_tenant(endpoint)
+        if weather:
+            endpoint.set_weather(weather)
         yield endpoint
 
 

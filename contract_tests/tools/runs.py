@@ -42,7 +42,7 @@ class ContractRun:
 
 def run_contract(base_url: str, token: str, tenant_id: str, profile: str, report_dir: Path,
                  budget: Budget = BUDGETS["small"], timeout: float = 1800, **extra: str) -> ContractRun:
-    env = {
+    env: dict[str, str] = {
         **{k: v for k, v in os.environ.items() if not k.startswith("TOAST_COMPUTE_")},
         "TOAST_COMPUTE_BASE_URL": base_url,
         "TOAST_COMPUTE_TOKEN": token,

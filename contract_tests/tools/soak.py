@@ -1,9 +1,11 @@
 """Evidence runs: the contract suite run after run against one endpoint it does not own (a separate mock
-process with a prepared tenant, `--clock immediate` or `--clock real`), per profile, and a table of the
-outcome: passed/failed, requests sent, wall time, and what the requests alone take at 5 req/s. The
-tenant is checked unchanged after each series.
+process with a prepared tenant and Nova's default quotas), per profile and weather, and a table of the
+outcome: the verdict, requests, wall time, servers created, peak alive, server-minutes, what the weather
+cost (throttled, resent, not judged) and flaky cases. The tenant is checked unchanged after each series.
 
     python -m contract_tests.tools.soak --runs full=10,readonly=5,keypairs=5 --clock immediate
+    python -m contract_tests.tools.soak --runs keypairs=1,full=1 --weather throttled,refused,dropped
+    python -m contract_tests.tools.soak --runs full=1 --clock real --timings realistic --weather latency
 """
 
 from __future__ import annotations
@@ -14,36 +16,58 @@ import tempfile
 from pathlib import Path
 
 from contract_tests.core.settings import BUDGETS
-from contract_tests.tools.mock_process import foreign_endpoint, tenant_snapshot
-from contract_tests.tools.runs import run_contract
+from contract_tests.tools.mock_process import WEATHERS, foreign_endpoint, tenant_snapshot
+from contract_tests.tools.runs import ContractRun, run_contract
+
+HEADER = (f"{'profile':9} {'weather':10} {'run':>3} {'verdict':18} {'requests':>8} {'wall':>6} {'created':>7} "
+          f"{'peak':>4} {'srv-min':>7} {'throttled':>9} {'resent':>6} {'unjudged':>8} {'flaky':>5}  failures")
+
+
+def row(profile: str, weather: str, index: int, run: ContractRun) -> str:
+    summary = run.summary
+    bill, log = summary.get("bill", {}), summary.get("weather", {})
+    verdict = summary.get("verdict") or f"exit {run.returncode}"
+    failures = ", ".join(run.caught_by) or ("" if run.passed else run.output[-300:].replace("\n", " "))
+    return (f"{profile:9} {weather:10} {index:>3} {verdict:18} {run.requests:>8} {run.seconds:>5.0f}s "
+            f"{bill.get('servers_created', 0):>7} {bill.get('peak_alive', 0):>4} {bill.get('server_minutes', 0):>7.1f} "
+            f"{log.get('throttled', 0):>9} {sum(log.get('retries', {}).values()):>6} "
+            f"{len(log.get('not_judged', [])):>8} {len(summary.get('flaky', [])):>5}  {failures}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", default="full=10,readonly=5,keypairs=5", help="profile=count,...")
     parser.add_argument("--clock", choices=("immediate", "real"), default="immediate")
+    parser.add_argument("--timings", default="default", help="the mock's transition timings: default, realistic")
+    parser.add_argument("--weather", default="none", help=f"weathers, comma-separated: {', '.join(WEATHERS)}")
+    parser.add_argument("--budget", choices=sorted(BUDGETS), default="default")
+    parser.add_argument("--rate", default="0", help="TOAST_COMPUTE_REQUESTS_PER_SECOND (0: unpaced; it adapts)")
+    parser.add_argument("--wait", default="60", help="TOAST_COMPUTE_WAIT_TIMEOUT, seconds")
     args = parser.parse_args()
     series = [(profile, int(count)) for profile, count in (item.split("=") for item in args.runs.split(","))]
-    print(f"{'profile':9} {'clock':9} {'run':>3} {'result':7} {'requests':>8} {'wall':>7} {'at 5 req/s':>10}  failures",
-          flush=True)
+    weathers = args.weather.split(",")
+    print(HEADER, flush=True)
     failed = 0
     with tempfile.TemporaryDirectory() as reports:
-        for profile, count in series:
-            with foreign_endpoint(args.clock) as endpoint:
-                before = tenant_snapshot(endpoint)
-                for index in range(count):
-                    run = run_contract(endpoint.base_url, endpoint.token, endpoint.tenant_id, profile,
-                                       Path(reports) / f"{profile}-{index}", budget=BUDGETS["default"],
-                                       TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
-                    failed += not run.passed
-                    print(f"{profile:9} {args.clock:9} {index + 1:>3} {'passed' if run.passed else 'FAILED':7} "
-                          f"{run.requests:>8} {run.seconds:>6.0f}s {run.requests / 5:>9.0f}s  "
-                          f"{', '.join(run.caught_by) or ('' if run.passed else run.output[-300:])}", flush=True)
-                unchanged = tenant_snapshot(endpoint) == before
-                failed += not unchanged
-                state = "unchanged" if unchanged else "CHANGED"
-                print(f"{profile:9} {args.clock:9} tenant after {count} runs: {state}",
-                      flush=True)
+        for weather in weathers:
+            for profile, count in series:
+                with foreign_endpoint(args.clock, args.timings, WEATHERS[weather]) as endpoint:
+                    endpoint.set_weather({})
+                    before = tenant_snapshot(endpoint)
+                    endpoint.set_weather(WEATHERS[weather])
+                    for index in range(count):
+                        run = run_contract(endpoint.base_url, endpoint.token, endpoint.tenant_id, profile,
+                                           Path(reports) / f"{weather}-{profile}-{index}", budget=BUDGETS[args.budget],
+                                           timeout=3 * 3600, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
+                                           TOAST_COMPUTE_REQUESTS_PER_SECOND=args.rate,
+                                           TOAST_COMPUTE_WAIT_TIMEOUT=args.wait)
+                        failed += run.summary.get("verdict") != "passed"
+                        print(row(profile, weather, index + 1, run), flush=True)
+                    endpoint.set_weather({})
+                    unchanged = tenant_snapshot(endpoint) == before
+                    failed += not unchanged
+                    state = "unchanged" if unchanged else "CHANGED"
+                    print(f"{profile:9} {weather:10} tenant after {count} runs: {state}", flush=True)
     return 1 if failed else 0
 
 

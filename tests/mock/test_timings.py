@@ -20,6 +20,7 @@ def test_the_realistic_preset():
     assert REALISTIC_DURATIONS == {
         "build": 45.0, "stop": 10.0, "start": 10.0, "reboot": 30.0, "hard_reboot": 30.0, "resize": 60.0,
         "confirm_resize": 3.0, "snapshot": 60.0, "shelve": 90.0, "unshelve": 60.0, "delete": 10.0,
+        "volume_create": 5.0,
     }
     assert set(REALISTIC_DURATIONS) == set(DEFAULT_DURATIONS)
     assert DEFAULT_DURATIONS["delete"] == 0.0  # deletes stay immediate by default
