@@ -100,11 +100,12 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the generated client, the layer, the example consumer, the mock and the spec toolkit."""
+    """mypy --strict on the generated client, the layer, the examples and their tests, the mock and the spec
+    toolkit (the README's snippets: tests/examples/test_readme.py)."""
     install_requirements(session, "typecheck")
     install_client(session)
     session.run(
-        "mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples",
+        "mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples", "tests/examples",
         "toast_compute_mock", "spec_toolkit",
     )
 
