@@ -12,6 +12,8 @@ from toast_compute_mock.config import MockConfig
 from toast_compute_mock.pytest_plugin import MockEndpoint
 
 IMAGE, NETWORK = IMAGES[0].id, NETWORKS[0].id
+# An imported key costs the mock nothing; a generated one is an RSA 2048 key (tens of ms), made once below.
+PUBLIC_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIIwOI5tXw7A5hYn77apYodN6vlCw8M6n5mwWf5OsrAHa"
 
 
 @pytest.fixture
@@ -28,7 +30,7 @@ def test_a_day_of_the_service(compute: ComputeClient, toast_compute_mock: MockEn
     assert service.restart(compute, str(web.server.id)).status == ServerStatus.ACTIVE
     assert service.park(compute, str(web.server.id), "night").status == ServerStatus.SHELVED_OFFLOADED
     assert service.unpark(compute, str(web.server.id)).status == ServerStatus.ACTIVE
-    service.launch(compute, "db", image=IMAGE, network=NETWORK)
+    service.launch(compute, "db", image=IMAGE, network=NETWORK, public_key=PUBLIC_KEY)
     assert service.inventory(compute, page_size=1) == {"web": ServerStatus.ACTIVE, "db": ServerStatus.ACTIVE}
     assert service.retire(compute, "web") and not service.retire(compute, "web")
     assert list(service.inventory(compute)) == ["db"]
@@ -36,36 +38,49 @@ def test_a_day_of_the_service(compute: ComputeClient, toast_compute_mock: MockEn
 
 
 def test_a_flavor_without_local_disk_boots_from_a_volume(compute: ComputeClient) -> None:
-    big = service.launch(compute, "big", image=IMAGE, network=NETWORK, vcpus=2, ram_mb=4096)
+    big = service.launch(compute, "big", image=IMAGE, network=NETWORK, vcpus=2, ram_mb=4096, public_key=PUBLIC_KEY)
     assert big.server.image == "" and big.server.os_extended_volumes_volumes_attached  # booted from a volume
 
 
 def test_quota_used_up(compute: ComputeClient) -> None:
     for name in ("a", "b"):
-        service.launch(compute, name, image=IMAGE, network=NETWORK)
+        service.launch(compute, name, image=IMAGE, network=NETWORK, public_key=PUBLIC_KEY)
     with pytest.raises(service.OutOfCapacity, match="Quota exceeded"):  # the 3rd key pair is over the quota
-        service.launch(compute, "c", image=IMAGE, network=NETWORK)
+        service.launch(compute, "c", image=IMAGE, network=NETWORK, public_key=PUBLIC_KEY)
 
 
 def test_a_rate_limit_is_retried_then_reported(compute: ComputeClient, toast_compute_mock: MockEndpoint) -> None:
     once = toast_compute_mock.inject("POST", "/servers", 429, retry_after=5)
-    assert service.launch(compute, "a", image=IMAGE, network=NETWORK).server.status == ServerStatus.ACTIVE
+    assert (
+        service.launch(compute, "a", image=IMAGE, network=NETWORK, public_key=PUBLIC_KEY).server.status
+        == ServerStatus.ACTIVE
+    )
     assert once.matched == 1  # the layer retried the create: a 429 means the service did nothing
     toast_compute_mock.inject("POST", "/servers", 429, count=10, retry_after=5)
     with pytest.raises(service.TryLater) as later:
-        service.launch(compute, "b", image=IMAGE, network=NETWORK)
+        service.launch(compute, "b", image=IMAGE, network=NETWORK, public_key=PUBLIC_KEY)
     assert later.value.retry_after == 5.0
 
 
 def test_a_failed_build_is_cleaned_up(compute: ComputeClient) -> None:
     with pytest.raises(service.LaunchFailed, match="web: no valid host"):
-        service.launch(compute, "web", image=IMAGE, network=NETWORK, labels={"mock:fail_build": "no valid host"})
+        service.launch(
+            compute,
+            "web",
+            image=IMAGE,
+            network=NETWORK,
+            public_key=PUBLIC_KEY,
+            labels={"mock:fail_build": "no valid host"},
+        )
     assert compute.find_servers("web") == []
 
 
 def test_transient_errors_cost_no_time(compute: ComputeClient, toast_compute_mock: MockEndpoint) -> None:
     flaky = toast_compute_mock.inject("GET", "/servers/{serverId}", 503, count=3)
-    assert service.launch(compute, "web", image=IMAGE, network=NETWORK).server.status == ServerStatus.ACTIVE
+    assert (
+        service.launch(compute, "web", image=IMAGE, network=NETWORK, public_key=PUBLIC_KEY).server.status
+        == ServerStatus.ACTIVE
+    )
     assert flaky.matched == 3
 
 
