@@ -9,8 +9,10 @@ import pytest
 from toast_compute_client import models as m
 
 from toast_compute import AsyncComputeClient, ComputeClient, server_request
+from toast_compute_mock import pytest_plugin
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 from toast_compute_mock.config import MockConfig
+from toast_compute_mock.injection import parse
 from toast_compute_mock.pytest_plugin import MockEndpoint
 
 pytestmark = pytest.mark.client
@@ -65,3 +67,22 @@ async def test_acompute_works_in_process(acompute: AsyncComputeClient, toast_com
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
+
+
+def test_inject_forwards_message_body_and_headers(toast_compute_mock: MockEndpoint, monkeypatch: pytest.MonkeyPatch):
+    """What the plugin hands the mock's injection parser: the new fields when given, nothing when not."""
+    seen: list[dict[str, object]] = []
+    monkeypatch.setattr(pytest_plugin, "parse", lambda body: seen.append(body) or parse(strip(body)))
+    quota = "Quota exceeded for instances: Requested 1, but already used 10 of 10 instances"
+    toast_compute_mock.inject("POST", "/servers", 403, message=quota, headers={"X-Why": "quota"}, count=2)
+    toast_compute_mock.inject("GET", "/flavors", 429, body={"overLimit": {"code": 429, "retryAfter": "9"}})
+    toast_compute_mock.inject("GET", "/flavors", 503)
+    assert seen[0] == {"method": "POST", "path": "/servers", "status": 403, "count": 2, "message": quota,
+                       "headers": {"X-Why": "quota"}}  # fmt: skip
+    assert seen[1]["body"] == {"overLimit": {"code": 429, "retryAfter": "9"}}
+    assert seen[2] == {"method": "GET", "path": "/flavors", "status": 503}
+
+
+def strip(body: dict[str, object]) -> dict[str, object]:
+    """The fields today's parser knows (message/body/headers land with the mock's side of issue 18)."""
+    return {key: value for key, value in body.items() if key not in ("message", "body", "headers")}
