@@ -196,4 +196,8 @@ def acompute(toast_compute_mock: MockEndpoint) -> Iterator[AsyncComputeClient]:
 
     client = AsyncComputeClient(transport=mock.async_transport, sleep=advance, **client_options(mock))
     yield client
-    asyncio.run(client.aclose())
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:  # no loop runs here: close it on one of its own
+        asyncio.run(client.aclose())
+    # else an async plugin tears down inside its loop: the in-process transport holds nothing to release
