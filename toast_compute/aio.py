@@ -270,8 +270,9 @@ class AsyncComputeClient:
         return_reservation_id: bool = False,
     ) -> models.ServerCreated | models.ReservationResponse:
         """Starts the build; `wait_for_server(created.id)` waits for ACTIVE. `server_request(...)` builds `server`
-        from plain values. With `return_reservation_id=True` (the flag decides, not the model's field) the answer
-        is the reservation id of a multiple create (`list_servers(reservation_id=...)`)."""
+        from plain values. With `return_reservation_id=True` the answer is the reservation id of a multiple create
+        (`list_servers(reservation_id=...)`); the flag decides the result's type, so a `server` whose own field
+        asks for one without the flag raises InvalidArgument."""
         if return_reservation_id:
             return await self._run(ops.new_reservation(server, scheduler_hints))
         return await self._run(ops.new_server(server, scheduler_hints))
