@@ -7,14 +7,20 @@ installs what it needs; Node tools come from package-lock.json via `npm ci`.
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
 import nox
 
-from spec_toolkit import paths
-
 ROOT = Path(__file__).resolve().parent
+# A nox installed anywhere (pipx, another venv) imports this file with its own sys.path: put the repository's
+# top-level packages on it, as scripts/nox.py's working directory does.
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from spec_toolkit import paths  # noqa: E402
+
 REQUIREMENTS = ROOT / "requirements"
 # The spec's paths are defined once, in spec_toolkit/paths.py (no dependencies; nox runs from the repository root).
 SPEC_SOURCE, BUNDLE = paths.SPEC_SOURCE, paths.BUNDLE
@@ -97,12 +103,12 @@ def generate(session: nox.Session) -> None:
 
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the generated client, the layer, the example consumer, the mock, the spec toolkit and the
-    contract suite."""
+    """mypy --strict on the generated client, the layer, the examples and their tests, the mock, the spec
+    toolkit and the contract suite (the README's snippets: tests/examples/test_readme.py)."""
     install_requirements(session, "typecheck")
     install_client(session)
     session.run(
-        "mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples",
+        "mypy", "--strict", "generated_client/toast_compute_client", "toast_compute", "examples", "tests/examples",
         "toast_compute_mock", "spec_toolkit", "contract_tests",
     )
 

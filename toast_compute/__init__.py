@@ -2,8 +2,11 @@
 identity credentials, typed exceptions, retries for idempotent requests, paginators, waiters and one
 call per server action, sync (`ComputeClient`) and async (`AsyncComputeClient`)."""
 
+from toast_compute_client.models import ServerStatus
+
 from .aio import AsyncComputeClient
 from .auth import KeystoneV2Auth, StaticToken
+from .builders import boot_volume, needs_root_volume, server_request
 from .client import ComputeClient
 from .errors import (
     APIError,
@@ -11,10 +14,15 @@ from .errors import (
     ConfigurationError,
     Conflict,
     Forbidden,
+    InvalidArgument,
+    LookupFailed,
     MethodNotAllowed,
     NotFound,
     OverLimit,
     PaginationError,
+    QuotaExceeded,
+    RateLimited,
+    RequestTooLarge,
     ServerError,
     ServerFailed,
     ToastComputeError,
@@ -36,18 +44,27 @@ __all__ = [
     "ConfigurationError",
     "Conflict",
     "Forbidden",
+    "InvalidArgument",
     "KeystoneV2Auth",
+    "LookupFailed",
     "MethodNotAllowed",
     "NotFound",
     "OverLimit",
     "PaginationError",
+    "QuotaExceeded",
+    "RateLimited",
+    "RequestTooLarge",
     "RetryPolicy",
     "ServerError",
     "ServerFailed",
+    "ServerStatus",
     "StaticToken",
     "ToastComputeError",
     "TransportError",
     "Unauthorized",
     "UnexpectedResponse",
     "WaitTimeout",
+    "boot_volume",
+    "needs_root_volume",
+    "server_request",
 ]

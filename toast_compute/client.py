@@ -7,13 +7,14 @@ import datetime
 import time
 from collections.abc import Callable, Iterator, Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, Unpack
+from typing import Any, Literal, Self, TypeVar, Unpack, overload
 
 import httpx
 from toast_compute_client import Client, models
+from toast_compute_client.models import ServerStatus
 
+from . import lookups, responses, waiters
 from . import operations as ops
-from . import responses, waiters
 from .auth import IDENTITY_URL, KeystoneV2Auth
 from .errors import APIError, TransportError
 from .operations import FlavorFilters, ServerFilters, ServerRef
@@ -241,10 +242,37 @@ class ComputeClient:
     def get_server(self, server_id: ServerRef) -> models.Server:
         return self._run(ops.server(server_id))
 
+    @overload
     def create_server(
-        self, server: models.ServerCreate, *, scheduler_hints: models.SchedulerHints | None = None
+        self,
+        server: models.ServerCreate,
+        *,
+        scheduler_hints: models.SchedulerHints | None = None,
+        return_reservation_id: Literal[False] = False,
+    ) -> models.ServerCreated: ...
+
+    @overload
+    def create_server(
+        self,
+        server: models.ServerCreate,
+        *,
+        scheduler_hints: models.SchedulerHints | None = None,
+        return_reservation_id: Literal[True],
+    ) -> models.ReservationResponse: ...
+
+    def create_server(
+        self,
+        server: models.ServerCreate,
+        *,
+        scheduler_hints: models.SchedulerHints | None = None,
+        return_reservation_id: bool = False,
     ) -> models.ServerCreated | models.ReservationResponse:
-        """Starts the build; `wait_for_server(created.id)` waits for ACTIVE."""
+        """Starts the build; `wait_for_server(created.id)` waits for ACTIVE. `server_request(...)` builds `server`
+        from plain values. With `return_reservation_id=True` the answer is the reservation id of a multiple create
+        (`list_servers(reservation_id=...)`); the flag decides the result's type, so a `server` whose own field
+        asks for one without the flag raises InvalidArgument."""
+        if return_reservation_id:
+            return self._run(ops.new_reservation(server, scheduler_hints))
         return self._run(ops.new_server(server, scheduler_hints))
 
     def rename_server(self, server_id: ServerRef, name: str) -> models.ServerBase:
@@ -323,7 +351,7 @@ class ComputeClient:
     ) -> None:
         self._run(ops.resize(server_id, flavor_ref, disk_config))
 
-    def create_image(self, server_id: ServerRef, name: str, metadata: dict[str, str] | None = None) -> str:
+    def create_image(self, server_id: ServerRef, name: str, metadata: Mapping[str, str] | None = None) -> str:
         """Snapshot the server; returns the new image's id (from `Location`)."""
         return self._run(ops.create_image(server_id, name, metadata))
 
@@ -357,13 +385,17 @@ class ComputeClient:
     def wait_for_server(
         self,
         server_id: ServerRef,
-        status: str | tuple[str, ...] = "ACTIVE",
+        status: ServerStatus | str | tuple[ServerStatus | str, ...] = ServerStatus.ACTIVE,
         *,
-        failures: tuple[str, ...] = waiters.FAILURE_STATUSES,
+        failures: tuple[ServerStatus | str, ...] = waiters.FAILURE_STATUSES,
         timeout: float = 1800.0,
+        allow_unknown: bool = False,
     ) -> models.Server:
-        """Poll until the status is reached; ServerFailed (with the fault) on ERROR; WaitTimeout after `timeout`."""
-        wanted = (status,) if isinstance(status, str) else status
+        """Poll until the status is reached; ServerFailed (with the fault) on ERROR; WaitTimeout after `timeout`.
+        A status that is not a `ServerStatus` raises InvalidArgument at once, unless `allow_unknown=True` (for a
+        status the service added since)."""
+        wanted = waiters.wanted_statuses(status, allow_unknown)
+        failures = waiters.wanted_statuses(failures, allow_unknown)
         s = self.settings
         return self._run(waiters.until_status(server_id, wanted, failures, timeout, s.backoff, s.clock))
 
@@ -374,6 +406,29 @@ class ComputeClient:
     def wait_for_shelved(self, server_id: ServerRef, *, timeout: float = 600.0) -> models.Server:
         """Until SHELVED_OFFLOADED (or SHELVED, where the service keeps a shelved server on its host); ERROR fails."""
         return self.wait_for_server(server_id, waiters.SHELVED_STATUSES, timeout=timeout)
+
+    # --- look-ups ------------------------------------------------------------------------------------------
+
+    def find_flavor(
+        self,
+        name: str | None = None,
+        *,
+        min_vcpus: int = 0,
+        min_ram_mb: int = 0,
+        root_volume: bool | None = None,
+    ) -> models.FlavorDetail:
+        """The flavor named `name`, or the smallest with at least `min_vcpus` and `min_ram_mb`; `root_volume=False`
+        keeps flavors with a local root disk, True those that boot from a volume (`needs_root_volume`: disk 0).
+        LookupFailed when none fits."""
+        return self._run(lookups.flavor(name, min_vcpus, min_ram_mb, root_volume))
+
+    def find_servers(self, name: str) -> list[models.Server]:
+        """Every server named exactly `name` (not Nova's regular-expression match)."""
+        return self._run(lookups.servers_named(name))
+
+    def find_server(self, name: str) -> models.Server:
+        """The one server named exactly `name`; LookupFailed when there is none or several."""
+        return self._run(lookups.server_named(name))
 
     # --- floating IPs (Nova's os-floating-ips) --------------------------------------------------------------
 

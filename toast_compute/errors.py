@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from toast_compute_client.models import ServerFault
 
 
 class ToastComputeError(Exception):
@@ -70,7 +73,12 @@ class Unauthorized(APIError):
 
 
 class Forbidden(APIError):
-    """403 `forbidden`: policy or quota."""
+    """403 `forbidden`: the policy refuses the call (a quota refusal is its subclass `QuotaExceeded`)."""
+
+
+class QuotaExceeded(Forbidden):
+    """403 whose message starts "Quota exceeded" (Nova: "Quota exceeded for instances: Requested 1, but already
+    used 10 of 10 instances"): nothing was created; free some resources or ask for a larger quota."""
 
 
 class NotFound(APIError):
@@ -86,13 +94,30 @@ class Conflict(APIError):
 
 
 class OverLimit(APIError):
-    """413 or 429 `overLimit`: too large a request, or rate limited (`retry_after` in seconds when given)."""
+    """413 or 429 `overLimit`; catch `RateLimited` (429) or `RequestTooLarge` (413), its two subclasses."""
 
     retry_after: float | None = None
 
 
+class RequestTooLarge(OverLimit):
+    """413: the request body is too large; sending it again will not help."""
+
+
+class RateLimited(OverLimit):
+    """429: the service did nothing; try again after `retry_after` seconds (from `Retry-After` or the body's
+    `retryAfter`; None when neither is given)."""
+
+
 class ServerError(APIError):
     """5xx: `computeFault`, `serviceUnavailable`, a proxy's error page..."""
+
+
+class InvalidArgument(ToastComputeError, ValueError):
+    """An argument the layer refuses before sending anything: an id that is not a UUID, a status no server has."""
+
+
+class LookupFailed(ToastComputeError, LookupError):
+    """A look-up (`find_flavor`, `find_server`) found nothing that matches, or more than one where one is wanted."""
 
 
 class UnexpectedResponse(APIError):
@@ -125,7 +150,7 @@ class WaitTimeout(ToastComputeError):
 class ServerFailed(ToastComputeError):
     """A waited-on server went to ERROR (or another failure status); `fault` is the server's fault, if any."""
 
-    def __init__(self, server_id: str, status: str, fault: Any = None):
+    def __init__(self, server_id: str, status: str, fault: ServerFault | None = None):
         reason = f": {fault.code} {fault.message}" if fault is not None else ""
         super().__init__(f"server {server_id} is {status}{reason}")
         self.server_id = server_id
@@ -140,13 +165,16 @@ class PaginationError(ToastComputeError):
 BY_STATUS: dict[int, type[APIError]] = {
     400: BadRequest,
     401: Unauthorized,
-    403: Forbidden,
+    403: Forbidden,  # QuotaExceeded when the message says so (see error_from_response)
     404: NotFound,
     405: MethodNotAllowed,
     409: Conflict,
-    413: OverLimit,
-    429: OverLimit,
+    413: RequestTooLarge,
+    429: RateLimited,
 }
+
+
+QUOTA_PREFIX = "Quota exceeded"  # Nova's OverQuota messages, also for cores, ram and key pairs
 
 
 def request_id_of(headers: Any) -> str | None:
@@ -183,6 +211,8 @@ def error_from_response(
         message = content[:200].decode("utf-8", "replace").strip() or "(no body)"
     details = inner.get("details")
     cls = BY_STATUS.get(status_code, ServerError if status_code >= 500 else APIError)
+    if cls is Forbidden and message.startswith(QUOTA_PREFIX):
+        cls = QuotaExceeded
     error = cls(
         status_code,
         redact(message),
@@ -191,9 +221,17 @@ def error_from_response(
         request_id=request_id_of(headers),
     )
     if isinstance(error, OverLimit):
-        retry_after = (headers or {}).get("retry-after") or inner.get("retryAfter")
-        try:
-            error.retry_after = float(retry_after) if retry_after is not None else None
-        except ValueError:
-            error.retry_after = None
+        header = seconds((headers or {}).get("retry-after"))
+        error.retry_after = header if header is not None else seconds(inner.get("retryAfter"))
     return error
+
+
+def seconds(value: Any) -> float | None:
+    """A `Retry-After` / `retryAfter` in seconds (a number, or digits in a string); None if absent or unreadable."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number >= 0 else None

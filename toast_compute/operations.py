@@ -61,7 +61,7 @@ from toast_compute_client.api.volume_attachments import (
 )
 from toast_compute_client.types import UNSET, Response, Unset
 
-from .errors import PaginationError, UnexpectedResponse, request_id_of
+from .errors import InvalidArgument, PaginationError, UnexpectedResponse, request_id_of
 from .steps import Emit, Op, Send
 
 M = TypeVar("M")
@@ -84,7 +84,14 @@ Action = (
 
 
 def uuid(value: ServerRef) -> UUID:
-    return value if isinstance(value, UUID) else UUID(str(value))
+    """`value` as a UUID; InvalidArgument (a ToastComputeError and a ValueError) when it is not one."""
+    if isinstance(value, UUID):
+        return value
+    try:
+        return UUID(str(value))
+    except ValueError:
+        pass
+    raise InvalidArgument(f"{value!r} is not an id (a UUID); to find a server by name use find_server")
 
 
 def opt(value: M | None) -> M | Unset:
@@ -308,15 +315,27 @@ def server(server_id: ServerRef) -> Op[models.Server]:
     return (yield from answer(get_server, models.ServerResponse, {"server_id": uuid(server_id)})).server
 
 
-def new_server(
+def create_request(
+    server: models.ServerCreate, scheduler_hints: models.SchedulerHints | None, reservation: bool
+) -> dict[str, Any]:
+    """The create body, with `return_reservation_id` set by the caller's flag (the model is not changed)."""
+    if server.return_reservation_id is True and not reservation:
+        raise InvalidArgument("ask for a reservation id with create_server(..., return_reservation_id=True)")
+    request = models.ServerCreate.from_dict(server.to_dict())
+    request.return_reservation_id = True if reservation else UNSET
+    return {"body": models.ServerCreateRequest(server=request, os_scheduler_hints=opt(scheduler_hints))}
+
+
+def new_server(server: models.ServerCreate, scheduler_hints: models.SchedulerHints | None) -> Op[models.ServerCreated]:
+    kwargs = create_request(server, scheduler_hints, reservation=False)
+    return (yield from answer(create_server, models.ServerCreateResponse, kwargs)).server
+
+
+def new_reservation(
     server: models.ServerCreate, scheduler_hints: models.SchedulerHints | None
-) -> Op[models.ServerCreated | models.ReservationResponse]:
-    body = models.ServerCreateRequest(server=server, os_scheduler_hints=opt(scheduler_hints))
-    expect = models.ServerCreateResponse | models.ReservationResponse
-    response = yield Send(create_server, {"body": body}, expect=expect)
-    if isinstance(response.parsed, models.ServerCreateResponse):
-        return response.parsed.server
-    return parsed(response, models.ReservationResponse)
+) -> Op[models.ReservationResponse]:
+    kwargs = create_request(server, scheduler_hints, reservation=True)
+    return (yield from answer(create_server, models.ReservationResponse, kwargs))
 
 
 def rename_server(server_id: ServerRef, name: str) -> Op[models.ServerBase]:
@@ -487,10 +506,10 @@ def resize(server_id: ServerRef, flavor_ref: str, disk_config: models.DiskConfig
     yield from action(server_id, models.ServerActionResize(resize=request))
 
 
-def create_image(server_id: ServerRef, name: str, metadata: dict[str, str] | None) -> Op[str]:
+def create_image(server_id: ServerRef, name: str, metadata: Mapping[str, str] | None) -> Op[str]:
     request = models.CreateImageRequest(name=name)
     if metadata is not None:
-        request.metadata = models.Metadata.from_dict(metadata)
+        request.metadata = models.Metadata.from_dict(dict(metadata))
     return image_id((yield from action(server_id, models.ServerActionCreateImage(create_image=request))))
 
 

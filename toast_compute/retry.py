@@ -1,9 +1,11 @@
-"""Retries with exponential backoff, as httpx transports, for idempotent requests only.
+"""Retries with exponential backoff, as httpx transports.
 
-A request is retried when its method is idempotent (GET, HEAD, OPTIONS, PUT, DELETE) and the attempt
-ended in a connection error, a 5xx or a 429. POSTs (create, actions, attach, keypair import, token) are
-never retried: the first attempt may have done its work. `Retry-After` (seconds) is honoured, capped at
-`max_delay`. One `RetryPolicy` decides; the sync and async transports only wait and resend.
+An idempotent request (GET, HEAD, OPTIONS, PUT, DELETE) is retried when the attempt ended in a connection
+error, a 5xx or a 429. Any other request (POST: create, actions, attach, keypair import, token) is retried
+only when the service surely did nothing: a 429, or a failure to connect (the request was never sent);
+never after a 5xx, a read error, a reset or a timeout once sent, where the first attempt may have done its
+work. `Retry-After` (seconds) is honoured, capped at `max_delay`. One `RetryPolicy` decides; the sync and
+async transports only wait and resend.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ log = logging.getLogger("toast_compute.retry")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.ReadError, httpx.RemoteProtocolError)
+NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout)  # raised before a byte of the request left
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,15 @@ class RetryPolicy:
     def should_retry(self, request: httpx.Request, attempt: int) -> bool:
         return attempt < self.max_attempts and request.method in self.methods
 
+    def retry_unsent(self, request: httpx.Request, attempt: int, response: httpx.Response | None,
+                     error: Exception | None) -> bool:  # fmt: skip
+        """A request of any method, when the service surely did nothing: a 429, or no connection."""
+        if attempt >= self.max_attempts:
+            return False
+        if response is not None:
+            return response.status_code == 429
+        return isinstance(error, NOT_SENT_ERRORS)
+
     def delay(self, attempt: int, retry_after: str | None = None) -> float:
         """Seconds to wait after failed attempt number `attempt` (1-based)."""
         if retry_after is not None:
@@ -53,13 +65,18 @@ NO_RETRIES = RetryPolicy(max_attempts=1)
 
 
 def _outcome(
-    policy: RetryPolicy, request: httpx.Request, attempt: int, response: httpx.Response | None
+    policy: RetryPolicy,
+    request: httpx.Request,
+    attempt: int,
+    response: httpx.Response | None,
+    error: Exception | None = None,
 ) -> float | None:
     """The delay before the next attempt, or None to return this attempt's result."""
-    if not policy.should_retry(request, attempt):
-        return None
-    if response is not None and not policy.retryable_status(response.status_code):
-        return None
+    if not policy.retry_unsent(request, attempt, response, error):
+        if not policy.should_retry(request, attempt):
+            return None
+        if response is not None and not policy.retryable_status(response.status_code):
+            return None
     delay = policy.delay(attempt, response.headers.get("retry-after") if response is not None else None)
     why = f"status {response.status_code}" if response is not None else "a connection error"
     log.warning("%s %s failed with %s; retry %d in %.2fs", request.method, request.url.path, why, attempt, delay)
@@ -76,8 +93,8 @@ class RetryTransport(httpx.BaseTransport):
             attempt += 1
             try:
                 response = self.inner.handle_request(request)
-            except RETRY_ERRORS:
-                delay = _outcome(self.policy, request, attempt, None)
+            except RETRY_ERRORS as error:
+                delay = _outcome(self.policy, request, attempt, None, error)
                 if delay is None:
                     raise
             else:
@@ -106,8 +123,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             attempt += 1
             try:
                 response = await self.inner.handle_async_request(request)
-            except RETRY_ERRORS:
-                delay = _outcome(self.policy, request, attempt, None)
+            except RETRY_ERRORS as error:
+                delay = _outcome(self.policy, request, attempt, None, error)
                 if delay is None:
                     raise
             else:

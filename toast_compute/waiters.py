@@ -1,7 +1,12 @@
 """Waiters: poll a server until it reaches a status, fail fast on ERROR, give up after a timeout.
 
 Delays grow geometrically (`initial`, ×`factor`, at most `maximum`); the clock and the sleep are the
-client's, so tests inject fakes. Written once as step generators (see steps.py).
+client's, so tests inject fakes (the pytest plugin's `compute` fixture binds them to the mock's clock).
+Written once as step generators (see steps.py).
+
+The wanted statuses are checked before the first request: a status no server has (a typo such as "ACTIV")
+would wait until the timeout, so it fails at once with `InvalidArgument` naming the known ones. A status the
+service added after this client was generated is waitable with `allow_unknown=True`.
 """
 
 from __future__ import annotations
@@ -10,11 +15,13 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from toast_compute_client import models
+from toast_compute_client.models import ServerStatus
 
 from . import operations
-from .errors import NotFound, ServerFailed, WaitTimeout
+from .errors import InvalidArgument, NotFound, ServerFailed, WaitTimeout
 from .steps import Op, Sleep
 
+KNOWN_STATUSES = frozenset(ServerStatus)
 FAILURE_STATUSES = ("ERROR",)
 DELETED_STATUSES = ("DELETED", "SOFT_DELETED")
 # The vendor's shelve offloads at once (ACTIVE -> SHELVED_OFFLOADED); Nova with a shelved_offload_time keeps the
@@ -43,6 +50,27 @@ def status_of(server: models.Server) -> str:
     return str(server.status)  # ServerStatus is a StrEnum; unknown statuses stay plain strings
 
 
+def wanted_statuses(
+    status: ServerStatus | str | Collection[ServerStatus | str], allow_unknown: bool = False
+) -> tuple[str, ...]:
+    """The statuses to wait for, as strings; InvalidArgument for one no server has, unless `allow_unknown`."""
+    statuses = (status,) if isinstance(status, str) else tuple(status)
+    if not statuses:
+        raise InvalidArgument("give at least one status to wait for")
+    unknown = [str(s) for s in statuses if s not in KNOWN_STATUSES]
+    if unknown and not allow_unknown:
+        known = ", ".join(sorted(KNOWN_STATUSES))
+        raise InvalidArgument(
+            f"unknown server status {', '.join(map(repr, unknown))}; known: {known} "
+            "(pass allow_unknown=True for a status the service added since)"
+        )
+    return tuple(str(s) for s in statuses)
+
+
+def fault_of(server: models.Server) -> models.ServerFault | None:
+    return server.fault if isinstance(server.fault, models.ServerFault) else None
+
+
 def poll(
     server_id: operations.ServerRef,
     wanted: Collection[str],
@@ -66,7 +94,7 @@ def poll(
         if status in wanted:
             return server
         if status in failures:
-            raise ServerFailed(str(server_id), status, server.fault or None)
+            raise ServerFailed(str(server_id), status, fault_of(server))
         delay, waited = next_delay(), clock() - started
         if waited + delay > timeout:
             raise WaitTimeout(str(server_id), tuple(wanted), status, waited)

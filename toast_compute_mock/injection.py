@@ -31,6 +31,9 @@ class Injection:
     delay: float = 0.0
     count: int = 1  # how many of the next matching requests; consumed one by one
     retry_after: int = 1  # seconds, for a 429
+    message: str | None = None  # the fault's message (None: the status's usual one)
+    body: Any = None  # the whole body to answer, as it is (None: Nova's fault envelope)
+    headers: dict[str, str] | None = None  # more headers of the answer
     matched: int = 0  # requests it has answered so far
 
     def __post_init__(self) -> None:
@@ -44,9 +47,9 @@ class Injection:
     def fault(self) -> NovaFault | None:
         if self.status is None:
             return None
-        if self.status == 429:
-            return NovaFault(429, MESSAGES[429], {"Retry-After": str(self.retry_after)})
-        return NovaFault(self.status, MESSAGES.get(self.status, "Injected by the mock."))
+        message = self.message if self.message is not None else MESSAGES.get(self.status, "Injected by the mock.")
+        headers = {"Retry-After": str(self.retry_after)} if self.status == 429 else {}
+        return NovaFault(self.status, message, {**headers, **(self.headers or {})}, body=self.body)
 
     def view(self) -> dict[str, Any]:
         return {**asdict(self), "remaining": self.count - self.matched}
@@ -56,7 +59,7 @@ def parse(body: Any) -> Injection:
     """An injection from the control API's JSON, or a 400 naming what is wrong."""
     if not isinstance(body, dict):
         raise bad_request("Expected an object with method, path and status and/or delay")
-    known = {"method", "path", "status", "delay", "count", "retry_after"}
+    known = {"method", "path", "status", "delay", "count", "retry_after", "message", "body", "headers"}
     unknown = set(body) - known
     if unknown:
         raise bad_request(f"Unknown fields: {sorted(unknown)}")
@@ -75,7 +78,17 @@ def parse(body: Any) -> Injection:
         raise bad_request("count must be an integer from 1")
     if not _integer(retry_after) or not 0 <= retry_after <= 86400:
         raise bad_request("retry_after must be an integer number of seconds")
-    return Injection(method, path, status, float(delay), count, retry_after)
+    message, answer, headers = body.get("message"), body.get("body"), body.get("headers")
+    if message is not None and not isinstance(message, str):
+        raise bad_request("message must be a string")
+    if answer is not None and not isinstance(answer, dict | list):
+        raise bad_request("body must be a JSON object or array, sent as it is")
+    if headers is not None and not (isinstance(headers, dict) and all(
+            isinstance(k, str) and isinstance(v, str) and k.isascii() and v.isascii() for k, v in headers.items())):
+        raise bad_request("headers must be an object of ASCII strings")
+    if (message is not None or answer is not None or headers is not None) and status is None:
+        raise bad_request("message, body and headers need a status")
+    return Injection(method, path, status, float(delay), count, retry_after, message, answer, headers)
 
 
 def _integer(value: Any) -> bool:

@@ -9,7 +9,7 @@ from uuid import UUID
 import pytest
 from toast_compute_client import models as m
 
-from toast_compute import BadRequest, Conflict, NotFound, Unauthorized
+from toast_compute import BadRequest, Conflict, InvalidArgument, NotFound, Unauthorized
 from toast_compute.auth import KeystoneV2Auth
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 
@@ -185,7 +185,9 @@ def test_a_snapshot_is_found_under_the_id_create_image_returns(layer: Any) -> No
 
 def test_reservation_id_lists_the_servers_of_one_create(layer: Any) -> None:
     boot(layer, "alone")
-    reserved = layer.create_server(spec("batch", min_count=2, max_count=2, return_reservation_id=True))
+    with pytest.raises(InvalidArgument, match="return_reservation_id=True"):  # the flag decides the result's type
+        layer.create_server(spec("batch", min_count=2, max_count=2, return_reservation_id=True))
+    reserved = layer.create_server(spec("batch", min_count=2, max_count=2), return_reservation_id=True)
     assert isinstance(reserved, m.ReservationResponse) and reserved.reservation_id
     batch = layer.list_servers(reservation_id=reserved.reservation_id).servers
     assert len(batch) == 2 and all(s.name.startswith("batch") for s in batch)

@@ -4,6 +4,7 @@ with the failures injected into the mock (`toast_compute_mock_http.inject`) and 
 from __future__ import annotations
 
 import socket
+import threading
 from typing import Any
 
 import pytest
@@ -30,8 +31,10 @@ def client(mock: Any, facade: str, loop: Any, policy: RetryPolicy = POLICY, **op
     async def asleep(seconds: float) -> None:
         slept.append(seconds)
 
-    options = {"base_url": mock.base_url, "token": mock.token, "timeout": 10.0, **options}
-    layer = make_layer(facade, loop, tenant_id=mock.tenant_id, retry=policy,
+    if mock is not None:
+        options = {"base_url": mock.base_url, "token": mock.token, "tenant_id": mock.tenant_id, **options}
+    options = {"timeout": 10.0, **options}
+    layer = make_layer(facade, loop, retry=policy,
                        sleep=sleep if facade == "sync" else asleep, **options)
     return layer, slept
 
@@ -93,17 +96,76 @@ def test_jitter_keeps_delays_between_half_and_full() -> None:
     assert RetryPolicy(base_delay=1.0, jitter=lambda: 1.0).delay(1, retry_after="soon") == 1.0
 
 
-def test_posts_are_never_retried(mock: Any, facade: str, loop: Any) -> None:
+def test_a_post_is_not_retried_after_a_5xx(mock: Any, facade: str, loop: Any) -> None:
     server_id = new_server(mock)
     injection = mock.inject("POST", f"{SERVER}/action", 503, count=2)
     layer, slept = client(mock, facade, loop)
     with pytest.raises(ServerError):
         layer.stop_server(server_id)
     assert injection.matched == 1 and slept == []
+
+
+def test_a_post_is_retried_on_429_the_service_did_nothing(mock: Any, facade: str, loop: Any) -> None:
+    server_id = new_server(mock)
+    injection = mock.inject("POST", f"{SERVER}/action", 429, count=2, retry_after=3)
+    layer, slept = client(mock, facade, loop)
+    layer.stop_server(server_id)
+    assert injection.matched == 2 and slept == [3.0, 3.0]
+    assert layer.wait_for_server(server_id, "SHUTOFF").status == "SHUTOFF"
+
+
+def test_a_post_is_retried_when_it_could_not_connect(mock: Any, facade: str, loop: Any) -> None:
     refused, slept = client(mock, facade, loop, base_url=closed_port())
-    with pytest.raises(TransportError):
-        refused.stop_server(server_id)
-    assert slept == []
+    with pytest.raises(TransportError, match="ConnectError"):
+        refused.stop_server("8d5b2a7e-0000-4000-8000-000000000001")
+    assert slept == [1.0, 2.0, 4.0]  # 4 attempts
+
+
+def test_a_post_is_not_retried_after_an_ambiguous_failure(facade: str, loop: Any) -> None:
+    """The server read the request, then closed without answering: it may have acted, so no second attempt."""
+    with HangUp() as hang_up:
+        layer, slept = client(None, facade, loop, base_url=hang_up.base_url, token="t", tenant_id="abc")
+        with pytest.raises(TransportError, match="RemoteProtocolError"):
+            layer.stop_server("8d5b2a7e-0000-4000-8000-000000000001")
+        assert hang_up.requests == 1 and slept == []
+        with pytest.raises(TransportError):
+            layer.list_flavors()
+        assert hang_up.requests == 1 + POLICY.max_attempts
+
+
+class HangUp:
+    """A loopback server that reads each request's head and body, then closes the connection unanswered."""
+
+    def __init__(self) -> None:
+        self.requests = 0
+        self._socket = socket.socket()
+        self._socket.bind(("127.0.0.1", 0))
+        self._socket.listen(8)
+        self.base_url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self._socket.accept()
+            except OSError:
+                return
+            with connection:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    chunk = connection.recv(65536)
+                    if not chunk:
+                        break
+                    data += chunk
+                if data:
+                    self.requests += 1
+
+    def __enter__(self) -> HangUp:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._socket.close()
 
 
 @pytest.mark.parametrize(("method", "verb"), [("delete_server", "DELETE"), ("rename_server", "PUT")])

@@ -198,6 +198,6 @@ def test_an_empty_create_answer_names_every_body_it_could_have_been(loopback: Lo
     with pytest.raises(UnexpectedResponse) as raised:
         layer.create_server(server)
     assert str(raised.value) == (
-        "202 unexpected response: create_server: the body is not a ServerCreateResponse or ReservationResponse"
+        "202 unexpected response: create_server: the body is not a ServerCreateResponse"
         f" (request {REQUEST_ID})"
     )

@@ -13,3 +13,4 @@ pytestmark = pytest.mark.client
 def test_packages_ship_py_typed() -> None:
     assert (ROOT / "generated_client" / "toast_compute_client" / "py.typed").is_file()
     assert (ROOT / "toast_compute" / "py.typed").is_file()
+    assert (ROOT / "toast_compute_mock" / "py.typed").is_file()

@@ -76,6 +76,10 @@ def test_a_delayed_request_does_not_hold_up_others(toast_compute_mock_http):
     {"method": "GET", "path": "/flavors", "delay": 1e9},
     {"method": "GET", "path": "/flavors", "status": 503, "count": 0},
     {"method": "GET", "path": "/flavors", "status": 503, "colour": "red"}, [1],
+    {"method": "GET", "path": "/flavors", "status": 503, "message": 7},
+    {"method": "GET", "path": "/flavors", "status": 503, "body": "text"},
+    {"method": "GET", "path": "/flavors", "status": 503, "headers": {"X-A": 1}},
+    {"method": "GET", "path": "/flavors", "delay": 1, "message": "no status"},
 ])
 def test_bad_injections_are_400(api, body):
     fault(api.http.post("/_mock/faults", json=body), 400, "badRequest")
@@ -87,3 +91,16 @@ def test_clearing_injections(api):
     assert len(api.http.get("/_mock/faults").json()["faults"]) == 1
     assert api.http.delete("/_mock/faults").status_code == 204
     assert api.get("/flavors").status_code == 200
+
+
+def test_an_injection_with_its_own_message_body_and_headers(mock):
+    """A service tests what it does with the service's own words: a quota refusal, a gateway's body."""
+    quota = "Quota exceeded for instances: Requested 1, but already used 10 of 10 instances"
+    mock.inject("POST", "/servers", 403, message=quota, headers={"X-Why": "quota"})
+    mock.inject("GET", "/flavors", 502, body={"error": "upstream timed out"})
+    with mock.client() as http:
+        refused = http.post(f"/v2/{mock.tenant_id}/servers", json={"server": {}})
+        gateway = http.get(f"/v2/{mock.tenant_id}/flavors")
+    assert refused.status_code == 403 and refused.json() == {"forbidden": {"code": 403, "message": quota}}
+    assert refused.headers["X-Why"] == "quota"
+    assert gateway.status_code == 502 and gateway.json() == {"error": "upstream timed out"}

@@ -36,7 +36,8 @@ def test_the_wheel_ships_client_layer_and_mock_with_the_server_dependencies_as_a
     assert {name.split("/")[0] for name in files if not name.split("/")[0].endswith(".dist-info")} == {
         "toast_compute_client", "toast_compute", "toast_compute_mock",
     }  # fmt: skip
-    shipped = {"toast_compute_client/py.typed", "toast_compute/py.typed", "toast_compute_client/api/__init__.py"}
+    shipped = {"toast_compute_client/py.typed", "toast_compute/py.typed", "toast_compute_mock/py.typed",
+               "toast_compute_client/api/__init__.py"}
     assert shipped <= set(files)
     requires = re.findall(r"^Requires-Dist: (.*)$", metadata, re.MULTILINE)
     assert names([r for r in requires if "extra ==" not in r]) == {"httpx", "attrs"}

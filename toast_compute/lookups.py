@@ -1,0 +1,77 @@
+"""Look-ups by what a person knows: a flavor by name or by size, a server by its exact name.
+
+Written once as step generators (see steps.py). Nova's `name` filter on servers is a regular expression
+matched anywhere in the name, so the look-up sends the escaped, anchored name and keeps exact matches only.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from toast_compute_client import models
+
+from . import operations
+from .builders import needs_root_volume
+from .errors import APIError, LookupFailed
+from .operations import FlavorFilters, ServerFilters
+from .steps import Done, Emit, Op, advance
+
+
+def collect(op: Op[None]) -> Op[list[Any]]:
+    """Every item `op` emits, as one list (its requests pass through to the driver)."""
+    items: list[Any] = []
+    value: Any = None
+    error: APIError | None = None
+    while True:
+        step = advance(op, value, error)
+        value, error = None, None
+        if isinstance(step, Done):
+            return items
+        if isinstance(step, Emit):
+            items.append(step.item)
+            continue
+        try:
+            value = yield step
+        except APIError as raised:  # thrown in by the driver: hand it to `op`
+            error = raised
+
+
+def size_key(flavor: models.FlavorDetail) -> tuple[int, int, int, str]:
+    return (flavor.vcpus, flavor.ram, flavor.disk, flavor.name)
+
+
+def flavor(name: str | None, min_vcpus: int, min_ram_mb: int, root_volume: bool | None) -> Op[models.FlavorDetail]:
+    """The flavor named `name`, or the smallest (vCPUs, then RAM) with at least `min_vcpus` and `min_ram_mb`;
+    `root_volume` True/False keeps only flavors that do/do not need a boot volume, None either."""
+    filters = FlavorFilters(min_ram=min_ram_mb or None)
+    flavors: list[models.FlavorDetail] = yield from collect(operations.iter_flavors(filters, None, None))
+    fitting = [
+        f
+        for f in flavors
+        if (name is None or f.name == name)
+        and f.vcpus >= min_vcpus
+        and f.ram >= min_ram_mb
+        and (root_volume is None or needs_root_volume(f) == root_volume)
+    ]
+    if not fitting:
+        wanted = f"named {name!r}" if name is not None else f"with >= {min_vcpus} vCPUs and >= {min_ram_mb} MB"
+        volume = "" if root_volume is None else f" ({'needing' if root_volume else 'not needing'} a root volume)"
+        raise LookupFailed(f"no flavor {wanted}{volume}; {len(flavors)} flavors listed")
+    return min(fitting, key=size_key)
+
+
+def servers_named(name: str) -> Op[list[models.Server]]:
+    """Every server whose name is exactly `name`."""
+    filters = ServerFilters(name=f"^{re.escape(name)}$")
+    servers: list[models.Server] = yield from collect(operations.iter_servers(filters, None, None))
+    return [server for server in servers if server.name == name]
+
+
+def server_named(name: str) -> Op[models.Server]:
+    """The one server named exactly `name`; LookupFailed when there is none or more than one."""
+    servers = yield from servers_named(name)
+    if len(servers) != 1:
+        ids = ", ".join(str(server.id) for server in servers)
+        raise LookupFailed(f"{len(servers)} servers are named {name!r}" + (f": {ids}" if ids else ""))
+    return servers[0]
