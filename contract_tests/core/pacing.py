@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -29,6 +29,7 @@ from contract_tests.core.weather import Answer, LostAnswer, NotSent, Weatherproo
 
 SLOWEST = 0.2  # requests a second: the pace never adapts below this
 RECOVERY_RUN = 20  # answers without throttling before the pace rises again
+RECENT = 20  # requests the observed pace is measured over
 
 
 class Pacer:
@@ -41,6 +42,7 @@ class Pacer:
         self.clock = clock
         self.sleep = sleep
         self._next = 0.0  # when the next request may leave
+        self._recent: deque[float] = deque(maxlen=RECENT)  # when the last requests left: the pace observed
         self._since_throttled = 0
         self._lock = threading.Lock()
         self._kind = threading.local()
@@ -62,6 +64,7 @@ class Pacer:
             now = self.clock()
             leaves = max(now, self._next)
             self._next = leaves + (1 / self.rate if self.rate else 0)
+            self._recent.append(leaves)
         if leaves > now:
             self.sleep(leaves - now)
 
@@ -70,8 +73,13 @@ class Pacer:
         with self._lock:
             self._next = max(self._next, self.clock() + seconds)
             self._since_throttled = 0
-            observed = self.rate or max(1 / max(seconds, 1e-3), SLOWEST)
-            self.rate = max(observed / 2, SLOWEST)
+            self.rate = max((self.rate or self._observed_rate()) / 2, SLOWEST)
+
+    def _observed_rate(self) -> float:
+        """Requests a second over the last few sent (an unpaced run's pace when it is first throttled)."""
+        if len(self._recent) < 2 or self._recent[-1] <= self._recent[0]:
+            return 1.0
+        return (len(self._recent) - 1) / (self._recent[-1] - self._recent[0])
 
     def answered(self) -> None:
         """An answer without throttling: after a run of them the pace rises by a tenth (to the ceiling)."""

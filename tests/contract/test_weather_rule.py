@@ -147,3 +147,16 @@ def test_a_share_of_weather_is_unhealthy_a_sprinkle_is_not() -> None:
     for index in range(40):
         health.record(index % 2 == 0)
     assert health.verdict == "20 of the last 40 requests met weather"
+
+
+def test_an_unpaced_run_that_is_throttled_starts_pacing_at_half_the_pace_it_had() -> None:
+    now = [0.0]
+    slept: list[float] = []
+    run_pacer = Pacer(None, Weatherproofing(backoff=0.001), clock=lambda: now[0], sleep=slept.append)
+    for _ in range(20):
+        run_pacer.wait("test")
+        now[0] += 0.02  # 50 requests a second
+    run_pacer.throttled(1.0)
+    assert run_pacer.rate == pytest.approx(25), "half the 50 req/s it was sending at"
+    run_pacer.wait("test")
+    assert slept and slept[-1] == pytest.approx(1.0, abs=0.05), "nothing leaves while the endpoint asks to wait"
