@@ -396,7 +396,10 @@ def proxy_app(upstream: str, drift: Drift, token: str) -> Callable[..., Awaitabl
 async def forward(client: httpx.AsyncClient, exchange: Exchange, raw_path: str, query: str) -> Answer:
     url = raw_path + (f"?{query}" if query else "")
     sent = [(k, v) for k, v in exchange.headers if k.lower().encode() not in HOP_BY_HOP]  # a drift may change the body
-    response = await client.request(exchange.method, url, headers=sent, content=exchange.body)
+    try:
+        response = await client.request(exchange.method, url, headers=sent, content=exchange.body)
+    except httpx.TransportError:  # the endpoint behind dropped the connection: a gateway answers 502
+        return Answer(502, [("Content-Type", "text/html")], b"<html><body><h1>502 Bad Gateway</h1></body></html>")
     headers = [(k, v) for k, v in response.headers.items() if k.lower().encode() not in HOP_BY_HOP]
     return Answer(response.status_code, headers, response.content)
 

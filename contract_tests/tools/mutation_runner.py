@@ -19,7 +19,7 @@ from pathlib import Path
 
 from contract_tests.core.settings import BUDGETS, PROFILES
 from contract_tests.tools.drifted_endpoint import DRIFTS, HEALTHY, Drift, drifted_endpoint
-from contract_tests.tools.mock_process import foreign_endpoint
+from contract_tests.tools.mock_process import WEATHERS, foreign_endpoint
 from contract_tests.tools.runs import run_contract
 from spec_toolkit.paths import ROOT
 
@@ -42,8 +42,9 @@ class Outcome:
         return self.suite_failed or not self.observable
 
 
-def run_one(profile: str, drift: Drift, clock: str, report_root: Path) -> Outcome:
-    with foreign_endpoint(clock) as endpoint, drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url:
+def run_one(profile: str, drift: Drift, clock: str, report_root: Path, weather: str = "none") -> Outcome:
+    with (foreign_endpoint(clock, weather=WEATHERS[weather]) as endpoint,
+          drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url):
         run = run_contract(url, endpoint.token, endpoint.tenant_id, profile, report_root / profile / drift.name,
                            budget=BUDGETS["mutations"], TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
     caught_by = run.caught_by
@@ -59,9 +60,10 @@ def plan(profiles: list[str], drifts: list[Drift], all_cells: bool) -> list[tupl
     return [(p, d) for p in profiles for d in drifts if all_cells or not d.breaking or p in d.observable_in]
 
 
-def catch_rate(cells: list[tuple[str, Drift]], clock: str, report_root: Path, workers: int = 2) -> list[Outcome]:
+def catch_rate(cells: list[tuple[str, Drift]], clock: str, report_root: Path, workers: int = 2,
+               weather: str = "none") -> list[Outcome]:
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(lambda cell: run_one(cell[0], cell[1], clock, report_root), cells))
+        return list(pool.map(lambda cell: run_one(cell[0], cell[1], clock, report_root, weather), cells))
 
 
 def table(outcomes: list[Outcome], profiles: list[str]) -> str:
@@ -98,12 +100,14 @@ def main() -> int:
     parser.add_argument("--profiles", default=",".join(PROFILES))
     parser.add_argument("--clock", choices=("immediate", "real"), default="immediate")
     parser.add_argument("--all-cells", action="store_true", help="also run drifts a profile cannot observe")
+    parser.add_argument("--weather", choices=sorted(WEATHERS), default="none",
+                        help="the endpoint's weather behind the drift (throttling, transient failures...)")
     parser.add_argument("--json", type=Path, default=ROOT / "reports" / "contract" / "mutations.json")
     args = parser.parse_args()
     profiles = args.profiles.split(",")
     drifts = [HEALTHY if name == HEALTHY.name else DRIFTS[name] for name in args.drifts]
     with tempfile.TemporaryDirectory() as reports:
-        outcomes = catch_rate(plan(profiles, drifts, args.all_cells), args.clock, Path(reports))
+        outcomes = catch_rate(plan(profiles, drifts, args.all_cells), args.clock, Path(reports), weather=args.weather)
     print(table(outcomes, profiles))
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps([asdict(o) for o in outcomes], indent=2) + "\n")
