@@ -41,6 +41,8 @@ ACTIONS = {
     "soft_reboot": ({"ACTIVE"}, "ACTIVE"),
     "hard_reboot": ({"ACTIVE", "ERROR", "HARD_REBOOT", "PAUSED", "REBOOT", "SHUTOFF", "SUSPENDED"}, "ACTIVE"),
     "resize": ({"ACTIVE", "SHUTOFF"}, None),
+    # TOAST confirms a resize by itself after 1 s: the call usually meets a confirmed server (409).
+    "confirm_resize": ({"VERIFY_RESIZE"}, "ACTIVE"),
 }
 
 
@@ -56,7 +58,7 @@ def test_flavor_pages_add_up_to_the_full_list(compute: ComputeClient, page_size:
 
 
 @needs_servers
-@given(extra=st.integers(min_value=0, max_value=6), page_size=st.integers(min_value=1, max_value=4))
+@given(extra=st.integers(min_value=0, max_value=3), page_size=st.integers(min_value=1, max_value=4))
 @PROPERTY
 def test_server_pages_add_up_to_the_full_list(compute: ComputeClient, extra: int, page_size: int) -> None:
     with holds("server pages add up"):
@@ -110,6 +112,7 @@ def test_actions_respect_preconditions_and_reach_their_status(compute: ComputeCl
                 "soft_reboot": lambda: compute.reboot_server(server_id),
                 "hard_reboot": lambda: compute.reboot_server(server_id, hard=True),
                 "resize": partial(compute.resize_server, server_id, str(flavor)),
+                "confirm_resize": lambda: compute.confirm_resize_server(server_id),
             }
             call = calls[action]
             if status not in allowed:

@@ -353,6 +353,10 @@ class AsyncComputeClient:
     ) -> None:
         await self._run(ops.resize(server_id, flavor_ref, disk_config))
 
+    async def confirm_resize_server(self, server_id: ServerRef) -> None:
+        """Confirm a resize now (`VERIFY_RESIZE`; TOAST confirms by itself after 1 s, then this is a Conflict)."""
+        await self._run(ops.confirm_resize(server_id))
+
     async def create_image(self, server_id: ServerRef, name: str, metadata: Mapping[str, str] | None = None) -> str:
         """Snapshot the server; returns the new image's id (from `Location`)."""
         return await self._run(ops.create_image(server_id, name, metadata))

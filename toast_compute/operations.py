@@ -72,6 +72,7 @@ Action = (
     | models.ServerActionStop
     | models.ServerActionReboot
     | models.ServerActionResize
+    | models.ServerActionConfirmResize
     | models.ServerActionCreateImage
     | models.ServerActionAddSecurityGroup
     | models.ServerActionRemoveSecurityGroup
@@ -504,6 +505,10 @@ def reboot(server_id: ServerRef, hard: bool) -> Op[None]:
 def resize(server_id: ServerRef, flavor_ref: str, disk_config: models.DiskConfig | None) -> Op[None]:
     request = models.ResizeRequest(flavor_ref=flavor_ref, os_dcf_disk_config=opt(disk_config))
     yield from action(server_id, models.ServerActionResize(resize=request))
+
+
+def confirm_resize(server_id: ServerRef) -> Op[None]:
+    yield from action(server_id, models.ServerActionConfirmResize(confirm_resize=None))
 
 
 def create_image(server_id: ServerRef, name: str, metadata: Mapping[str, str] | None) -> Op[str]:

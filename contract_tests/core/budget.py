@@ -22,7 +22,7 @@ class BudgetExhausted(Exception):
 @dataclass(frozen=True)
 class Limits:
     servers_alive: int = 5  # at once: a default quota of 10 next to a tenant's own servers
-    servers_created: int = 60
+    servers_created: int = 100
     server_minutes: float = 240.0
     requests: int = 30_000
     wall_minutes: float = 90.0

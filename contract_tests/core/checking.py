@@ -38,7 +38,7 @@ BODY_CHECKS = {builtin.content_type_conformance, builtin.response_schema_conform
 CREATES = {"create_server", "create_keypair", "create_server_group", "create_floating_ip"}
 # The part of the run's server creates each kind of test may spend: a per-operation case only checks the
 # create's answer; the scenarios and properties need servers to act on.
-CREATE_SHARES = {"schemathesis": 0.2}
+CREATE_SHARES = {"schemathesis": 0.2, "stateful": 0.5}
 
 _RESULTS = threading.local()  # check results of the case being validated on this thread
 

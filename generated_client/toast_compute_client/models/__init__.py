@@ -67,6 +67,7 @@ from .security_group_ref import SecurityGroupRef
 from .server import Server
 from .server_action_add_floating_ip import ServerActionAddFloatingIp
 from .server_action_add_security_group import ServerActionAddSecurityGroup
+from .server_action_confirm_resize import ServerActionConfirmResize
 from .server_action_create_image import ServerActionCreateImage
 from .server_action_get_console_output import ServerActionGetConsoleOutput
 from .server_action_reboot import ServerActionReboot
@@ -192,6 +193,7 @@ __all__ = (
     "Server",
     "ServerActionAddFloatingIp",
     "ServerActionAddSecurityGroup",
+    "ServerActionConfirmResize",
     "ServerActionCreateImage",
     "ServerActionGetConsoleOutput",
     "ServerActionReboot",

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 from uuid import UUID
 
@@ -13,6 +13,7 @@ from ...models.create_image_result import CreateImageResult
 from ...models.keystone_error import KeystoneError
 from ...models.server_action_add_floating_ip import ServerActionAddFloatingIp
 from ...models.server_action_add_security_group import ServerActionAddSecurityGroup
+from ...models.server_action_confirm_resize import ServerActionConfirmResize
 from ...models.server_action_create_image import ServerActionCreateImage
 from ...models.server_action_get_console_output import ServerActionGetConsoleOutput
 from ...models.server_action_reboot import ServerActionReboot
@@ -32,6 +33,7 @@ def _get_kwargs(
     *,
     body: ServerActionAddFloatingIp
     | ServerActionAddSecurityGroup
+    | ServerActionConfirmResize
     | ServerActionCreateImage
     | ServerActionGetConsoleOutput
     | ServerActionReboot
@@ -61,6 +63,8 @@ def _get_kwargs(
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, ServerActionResize):
         _kwargs["json"] = body.to_dict()
+    elif isinstance(body, ServerActionConfirmResize):
+        _kwargs["json"] = body.to_dict()
     elif isinstance(body, ServerActionCreateImage):
         _kwargs["json"] = body.to_dict()
     elif isinstance(body, ServerActionAddSecurityGroup):
@@ -86,8 +90,8 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
-    if not response.content and (response.status_code in {200, 202, 400, 401, 403, 404, 409, 413, 415}):
+) -> Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
+    if not response.content and (response.status_code in {200, 202, 204, 400, 401, 403, 404, 409, 413, 415}):
         return None
     if response.status_code == 200:
         response_200 = ConsoleOutput.from_dict(response.json())
@@ -98,6 +102,10 @@ def _parse_response(
         response_202 = CreateImageResult.from_dict(response.json())
 
         return response_202
+
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
 
     if response.status_code == 400:
         response_400 = ComputeFault.from_dict(response.json())
@@ -142,7 +150,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
+) -> Response[Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
     try:
         status_code = HTTPStatus(response.status_code)
     except ValueError:
@@ -162,6 +170,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ServerActionAddFloatingIp
     | ServerActionAddSecurityGroup
+    | ServerActionConfirmResize
     | ServerActionCreateImage
     | ServerActionGetConsoleOutput
     | ServerActionReboot
@@ -172,7 +181,7 @@ def sync_detailed(
     | ServerActionStart
     | ServerActionStop
     | ServerActionUnshelve,
-) -> Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
+) -> Response[Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
     """Run a server action
 
      Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
@@ -185,6 +194,8 @@ def sync_detailed(
     `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` |
     | `resize` | changes the flavor → `RESIZE` → `VERIFY_RESIZE`, confirmed automatically after 1 s →
     `ACTIVE` (인스턴스 타입 변경) | `ACTIVE` or `SHUTOFF` |
+    | `confirmResize` | confirms a resize now → `ACTIVE` or `SHUTOFF`; TOAST confirms by itself after 1
+    s, so it usually answers 409 (outside the vendor's document) | `VERIFY_RESIZE` |
     | `createImage` | creates an image of the server; the image URL is in `Location` (인스턴스 이미지 생성) |
     `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
     | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
@@ -203,8 +214,8 @@ def sync_detailed(
     answer 409 in `SHELVED_OFFLOADED`), and so do metadata changes; reads and delete still work (errata
     E72, E74).
 
-    Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
-    `createImage` the document shows a body
+    Every action but `os-getConsoleOutput` (200) and `confirmResize` (204, as Nova does) answers 202.
+    The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
     A server in the wrong state answers 409.
@@ -212,18 +223,19 @@ def sync_detailed(
     Args:
         tenant_id (str):
         server_id (UUID):
-        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionCreateImage |
-            ServerActionGetConsoleOutput | ServerActionReboot | ServerActionRemoveFloatingIp |
-            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionShelve |
-            ServerActionStart | ServerActionStop | ServerActionUnshelve): One server action: an object
-            with exactly one key, the action name. A body with several keys is rejected.
+        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionConfirmResize
+            | ServerActionCreateImage | ServerActionGetConsoleOutput | ServerActionReboot |
+            ServerActionRemoveFloatingIp | ServerActionRemoveSecurityGroup | ServerActionResize |
+            ServerActionShelve | ServerActionStart | ServerActionStop | ServerActionUnshelve): One
+            server action: an object with exactly one key, the action name. A body with several keys
+            is rejected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]
+        Response[Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]
     """
 
     kwargs = _get_kwargs(
@@ -246,6 +258,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ServerActionAddFloatingIp
     | ServerActionAddSecurityGroup
+    | ServerActionConfirmResize
     | ServerActionCreateImage
     | ServerActionGetConsoleOutput
     | ServerActionReboot
@@ -256,7 +269,7 @@ def sync(
     | ServerActionStart
     | ServerActionStop
     | ServerActionUnshelve,
-) -> ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
+) -> Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
     """Run a server action
 
      Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
@@ -269,6 +282,8 @@ def sync(
     `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` |
     | `resize` | changes the flavor → `RESIZE` → `VERIFY_RESIZE`, confirmed automatically after 1 s →
     `ACTIVE` (인스턴스 타입 변경) | `ACTIVE` or `SHUTOFF` |
+    | `confirmResize` | confirms a resize now → `ACTIVE` or `SHUTOFF`; TOAST confirms by itself after 1
+    s, so it usually answers 409 (outside the vendor's document) | `VERIFY_RESIZE` |
     | `createImage` | creates an image of the server; the image URL is in `Location` (인스턴스 이미지 생성) |
     `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
     | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
@@ -287,8 +302,8 @@ def sync(
     answer 409 in `SHELVED_OFFLOADED`), and so do metadata changes; reads and delete still work (errata
     E72, E74).
 
-    Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
-    `createImage` the document shows a body
+    Every action but `os-getConsoleOutput` (200) and `confirmResize` (204, as Nova does) answers 202.
+    The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
     A server in the wrong state answers 409.
@@ -296,18 +311,19 @@ def sync(
     Args:
         tenant_id (str):
         server_id (UUID):
-        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionCreateImage |
-            ServerActionGetConsoleOutput | ServerActionReboot | ServerActionRemoveFloatingIp |
-            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionShelve |
-            ServerActionStart | ServerActionStop | ServerActionUnshelve): One server action: an object
-            with exactly one key, the action name. A body with several keys is rejected.
+        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionConfirmResize
+            | ServerActionCreateImage | ServerActionGetConsoleOutput | ServerActionReboot |
+            ServerActionRemoveFloatingIp | ServerActionRemoveSecurityGroup | ServerActionResize |
+            ServerActionShelve | ServerActionStart | ServerActionStop | ServerActionUnshelve): One
+            server action: an object with exactly one key, the action name. A body with several keys
+            is rejected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError
+        Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError
     """
 
     return sync_detailed(
@@ -325,6 +341,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ServerActionAddFloatingIp
     | ServerActionAddSecurityGroup
+    | ServerActionConfirmResize
     | ServerActionCreateImage
     | ServerActionGetConsoleOutput
     | ServerActionReboot
@@ -335,7 +352,7 @@ async def asyncio_detailed(
     | ServerActionStart
     | ServerActionStop
     | ServerActionUnshelve,
-) -> Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
+) -> Response[Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]:
     """Run a server action
 
      Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
@@ -348,6 +365,8 @@ async def asyncio_detailed(
     `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` |
     | `resize` | changes the flavor → `RESIZE` → `VERIFY_RESIZE`, confirmed automatically after 1 s →
     `ACTIVE` (인스턴스 타입 변경) | `ACTIVE` or `SHUTOFF` |
+    | `confirmResize` | confirms a resize now → `ACTIVE` or `SHUTOFF`; TOAST confirms by itself after 1
+    s, so it usually answers 409 (outside the vendor's document) | `VERIFY_RESIZE` |
     | `createImage` | creates an image of the server; the image URL is in `Location` (인스턴스 이미지 생성) |
     `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
     | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
@@ -366,8 +385,8 @@ async def asyncio_detailed(
     answer 409 in `SHELVED_OFFLOADED`), and so do metadata changes; reads and delete still work (errata
     E72, E74).
 
-    Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
-    `createImage` the document shows a body
+    Every action but `os-getConsoleOutput` (200) and `confirmResize` (204, as Nova does) answers 202.
+    The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
     A server in the wrong state answers 409.
@@ -375,18 +394,19 @@ async def asyncio_detailed(
     Args:
         tenant_id (str):
         server_id (UUID):
-        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionCreateImage |
-            ServerActionGetConsoleOutput | ServerActionReboot | ServerActionRemoveFloatingIp |
-            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionShelve |
-            ServerActionStart | ServerActionStop | ServerActionUnshelve): One server action: an object
-            with exactly one key, the action name. A body with several keys is rejected.
+        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionConfirmResize
+            | ServerActionCreateImage | ServerActionGetConsoleOutput | ServerActionReboot |
+            ServerActionRemoveFloatingIp | ServerActionRemoveSecurityGroup | ServerActionResize |
+            ServerActionShelve | ServerActionStart | ServerActionStop | ServerActionUnshelve): One
+            server action: an object with exactly one key, the action name. A body with several keys
+            is rejected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]
+        Response[Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError]
     """
 
     kwargs = _get_kwargs(
@@ -407,6 +427,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ServerActionAddFloatingIp
     | ServerActionAddSecurityGroup
+    | ServerActionConfirmResize
     | ServerActionCreateImage
     | ServerActionGetConsoleOutput
     | ServerActionReboot
@@ -417,7 +438,7 @@ async def asyncio(
     | ServerActionStart
     | ServerActionStop
     | ServerActionUnshelve,
-) -> ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
+) -> Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError | None:
     """Run a server action
 
      Runs one action on a server (인스턴스 추가기능). The body has exactly one key, the action:
@@ -430,6 +451,8 @@ async def asyncio(
     `ACTIVE`, `ERROR`, `HARD_REBOOT`, `PAUSED`, `REBOOT`, `SHUTOFF`, `SUSPENDED` |
     | `resize` | changes the flavor → `RESIZE` → `VERIFY_RESIZE`, confirmed automatically after 1 s →
     `ACTIVE` (인스턴스 타입 변경) | `ACTIVE` or `SHUTOFF` |
+    | `confirmResize` | confirms a resize now → `ACTIVE` or `SHUTOFF`; TOAST confirms by itself after 1
+    s, so it usually answers 409 (outside the vendor's document) | `VERIFY_RESIZE` |
     | `createImage` | creates an image of the server; the image URL is in `Location` (인스턴스 이미지 생성) |
     `ACTIVE`, `SHUTOFF`, `SUSPENDED` or `PAUSED` |
     | `addSecurityGroup` | adds a security group to every port (보안 그룹 추가) | not building |
@@ -448,8 +471,8 @@ async def asyncio(
     answer 409 in `SHELVED_OFFLOADED`), and so do metadata changes; reads and delete still work (errata
     E72, E74).
 
-    Every action but `os-getConsoleOutput` answers 202. The legacy /v2 API sends no body; for
-    `createImage` the document shows a body
+    Every action but `os-getConsoleOutput` (200) and `confirmResize` (204, as Nova does) answers 202.
+    The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
     A server in the wrong state answers 409.
@@ -457,18 +480,19 @@ async def asyncio(
     Args:
         tenant_id (str):
         server_id (UUID):
-        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionCreateImage |
-            ServerActionGetConsoleOutput | ServerActionReboot | ServerActionRemoveFloatingIp |
-            ServerActionRemoveSecurityGroup | ServerActionResize | ServerActionShelve |
-            ServerActionStart | ServerActionStop | ServerActionUnshelve): One server action: an object
-            with exactly one key, the action name. A body with several keys is rejected.
+        body (ServerActionAddFloatingIp | ServerActionAddSecurityGroup | ServerActionConfirmResize
+            | ServerActionCreateImage | ServerActionGetConsoleOutput | ServerActionReboot |
+            ServerActionRemoveFloatingIp | ServerActionRemoveSecurityGroup | ServerActionResize |
+            ServerActionShelve | ServerActionStart | ServerActionStop | ServerActionUnshelve): One
+            server action: an object with exactly one key, the action name. A body with several keys
+            is rejected.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError
+        Any | ComputeFault | ConsoleOutput | CreateImageResult | KeystoneError
     """
 
     return (
