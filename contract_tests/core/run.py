@@ -64,10 +64,13 @@ class Run:
         wait = 0 if self.target.is_mock else self.settings.wait_timeout
         with self.target.http("cleanup") as http:
             for server_id in surplus:
-                if http.delete(f"/servers/{server_id}").status_code in (202, 204, 404):
-                    self.registry.servers.discard(server_id)
-                    if not wait or self.registry.wait_until_deleted(http, server_id, wait):
-                        self.registry.bill.server_gone(server_id)
+                try:
+                    if http.delete(f"/servers/{server_id}").status_code in (202, 204, 404):
+                        self.registry.servers.discard(server_id)
+                        if not wait or self.registry.wait_until_deleted(http, server_id, wait):
+                            self.registry.bill.server_gone(server_id)
+                except TransientFailure:  # weather: the run's cleanup deletes it later
+                    return
 
     def server_exists(self, server_id: str) -> bool:
         with self.target.http("checks") as http:
