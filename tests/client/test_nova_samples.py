@@ -1,8 +1,8 @@
 """Upstream Nova's response samples for the documented (legacy /v2) endpoints parse through the generated client.
 
-The samples live in the team's shared reference folder beside the clone (`../shared/reference/`); without
-it these tests skip. Each sample is answered by a MockTransport to the real generated endpoint function,
-and the parsed model must give the sample's JSON back (timestamps compared as instants).
+The samples are copied into tests/fixtures/nova-api-samples/ (tests/paths.py). Each sample is answered by a
+MockTransport to the real generated endpoint function, and the parsed model must give the sample's JSON back
+(timestamps compared as instants).
 """
 
 from __future__ import annotations
@@ -26,10 +26,7 @@ from tests.paths import NOVA_SAMPLES
 
 from .payloads import SERVER_ID, TENANT, answering
 
-pytestmark = [
-    pytest.mark.client,
-    pytest.mark.skipif(not NOVA_SAMPLES.is_dir(), reason=f"shared reference samples not found at {NOVA_SAMPLES}"),
-]
+pytestmark = pytest.mark.client
 
 ID = UUID(SERVER_ID)
 KEYPAIR = m.KeypairCreateRequest(keypair=m.KeypairCreate(name="k"))

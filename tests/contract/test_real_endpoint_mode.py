@@ -94,7 +94,7 @@ def test_full_profile_without_boot_sources_stops_before_sending_a_case(missing, 
 def test_a_read_view_drift_of_an_existing_resource_is_caught_on_every_run(endpoint, tmp_path):
     drift = DRIFTS["attachment_view_renamed"]
     with drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url:
-        for attempt in range(5):
+        for attempt in range(2):  # the existing resources are read on every run, whatever the run's data
             result = run_contract(url, endpoint.token, endpoint.tenant_id, "readonly", tmp_path / str(attempt),
                                   budget=TINY)
             assert not result.passed, f"run {attempt}: the renamed attachment view was not caught"

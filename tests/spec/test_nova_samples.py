@@ -12,7 +12,7 @@ import json
 import pytest
 
 from spec_toolkit.spec import load_bundle
-from tests.paths import NOVA_SAMPLES
+from tests.paths import NOVA_SAMPLES, SHARED_NOVA_SAMPLES, needs_shared
 
 SPEC = load_bundle()
 
@@ -66,25 +66,27 @@ OUT_OF_SCOPE_ENDPOINTS = {
 }
 
 
-def all_sample_stems() -> list[str]:
-    if not NOVA_SAMPLES.is_dir():
-        return []
-    return sorted(p.stem for p in NOVA_SAMPLES.glob("*.json"))
-
-
 def is_microversioned(stem: str) -> bool:
     return len(stem.split("__")) == 3
 
 
-def test_every_sample_is_classified():
-    if not NOVA_SAMPLES.is_dir():
-        pytest.skip(f"Nova samples not found at {NOVA_SAMPLES} (the shared reference folder)")
+def test_every_shared_sample_is_classified():
+    if reason := needs_shared(SHARED_NOVA_SAMPLES):
+        pytest.skip(reason)
     unclassified = [
-        stem
-        for stem in all_sample_stems()
-        if stem not in SAMPLES and stem not in OUT_OF_SCOPE_ENDPOINTS and not is_microversioned(stem)
+        path.stem
+        for path in SHARED_NOVA_SAMPLES.glob("*.json")
+        if path.stem not in SAMPLES and path.stem not in OUT_OF_SCOPE_ENDPOINTS and not is_microversioned(path.stem)
     ]
     assert not unclassified
+
+
+def test_the_copied_samples_are_the_shared_ones():
+    if reason := needs_shared(SHARED_NOVA_SAMPLES):
+        pytest.skip(reason)
+    changed = [path.name for path in NOVA_SAMPLES.glob("*.json")
+               if path.read_bytes() != (SHARED_NOVA_SAMPLES / path.name).read_bytes()]
+    assert not changed, f"tests/fixtures/nova-api-samples/ differs from {SHARED_NOVA_SAMPLES}: {changed}"
 
 
 def schema_for(operation_id: str, where: str) -> dict:
@@ -95,8 +97,6 @@ def schema_for(operation_id: str, where: str) -> dict:
 @pytest.mark.parametrize("stem", sorted(SAMPLES))
 def test_sample_validates(stem):
     path = NOVA_SAMPLES / f"{stem}.json"
-    if not path.exists():
-        pytest.skip(f"Nova samples not found at {NOVA_SAMPLES} (the shared reference folder)")
     operation_id, where = SAMPLES[stem]
     errors = list(SPEC.validator(schema_for(operation_id, where)).iter_errors(json.loads(path.read_text())))
     if stem in DEVIATIONS:
