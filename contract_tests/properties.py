@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import hypothesis
 import pytest
@@ -71,20 +72,34 @@ def holds(name: str) -> Iterator[None]:
     current.report.record_property(name, None)
 
 
+@contextmanager
+def creating(operation_id: str, body: dict[str, Any]) -> Iterator[None]:
+    """A create of the run's through the layer: when it fails ambiguously (it may have been done), what it made
+    is found by its name and taken into the registry, so cleanup deletes it; it is never sent again."""
+    try:
+        yield
+    except TransientFailure as failure:
+        if failure.ambiguous:
+            run().recover(operation_id, body)
+        raise
+
+
 def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -> str:
     """A server of the run, if the run's budget and the tenant's quota have room; `group_id`: created in that
     placement policy."""
     run().registry.bill.admit(capacity=run().quota_room())
     known = run().target.known
-    created = compute.create_server(
-        models.ServerCreate(
-            name=run().registry.prefix + name,
-            flavor_ref=str(known.boot_flavor_id),
-            image_ref=uuid.UUID(known.image_id),
-            networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
-        ),
-        scheduler_hints=None if group_id is None else models.SchedulerHints(group=group_id),
-    )
+    full_name = run().registry.prefix + name
+    with creating("create_server", {"server": {"name": full_name}}):
+        created = compute.create_server(
+            models.ServerCreate(
+                name=full_name,
+                flavor_ref=str(known.boot_flavor_id),
+                image_ref=uuid.UUID(known.image_id),
+                networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
+            ),
+            scheduler_hints=None if group_id is None else models.SchedulerHints(group=group_id),
+        )
     assert isinstance(created, models.ServerCreated)
     run().registry.add_server(str(created.id))
     return str(created.id)

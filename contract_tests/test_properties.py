@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from contract_tests.properties import (
     PROPERTY,
     SETTINGS,
+    creating,
     delete_and_wait,
     holds,
     ids_page_by_page,
@@ -149,7 +150,9 @@ def test_placement_policy_members_follow_its_servers(compute: ComputeClient, cou
     it no longer is."""
     registry = run().registry
     with holds("placement policy members"):
-        group = compute.create_server_group(f"{registry.prefix}group-{uuid.uuid4().hex[:6]}")
+        group_name = f"{registry.prefix}group-{uuid.uuid4().hex[:6]}"
+        with creating("create_server_group", {"server_group": {"name": group_name}}):
+            group = compute.create_server_group(group_name)
         registry.add_server_group(str(group.id))
         servers = [new_server(compute, f"member-{uuid.uuid4().hex[:6]}", str(group.id)) for _ in range(count)]
         for server_id in servers:  # Nova adds a member once the build is scheduled, not at the POST
@@ -199,7 +202,8 @@ def test_metadata_reads_what_was_written_merge_and_replace(
 def test_a_deleted_keypair_answers_404(compute: ComputeClient, name: str) -> None:
     with holds("deleted key pair answers 404"):
         full = f"{run().registry.prefix}{name}-{uuid.uuid4().hex[:6]}"
-        compute.create_keypair(full)
+        with creating("create_keypair", {"keypair": {"name": full}}):
+            compute.create_keypair(full)
         run().registry.add_keypair(full)
         assert compute.get_keypair(full).name == full
         compute.delete_keypair(full)
