@@ -52,7 +52,7 @@ def assert_documented(operation_id: str, response: httpx.Response, statuses: set
 
 
 def body_for(operation_id: str, operation: dict[str, object], path_key: str | None = None) -> object:
-    body = request_example(operation)  # type: ignore[arg-type]
+    body = request_example(operation)
     if operation_id == "update_server_metadata_item" and isinstance(body, dict) and path_key:
         body = {"meta": {path_key: "v"}}  # the body's only key must be the path's
     return body
@@ -84,7 +84,8 @@ def test_no_token_answers_the_documented_fault(compute: ComputeClient, index: in
     """Reads and deletes (of unknown ids) without a token: 401 in Keystone's shape. No create is sent
     without a token: if authentication were ignored it would create something."""
     allowed = sorted((operation["operationId"], method, path) for method, path, operation in operations_of(DOCUMENT)
-                     if method in ("get", "delete") and "401" in operation["responses"] and may_send(operation["operationId"]))
+                     if method in ("get", "delete") and "401" in operation["responses"]
+                     and may_send(operation["operationId"]))
     operation_id, method, path = allowed[index % len(allowed)]
     target = run().target
     with holds("no token answers the documented fault"), httpx.Client(
@@ -109,7 +110,9 @@ def test_invalid_input_answers_the_documented_fault(compute: ComputeClient, inde
         url = unknown_path(path, tenant_id, **({"serverId": servers[index % len(servers)]} if servers else {}))
     else:
         url = unknown_path(path, uuid.uuid4().hex)  # another tenant
-    body = ({"pool": own_name("pool")} if operation_id == "create_floating_ip" else {}) if method in ("post", "put") else None
+    body = None
+    if method in ("post", "put"):
+        body = {"pool": own_name("pool")} if operation_id == "create_floating_ip" else {}
     with holds("invalid input answers the documented fault"):
         response = compute.http.request(method.upper(), url, params={"limit": limit} if limited else None, json=body)
         assert_documented(operation_id, response, {400})

@@ -83,7 +83,7 @@ def test_flavor_filters_select_from_the_full_list(compute: ComputeClient, which:
         query = {"min_disk" if which == "minDisk" else "min_ram": value, "limit": EVERYTHING}
         listing = compute.list_flavors_detail(**query) if detail else compute.list_flavors(**query)  # type: ignore[arg-type]
         got = sorted(f.id for f in listing.flavors)
-        assert got == expected, f"{which}={value} selects {len(got)} flavors, the full list has {len(expected)} at or above"
+        assert got == expected, f"{which}={value} selects {len(got)} flavors; {len(expected)} are at or above it"
 
 
 @given(kind=st.sampled_from(["flavors_detail", "images", "images_detail", "servers_detail"]),
@@ -103,7 +103,7 @@ def test_detail_pages_add_up_to_the_full_list(compute: ComputeClient, kind: str,
         if kind == "servers_detail":  # the run's servers may come and go: compare the tenant's own
             own = set(_server_ids())
             everything, paged = [i for i in everything if i in own], [i for i in paged if i in own]
-        assert paged == everything, f"{kind}: pages of {page_size} give {len(paged)} ids, the list has {len(everything)}"
+        assert paged == everything, f"{kind}: pages of {page_size} give {len(paged)} ids, the list {len(everything)}"
 
 
 @given(which=st.sampled_from(["name", "status", "flavor", "image"]), index=st.integers(min_value=0, max_value=20))
@@ -133,7 +133,7 @@ def test_server_filters_select_from_the_full_list(compute: ComputeClient, which:
         current = {str(s.id) for s in servers}
         got = {i for i in (str(s.id) for s in compute.list_servers(**{which: query}, limit=EVERYTHING).servers)  # type: ignore[arg-type]
                if i in own}
-        assert got == matches & current, f"{which}={query!r} selects {sorted(got)}, the full list matches {sorted(matches)}"
+        assert got == matches & current, f"{which}={query!r} selects {sorted(got)}, the full list {sorted(matches)}"
 
 
 @given(index=st.integers(min_value=0, max_value=20), page_size=st.integers(min_value=1, max_value=3))
@@ -148,7 +148,8 @@ def test_attachment_pages_add_up_to_the_full_list(compute: ComputeClient, index:
         everything = [str(a.volume_id) for a in compute.list_volume_attachments(server_id)]
         paged: list[str] = []
         for offset in range(0, len(everything) + page_size, page_size):
-            page = [str(a.volume_id) for a in compute.list_volume_attachments(server_id, limit=page_size, offset=offset)]
+            page = [str(a.volume_id)
+                    for a in compute.list_volume_attachments(server_id, limit=page_size, offset=offset)]
             assert len(page) <= page_size, f"limit={page_size} gave {len(page)} attachments"
             paged += page
         assert paged == everything, f"pages of {page_size} give {paged}, the list is {everything}"
@@ -165,7 +166,7 @@ def test_server_subresources_agree(compute: ComputeClient, index: int) -> None:
     server_id = servers[index % len(servers)]
     def plain(addresses: dict[str, list[dict[str, object]]]) -> dict[str, list[tuple[object, object]]]:
         # /ips gives `addr` and `version` only; the detail adds the MAC and the address type
-        return {network: sorted((a.get("addr"), a.get("version")) for a in entries)  # type: ignore[type-var]
+        return {network: sorted((a.get("addr"), a.get("version")) for a in entries)
                 for network, entries in addresses.items()}
 
     with holds("server sub-resources agree"):

@@ -67,7 +67,8 @@ MATRIX: dict[str, tuple[Effect, ...]] = {
     "list_availability_zones": (effect("read-back", "repeatable", REPEATABLE),),
     "list_keypairs": (
         effect("read-back", "lists a created key pair, not a deleted one",
-               prop(WRITES, "test_a_keypair_import_returns_what_was_sent"), prop(WRITES, "test_a_deleted_keypair_leaves_the_list")),
+               prop(WRITES, "test_a_keypair_import_returns_what_was_sent"),
+               prop(WRITES, "test_a_deleted_keypair_leaves_the_list")),
         effect("read-back", "repeatable", REPEATABLE),
     ),
     "create_keypair": (
@@ -75,7 +76,8 @@ MATRIX: dict[str, tuple[Effect, ...]] = {
                prop(WRITES, "test_a_keypair_import_returns_what_was_sent")),
         effect("read-back", "a read by name shows what was created",
                prop(WRITES, "test_a_keypair_import_returns_what_was_sent"), "link:create_keypair.GetKeypair"),
-        effect("status", "a second key pair of that name is refused", prop(ERRORS, "test_a_taken_keypair_name_is_a_conflict")),
+        effect("status", "a second key pair of that name is refused",
+               prop(ERRORS, "test_a_taken_keypair_name_is_a_conflict")),
     ),
     "get_keypair": (effect("answer", "the key pair whose name was asked", BY_ID),),
     "delete_keypair": (
@@ -156,10 +158,12 @@ MATRIX: dict[str, tuple[Effect, ...]] = {
                "link:update_server_metadata_item.DeleteServerMetadataItem"),
     ),
     "list_server_security_groups": (
-        effect("read-back", "repeatable, the groups of the server asked", prop(READS, "test_server_subresources_agree")),
+        effect("read-back", "repeatable, the groups of the server asked",
+               prop(READS, "test_server_subresources_agree")),
     ),
     "list_server_ips": (
-        effect("read-back", "the server's addresses, as its detail shows them", prop(READS, "test_server_subresources_agree")),
+        effect("read-back", "the server's addresses, as its detail shows them",
+               prop(READS, "test_server_subresources_agree")),
     ),
     "get_server_ips_network": (
         effect("answer", "the addresses of the network asked", prop(READS, "test_server_subresources_agree")),
@@ -260,7 +264,7 @@ def _resolve(document: dict[str, Any], node: Any) -> Any:
 def documented_faults(document: dict[str, Any]) -> dict[str, dict[str, str]]:
     """operationId -> {4xx status: the fault name of its example}."""
     faults: dict[str, dict[str, str]] = {}
-    for path, item in document["paths"].items():
+    for item in document["paths"].values():
         for method, operation in item.items():
             if method not in ("get", "put", "post", "delete", "patch"):
                 continue

@@ -12,15 +12,15 @@ import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from uuid import UUID
 from urllib.parse import unquote
+from uuid import UUID
 
 import httpx
 import pytest
 import toast_compute_client.api
-from toast_compute_client import models
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from toast_compute_client import models
 
 from spec_toolkit.spec import Spec
 from toast_compute import ComputeClient
