@@ -37,6 +37,9 @@ class Report:
     warnings: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     # "target" (HTTP round trips) and "checks"
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    links: Counter[str] = field(default_factory=Counter)  # link -> stateful steps that took it
+    known_links: list[str] = field(default_factory=list)  # the description's links among the profile's operations
+    effect_matrix: str = ""  # the effect matrix as Markdown (core/effects.py)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def count_case(self, kind: str) -> None:
@@ -69,6 +72,22 @@ class Report:
         with self._lock:
             for warning in warnings:
                 self.warnings[operation_id][warning] += 1
+
+    def record_link(self, link: str) -> None:
+        with self._lock:
+            self.links[link] += 1
+
+    def describe(self, links: list[str], effect_matrix: str) -> None:
+        """What the report compares the run with: the links a run should take, the effect matrix."""
+        self.known_links, self.effect_matrix = links, effect_matrix
+
+    def link_coverage(self) -> str:
+        """Each link of the description and how many stateful steps took it (0: never)."""
+        names = sorted(set(self.known_links) | set(self.links))
+        taken = sum(1 for name in self.known_links if self.links[name])
+        lines = [f"Links of the description taken by stateful steps: {taken} of {len(self.known_links)}"]
+        lines += [f"  {self.links[name]:>4}  {name}" for name in names]
+        return "\n".join(lines)
 
     def add_time(self, what: str, seconds: float) -> None:
         with self._lock:
@@ -115,6 +134,7 @@ class Report:
         ]
         for failure in self.failures[:50]:
             lines.append(f"  {failure.kind} {failure.operation_id} {failure.check}: {failure.title}")
+        lines += ["", self.link_coverage(), ""]
         lines.append(f"Additive drift (warnings, not failures): {sum(len(w) for w in self.warnings.values())}")
         for op, warnings in sorted(self.warnings.items()):
             for warning, count in warnings.most_common(10):
@@ -146,10 +166,14 @@ class Report:
             "checks": {f"{op} {check}": {"cases": n, "failures": f} for (op, check), (n, f) in self.checks.items()},
             "failures": [f.__dict__ for f in self.failures],
             "warnings": {op: dict(w) for op, w in self.warnings.items()},
+            "links": {name: self.links[name] for name in sorted(set(self.known_links) | set(self.links))},
         }
 
     def markdown(self) -> str:
-        lines = ["# Contract run report", "", "```", self.text(), "```", "", "## Failures", ""]
+        lines = ["# Contract run report", "", "```", self.text(), "```", ""]
+        if self.effect_matrix:
+            lines += ["## Effect matrix", "", self.effect_matrix, ""]
+        lines += ["## Failures", ""]
         if not self.failures:
             lines.append("None.")
         seen = set()
