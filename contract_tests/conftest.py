@@ -12,7 +12,9 @@ import pytest
 
 from contract_tests import session
 from contract_tests.core import baseline
+from contract_tests.core.effects import full_matrix, markdown
 from contract_tests.core.endpoint import MissingBootSource, require_boot_source
+from contract_tests.core.links import description_links
 from contract_tests.core.report import VERDICTS
 from contract_tests.core.run import Run
 from contract_tests.core.weather import TransientFailure
@@ -134,6 +136,8 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if current.run is None:
         return
     report, settings = current.run.report, current.settings
+    document = current.description.document
+    report.describe(description_links(document, current.description.operations), markdown(full_matrix(document)))
     terminalreporter.section("contract summary")
     terminalreporter.write_line(report.text())
     report.write(settings.report_dir)

@@ -4,11 +4,19 @@ layer."""
 
 from __future__ import annotations
 
+import base64
+import copy
+import functools
+import hashlib
+import random
+import re
+import struct
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import httpx
 import hypothesis
 import pytest
 from hypothesis import HealthCheck, settings
@@ -17,6 +25,7 @@ from toast_compute_client import models
 from contract_tests import session
 from contract_tests.core.budget import BudgetExhausted
 from contract_tests.core.description import hypothesis_phases
+from contract_tests.core.effects import documented_faults
 from contract_tests.core.nova_rules import resize_candidates
 from contract_tests.core.run import Run
 from contract_tests.core.weather import TransientFailure
@@ -138,3 +147,85 @@ def ids_page_by_page(list_page: Callable[..., list[str]], page_size: int, total:
 def resize_target(compute: ComputeClient, server_id: str) -> str | None:
     candidates = resize_candidates(run().target.known.flavors, str(compute.get_server(server_id).flavor.id))
     return candidates[0] if candidates else None
+
+
+# Effects (issue 17): what the effect properties share.
+
+def may_send(operation_id: str) -> bool:
+    """The profile allows the operation (readonly: reads; keypairs: and key pair writes; full: all)."""
+    return operation_id in SESSION.description.operations
+
+
+def documented_fault(operation_id: str, status: int) -> str | None:
+    """The fault name the description documents for `status` of the operation; None: not documented."""
+    return _faults().get(operation_id, {}).get(str(status))
+
+
+@functools.cache
+def _faults() -> dict[str, dict[str, str]]:
+    return documented_faults(SESSION.description.document)
+
+
+def fault_name(response: httpx.Response) -> str | None:
+    """The one key of an error envelope (Nova's fault name, or Keystone's `error`)."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    return next(iter(body)) if isinstance(body, dict) and len(body) == 1 else None
+
+
+def own_name(stem: str) -> str:
+    """A fresh name inside the run's prefix."""
+    return f"{run().registry.prefix}{stem}-{uuid.uuid4().hex[:6]}"
+
+
+def ssh_public_key(seed: int) -> tuple[str, set[str]]:
+    """An `ssh-rsa` public key built from `seed`, and the fingerprints a service may give it (Nova: MD5 as
+    colon-separated hex; the vendor's document: `SHA256:` and unpadded base64)."""
+    def packed(data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + data
+
+    modulus = random.Random(seed).getrandbits(2048) | (1 << 2047) | 1
+    blob = packed(b"ssh-rsa") + packed(b"\x01\x00\x01") + packed(b"\x00" + modulus.to_bytes(256, "big"))
+    md5 = hashlib.md5(blob, usedforsecurity=False).hexdigest()
+    sha256 = base64.b64encode(hashlib.sha256(blob).digest()).decode().rstrip("=")
+    text = f"ssh-rsa {base64.b64encode(blob).decode()} contract-effects"
+    return text, {":".join(md5[i:i + 2] for i in range(0, 32, 2)), f"SHA256:{sha256}"}
+
+
+def server_ids_listed(compute: ComputeClient, **filters: Any) -> list[str]:
+    return [str(s.id) for s in compute.list_servers(limit=1000, **filters).servers]
+
+
+def operations_of(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(method, path, operation) of every operation of the description."""
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "operationId" in operation:
+                yield method, path, operation
+
+
+def request_example(operation: dict[str, Any]) -> Any:
+    """The first example of the operation's JSON request body, or None."""
+    resolver = SESSION.description.resolver
+    media = resolver.resolve(operation.get("requestBody", {})).get("content", {}).get("application/json", {})
+    if "example" in media:
+        return copy.deepcopy(media["example"])
+    for example in media.get("examples", {}).values():
+        return copy.deepcopy(resolver.resolve(example).get("value"))
+    return None
+
+
+def unknown_path(path: str, tenant_id: str, **given: str) -> str:
+    """`path` with the tenant, and every other parameter a value no resource of the tenant has (a fresh UUID,
+    or a fresh name inside the run's prefix)."""
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name == "tenantId":
+            return tenant_id
+        if name in given:
+            return given[name]
+        return own_name("none") if name in ("keypairName", "key", "networkLabel", "flavorId") else str(uuid.uuid4())
+
+    return re.sub(r"\{(\w+)\}", fill, path)

@@ -1,44 +1,88 @@
 """Stateful runs over the spec's links: key pair lifecycle, server lifecycle with actions and volume
 attachments. The endpoint is never reset (a real one cannot be): each scenario deletes what it created
-and waits for the service to finish deleting; the tenant's own resources are never touched."""
+and waits for the service to finish deleting; the tenant's own resources are never touched.
+
+Every link of the description (among the profile's operations) must be taken in every run: the random
+scenarios take most; then each link they missed gets short scenarios over only its chain — the operations
+that produce its source's inputs, the source and the target — until it is taken (`core/links.py`)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import hypothesis
+import pytest
+from hypothesis.stateful import run_state_machine_as_test
 from schemathesis.generation.stateful.state_machine import StepOutput
 
 from contract_tests import session
 from contract_tests.core.checking import STATEFUL_CHECKS, judge_or_reject
 from contract_tests.core.description import hypothesis_phases
+from contract_tests.core.links import chain_operations, description_links, link_taken, operation_labels
 
 SESSION = session.current()
+LABELS = operation_labels(SESSION.description.document, SESSION.credentials.tenant_id)
+LINKS = description_links(SESSION.description.document, SESSION.description.operations)
+STEPS = 10  # steps of a random scenario
+CHAIN_SCENARIOS = 3  # scenarios over one missed link's chain, at most
+CHAIN_ATTEMPTS = 20  # rounds of those, until the link is taken (a missed link costs a few at most)
 
 
-class ContractWorkflow(SESSION.description.stateful.as_state_machine()):  # type: ignore[misc]
-    def teardown(self) -> None:
-        SESSION.started().clean_up()
+def workflow(schema: Any) -> Any:
+    """A state machine over `schema`'s links whose steps go through the suite's checks and count the links taken."""
 
-    def step(self, input: Any) -> StepOutput:
-        case = input.case
-        response = judge_or_reject(
-            SESSION.started(),
-            case,
-            "stateful",
-            STATEFUL_CHECKS,
-            after_call=lambda response: self.after_call(response, case),
-            recorder=self.recorder,
-        )
-        return StepOutput(response, case)
+    class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+        def teardown(self) -> None:
+            SESSION.started().clean_up()
+
+        def step(self, input: Any) -> StepOutput:
+            case = input.case
+            if input.transition is not None and input.applied_parameters:  # a link supplied this step's values
+                link = link_taken(input.transition.id, LABELS)
+                if link is not None:  # inferred: a link schemathesis found itself, not the description's
+                    SESSION.started().report.record_link(f"{link} (inferred)" if input.transition.is_inferred else link)
+            response = judge_or_reject(
+                SESSION.started(),
+                case,
+                "stateful",
+                STATEFUL_CHECKS,
+                after_call=lambda response: self.after_call(response, case),
+                recorder=self.recorder,
+            )
+            return StepOutput(response, case)
+
+    return Workflow
 
 
+def scenario_settings(examples: int, steps: int) -> hypothesis.settings:
+    return hypothesis.settings(
+        max_examples=examples,
+        stateful_step_count=steps,
+        deadline=None,
+        database=None,
+        phases=hypothesis_phases(SESSION.settings),
+        suppress_health_check=list(hypothesis.HealthCheck),
+    )
+
+
+ContractWorkflow = workflow(SESSION.description.stateful)
 TestWorkflow = ContractWorkflow.TestCase
-TestWorkflow.settings = hypothesis.settings(
-    max_examples=SESSION.settings.stateful_examples,
-    stateful_step_count=10,
-    deadline=None,
-    database=None,
-    phases=hypothesis_phases(SESSION.settings),
-    suppress_health_check=list(hypothesis.HealthCheck),
-)
+TestWorkflow.settings = scenario_settings(SESSION.settings.stateful_examples, STEPS)
+
+
+def test_every_link_is_taken() -> None:
+    """Scenarios over the chain of each link the random scenarios missed; then every link has been taken."""
+    report = SESSION.started().report
+    for link in LINKS:
+        chain = chain_operations(SESSION.description.document, link)
+        for _ in range(CHAIN_ATTEMPTS):
+            if report.links[link]:
+                break
+            others = [operation for operation in SESSION.description.operations if operation not in chain]
+            machine = workflow(SESSION.description.stateful.exclude(operation_id=others))
+            run_state_machine_as_test(machine, settings=scenario_settings(CHAIN_SCENARIOS, len(chain) + 3))
+    missed = [link for link in LINKS if not report.links[link]]
+    discarded = report.pacer.weather.log.transient or report.bill.refused
+    if missed and discarded:  # weather or the budget discarded steps: not the service's doing
+        pytest.skip(f"links no scenario took, with steps discarded by weather or the budget: {missed}")
+    assert not missed, f"links no scenario took: {missed}"

@@ -61,6 +61,9 @@ class Report:
     warnings: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     # "target" (HTTP round trips) and "checks"
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+    links: Counter[str] = field(default_factory=Counter)  # link -> stateful steps that took it
+    known_links: list[str] = field(default_factory=list)  # the description's links among the profile's operations
+    effect_matrix: str = ""  # the effect matrix as Markdown (core/effects.py)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def count_case(self, kind: str) -> None:
@@ -154,6 +157,22 @@ class Report:
             for warning in warnings:
                 self.warnings[operation_id][warning] += 1
 
+    def record_link(self, link: str) -> None:
+        with self._lock:
+            self.links[link] += 1
+
+    def describe(self, links: list[str], effect_matrix: str) -> None:
+        """What the report compares the run with: the links a run should take, the effect matrix."""
+        self.known_links, self.effect_matrix = links, effect_matrix
+
+    def link_coverage(self) -> str:
+        """Each link of the description and how many stateful steps took it (0: never)."""
+        names = sorted(set(self.known_links) | set(self.links))
+        taken = sum(1 for name in self.known_links if self.links[name])
+        lines = [f"Links of the description taken by stateful steps: {taken} of {len(self.known_links)}"]
+        lines += [f"  {self.links[name]:>4}  {name}" for name in names]
+        return "\n".join(lines)
+
     def add_time(self, what: str, seconds: float) -> None:
         with self._lock:
             self.seconds[what] += seconds
@@ -211,6 +230,7 @@ class Report:
             lines.append(f"  {line} (x{count})")
         lines += [f"  EXPIRED, fails the run: {entry.line()}" for entry in self.known.expired()]
         lines += [f"  stale, matched nothing: {entry.line()}" for entry in self.known.stale()]
+        lines += ["", self.link_coverage(), ""]
         lines.append(f"Additive drift (warnings, not failures): {sum(len(w) for w in self.warnings.values())}")
         for op, warnings in sorted(self.warnings.items()):
             for warning, count in warnings.most_common(10):
@@ -255,10 +275,14 @@ class Report:
             "bill": {"servers_created": self.bill.created, "peak_alive": self.bill.peak_alive,
                      "server_minutes": round(self.bill.server_minutes(), 2), "refused_creates": self.bill.refused,
                      "stopped_early": self.budget_stop},
+            "links": {name: self.links[name] for name in sorted(set(self.known_links) | set(self.links))},
         }
 
     def markdown(self) -> str:
-        lines = ["# Contract run report", "", "```", self.text(), "```", "", "## Failures", ""]
+        lines = ["# Contract run report", "", "```", self.text(), "```", ""]
+        if self.effect_matrix:
+            lines += ["## Effect matrix", "", self.effect_matrix, ""]
+        lines += ["## Failures", ""]
         if not self.failures:
             lines.append("None.")
         seen = set()

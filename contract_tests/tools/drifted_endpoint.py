@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import socket
 import threading
+import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -271,6 +272,128 @@ def _limit_ignored(exchange: Exchange) -> None:
     exchange.query = [(k, v) for k, v in exchange.query if k != "limit"]
 
 
+
+# Behavioural drifts (issue 17): every answer stays schema-valid; only what the service does changes.
+
+def _json_document(answer: Answer) -> Any:
+    try:
+        return answer.json_body()
+    except ValueError:
+        return None
+
+
+def _read_returns_another_server() -> After:
+    """A read of a server by id answers another server: the id of one an earlier list showed (else a new one)."""
+    seen: list[str] = []
+
+    def after(exchange: Exchange, answer: Answer) -> Answer:
+        document = _json_document(answer)
+        if exchange.method != "GET" or not isinstance(document, dict):
+            return answer
+        if isinstance(document.get("servers"), list):
+            seen[:] = [s["id"] for s in document["servers"] if isinstance(s, dict) and isinstance(s.get("id"), str)]
+        server = document.get("server")
+        if _is_server_path(exchange.path) and isinstance(server, dict) and isinstance(server.get("id"), str):
+            others = [i for i in seen if i != server["id"]]
+            server["id"] = others[0] if others else str(uuid.uuid4())
+            return answer.with_json(document)
+        return answer
+
+    return after
+
+
+def _import_answers_another_key(exchange: Exchange, answer: Answer) -> Answer:
+    """A key pair import answers a public key and fingerprint that are not the ones sent."""
+    request, document = exchange.json_body(), _json_document(answer)
+    imported = isinstance(request, dict) and isinstance(request.get("keypair"), dict) and request["keypair"].get(
+        "public_key")
+    if exchange.method != "POST" or not imported or not isinstance(document, dict):
+        return answer
+    keypair = document.get("keypair")
+    if isinstance(keypair, dict) and isinstance(keypair.get("public_key"), str):
+        keypair["public_key"] = keypair["public_key"].replace("AAAA", "AAAB", 1)
+        keypair["fingerprint"] = "00:" + str(keypair.get("fingerprint", ""))[3:]
+        return answer.with_json(document)
+    return answer
+
+
+def _rename_not_applied(exchange: Exchange) -> None:
+    """A server update answers 200 and keeps the old name (the name is dropped before it reaches the service)."""
+    document = exchange.json_body()
+    if exchange.method == "PUT" and _is_server_path(exchange.path) and isinstance(document, dict):
+        server = document.get("server")
+        if isinstance(server, dict):
+            server.pop("name", None)
+            exchange.body = json.dumps(document).encode()
+
+
+def _flavor_filters_ignored(exchange: Exchange) -> None:
+    if "/flavors" in exchange.path:
+        exchange.query = [(k, v) for k, v in exchange.query if k not in ("minDisk", "minRam")]
+
+
+def _delete_leaves_listed() -> After:
+    """A key pair delete works (the item answers 404) but the list keeps showing it."""
+    entries: dict[str, Any] = {}
+    deleted: set[str] = set()
+
+    def after(exchange: Exchange, answer: Answer) -> Answer:
+        document = _json_document(answer)
+        name = exchange.path.rstrip("/").rsplit("/", 1)[-1]
+        if exchange.method == "DELETE" and "/os-keypairs/" in exchange.path and answer.status < 300:
+            deleted.add(name)
+        created = document.get("keypair") if isinstance(document, dict) else None
+        if exchange.method in ("GET", "POST") and isinstance(created, dict) and "name" in created:
+            fields = ("name", "public_key", "fingerprint")
+            entries[created["name"]] = {"keypair": {k: created[k] for k in fields if k in created}}
+        if exchange.method == "GET" and exchange.path.endswith("/os-keypairs") and isinstance(document, dict):
+            listed = document.get("keypairs")
+            if isinstance(listed, list):
+                names = set()
+                for item in listed:
+                    if isinstance(item, dict) and isinstance(item.get("keypair"), dict):
+                        entries[item["keypair"].get("name")] = item
+                        names.add(item["keypair"].get("name"))
+                listed += [entries[n] for n in sorted(deleted - names) if n in entries]
+                return answer.with_json(document)
+        return answer
+
+    return after
+
+
+def _request_ids_differ(exchange: Exchange, answer: Answer) -> Answer:
+    headers = [(k, f"req-{uuid.uuid4()}" if k.lower() == "x-openstack-request-id" else v) for k, v in answer.headers]
+    return Answer(answer.status, headers, answer.body)
+
+
+def _not_found_renamed(exchange: Exchange, answer: Answer) -> Answer:
+    """A 404 names its fault `notFound` instead of Nova's `itemNotFound` (still one key: schema-valid)."""
+    document = _json_document(answer)
+    if answer.status == 404 and isinstance(document, dict) and "itemNotFound" in document:
+        return answer.with_json({"notFound": document["itemNotFound"]})
+    return answer
+
+
+def _unsorted_lists_reversed(exchange: Exchange, answer: Answer) -> Answer:
+    """Lists Nova does not sort (key pairs, zones, placement policies, floating IPs) in another order."""
+    document = _json_document(answer)
+    if exchange.method != "GET" or not isinstance(document, dict):
+        return answer
+    unsorted = ("keypairs", "availabilityZoneInfo", "server_groups", "floating_ips")
+    changed = {k: list(reversed(v)) if k in unsorted and isinstance(v, list) else v for k, v in document.items()}
+    return answer.with_json(changed) if changed != document else answer
+
+
+def _localized_fault_messages(exchange: Exchange, answer: Answer) -> Answer:
+    document = _json_document(answer)
+    if answer.status < 400 or not isinstance(document, dict) or len(document) != 1:
+        return answer
+    (name, fault), = document.items()
+    if isinstance(fault, dict) and isinstance(fault.get("message"), str):
+        return answer.with_json({name: {**fault, "message": "요청을 처리할 수 없습니다: " + fault["message"]}})
+    return answer
+
+
 READS = frozenset(PROFILES)
 KEYPAIR_WRITES = frozenset({"keypairs", "full"})
 SERVER_WRITES = frozenset({"full"})
@@ -312,6 +435,23 @@ DRIFTS: dict[str, Drift] = {
         Drift("reordered_keys", False, "object keys in reverse order", READS, after=each_json_object(_reversed_keys)),
         Drift("volumes_unknown", False, "attaching a volume answers 404: no such volume (as on a real endpoint)",
               SERVER_WRITES, before=_volumes_unknown),
+        Drift("read_returns_another_server", True, "a server read by id answers another server's id", READS,
+              after=_read_returns_another_server()),
+        Drift("import_answers_another_key", True, "a key pair import answers another public key and fingerprint",
+              KEYPAIR_WRITES, after=_import_answers_another_key),
+        Drift("rename_not_applied", True, "a server update answers 200 and keeps the old name", SERVER_WRITES,
+              before=_rename_not_applied),
+        Drift("flavor_filters_ignored", True, "flavor lists ignore `minDisk` and `minRam`", READS,
+              before=_flavor_filters_ignored),
+        Drift("deleted_keypair_listed", True, "a deleted key pair answers 404 but stays listed", KEYPAIR_WRITES,
+              after=_delete_leaves_listed()),
+        Drift("request_ids_differ", True, "`x-openstack-request-id` differs from `x-compute-request-id`", READS,
+              after=_request_ids_differ),
+        Drift("not_found_renamed", True, "404 answers `notFound` instead of `itemNotFound`", READS,
+              after=_not_found_renamed),
+        Drift("unsorted_lists_reordered", False, "lists Nova does not sort come in another order", READS,
+              after=_unsorted_lists_reversed),
+        Drift("localized_fault_messages", False, "fault messages in Korean", READS, after=_localized_fault_messages),
     ]
 }
 HEALTHY = Drift("healthy", False, "no drift", READS)

@@ -154,7 +154,8 @@ def test_server_action_variants_are_named_one_key_objects():
         assert list(variant["properties"]) == variant["required"]
         names.add(variant["required"][0])
     assert names == {
-        "os-start", "os-stop", "reboot", "resize", "confirmResize", "createImage", "addSecurityGroup", "removeSecurityGroup",
+        "os-start", "os-stop", "reboot", "resize", "confirmResize", "createImage", "addSecurityGroup",
+        "removeSecurityGroup",
         "shelve", "unshelve", "os-getConsoleOutput", "addFloatingIp", "removeFloatingIp",
     }
 

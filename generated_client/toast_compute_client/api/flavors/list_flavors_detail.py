@@ -12,6 +12,13 @@ from ...models.keystone_error import KeystoneError
 from ...types import UNSET, Response, Unset
 
 
+def _path_segment(value: Any) -> str:
+    """`value` as one path segment that names exactly it: every reserved character percent-encoded, and the
+    dot segments `.` and `..` (which URL normalisation removes) as `%2E` and `%2E%2E`."""
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
 def _get_kwargs(
     tenant_id: str,
     *,
@@ -35,9 +42,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v2/{tenant_id}/flavors/detail".format(
-            tenant_id=quote(str(tenant_id), safe=""),
-        ),
+        "url": f"/v2/{_path_segment(tenant_id)}/flavors/detail",
         "params": params,
     }
 

@@ -11,6 +11,13 @@ from ...models.keystone_error import KeystoneError
 from ...types import Response
 
 
+def _path_segment(value: Any) -> str:
+    """`value` as one path segment that names exactly it: every reserved character percent-encoded, and the
+    dot segments `.` and `..` (which URL normalisation removes) as `%2E` and `%2E%2E`."""
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
 def _get_kwargs(
     tenant_id: str,
     keypair_name: str,
@@ -18,10 +25,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/v2/{tenant_id}/os-keypairs/{keypair_name}".format(
-            tenant_id=quote(str(tenant_id), safe=""),
-            keypair_name=quote(str(keypair_name), safe=""),
-        ),
+        "url": f"/v2/{_path_segment(tenant_id)}/os-keypairs/{_path_segment(keypair_name)}",
     }
 
     return _kwargs

@@ -14,6 +14,13 @@ from ...models.server_metadata_response import ServerMetadataResponse
 from ...types import Response
 
 
+def _path_segment(value: Any) -> str:
+    """`value` as one path segment that names exactly it: every reserved character percent-encoded, and the
+    dot segments `.` and `..` (which URL normalisation removes) as `%2E` and `%2E%2E`."""
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment
+
+
 def _get_kwargs(
     tenant_id: str,
     server_id: UUID,
@@ -24,10 +31,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v2/{tenant_id}/servers/{server_id}/metadata".format(
-            tenant_id=quote(str(tenant_id), safe=""),
-            server_id=quote(str(server_id), safe=""),
-        ),
+        "url": f"/v2/{_path_segment(tenant_id)}/servers/{_path_segment(server_id)}/metadata",
     }
 
     _kwargs["json"] = body.to_dict()
