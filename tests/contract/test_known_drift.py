@@ -28,6 +28,8 @@ def test_a_matching_failure_is_known_until_its_expiry() -> None:
     known = KnownDrifts(parse({"known_drift": [entry(matches="state"), entry(operation="list_flavors")]}), TODAY)
     assert known.match("get_server", "response_schema_conformance", "`state` is not expected") is not None
     assert known.match("get_server", "status_code_conformance", "`state`") is None, "another check is drift"
+    anything = KnownDrifts(parse({"known_drift": [entry(check="*")]}), TODAY)
+    assert anything.match("get_server", "status_code_conformance", "") is not None, "`*`: any check"
     assert known.match("get_server", "response_schema_conformance", "`status` missing") is None, "another text"
     assert [e.operation for e in known.stale()] == ["list_flavors"]
     assert not known.expired()
@@ -57,12 +59,14 @@ def endpoint() -> Iterator[ForeignEndpoint]:
         yield prepared
 
 
-# What the snake_case drift breaks in `readonly`: the list (discovery then finds no attachment to read one).
-ATTACHMENT_READS = ("list_volume_attachments",)
+# What the snake_case drift breaks in `readonly`: the list, by every check that reads its body (discovery then
+# finds no attachment to read one), and the property that pages through it.
+ATTACHMENT_READS = ("list_volume_attachments", "attachment pages add up")
 
 
 def known_drift_file(tmp_path: Path, expires: str, stale: bool = False) -> Path:
-    entries = [entry(operation=op, expires=expires, reason="snake_case attachment keys") for op in ATTACHMENT_READS]
+    entries = [entry(operation=op, check="*", expires=expires, reason="snake_case attachment keys")
+               for op in ATTACHMENT_READS]
     if stale:
         entries.append(entry(operation="list_flavors", reason="nothing drifts there"))
     path = tmp_path / "known-drift.yaml"
@@ -77,7 +81,7 @@ def test_an_accepted_drift_passes_the_run_as_known_and_a_stale_entry_is_reported
         run = run_contract(url, endpoint.token, endpoint.tenant_id, "readonly", tmp_path / "report",
                            budget=BUDGETS["tiny"], TOAST_COMPUTE_KNOWN_DRIFT=str(known))
     assert run.passed, run.output[-3000:]
-    assert {item["entry"].split(" ")[0] for item in run.summary["known_drift"]} == set(ATTACHMENT_READS)
+    assert {item["entry"].split(" *")[0] for item in run.summary["known_drift"]} == set(ATTACHMENT_READS)
     assert [line.split(" ")[0] for line in run.summary["known_drift_stale"]] == ["list_flavors"]
     assert "Known drift (accepted, with owner and expiry)" in run.output
 
