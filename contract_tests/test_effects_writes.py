@@ -17,6 +17,7 @@ from toast_compute_client import models
 from contract_tests.properties import (
     PROPERTY,
     SETTINGS,
+    creating,
     delete_and_wait,
     holds,
     needs_keypairs,
@@ -109,9 +110,12 @@ def test_filters_select_what_one_create_made(compute: ComputeClient, which: str)
             after = updated + datetime.timedelta(seconds=2)
             assert server_id not in server_ids_listed(compute, changes_since=after), "changes-since ignores the time"
             return
-        created = compute.create_server(models.ServerCreate(
-            name=registry.prefix + name, flavor_ref=str(known.boot_flavor_id), image_ref=uuid.UUID(known.image_id),
-            networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))], return_reservation_id=True))
+        registry.bill.admit(capacity=run().quota_room())
+        with creating("create_server", {"server": {"name": registry.prefix + name}}):
+            created = compute.create_server(models.ServerCreate(
+                name=registry.prefix + name, flavor_ref=str(known.boot_flavor_id),
+                image_ref=uuid.UUID(known.image_id), networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
+            ), return_reservation_id=True)
         mine = [str(s.id) for s in compute.list_servers(name=f"^{registry.prefix}{name}$", limit=1000).servers]
         for server_id in mine:
             registry.add_server(server_id)
