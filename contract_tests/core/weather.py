@@ -10,8 +10,8 @@ session, the suite's own httpx clients):
   again; a write only on a 503 (the front door refused it before the service saw it). Any other failed write
   is ambiguous (it may have been done): it is never sent again, and `TransientFailure(ambiguous=True)` tells the
   caller, which looks for what it may have created.
-- Weather that outlasts the retries raises `TransientFailure`: the case is not judged. A 500 that outlasts
-  them is returned: the API's own error, judged by the checks.
+- Weather that outlasts the retries raises `TransientFailure`: the case is not judged. A 500 is the API's own
+  error: a read is sent once more, and a 500 again is returned for the checks to judge.
 Every answer also tells `Health` whether the endpoint is there at all.
 """
 
@@ -207,8 +207,8 @@ class Weatherproofing:
                 if not resend:
                     self.health.record(False)
                     raise TransientFailure(method, path, reason, ambiguous=True)
-                if retries >= MAX_RETRIES and answer.status == 500:
-                    self.health.record(True)  # the API's own error, persistent: the checks judge it
+                if answer.status == 500 and retries >= 1:
+                    self.health.record(True)  # the API's own error, again: the checks judge it
                     return answer
             self.health.record(False)
             if retries >= MAX_RETRIES:

@@ -49,6 +49,7 @@ def run_contract(base_url: str, token: str, tenant_id: str, profile: str, report
         "TOAST_COMPUTE_TENANT_ID": tenant_id,
         "TOAST_COMPUTE_PROFILE": profile,
         "TOAST_COMPUTE_REQUESTS_PER_SECOND": "0",  # unlimited: it is loopback
+        "TOAST_COMPUTE_RETRY_BACKOFF": "0.05",  # and weather there passes in milliseconds
         "TOAST_COMPUTE_WAIT_TIMEOUT": "60",
         "TOAST_COMPUTE_REPORT_DIR": str(report_dir),
         **budget.environment(),

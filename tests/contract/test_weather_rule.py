@@ -89,7 +89,7 @@ def url(server: FrontDoor) -> str:
     ("POST", [502], 1, "ambiguous"),  # a gateway error on a write: it may have been done; never sent again
     ("POST", [DROP], 1, "ambiguous"),  # a write whose answer was lost: never sent again
     ("GET", [503], 6, "transient"),  # weather that outlasts the retries: not judged
-    ("GET", [500], 6, 500),  # a persistent 500 is the API's own error: returned, the checks judge it
+    ("GET", [500], 2, 500),  # a 500 again is the API's own error: returned, the checks judge it
     ("POST", [500], 1, 500),  # a write's 500 is returned at once
     ("GET", [404], 1, 404),  # an answer is an answer
 ])
