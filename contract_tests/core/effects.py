@@ -49,6 +49,8 @@ SERVER_GONE = prop(WRITES, "test_a_deleted_server_leaves_the_list_and_its_id")
 # What each operation does beyond its answer's shape (every answer's shape: response_schema_conformance).
 MATRIX: dict[str, tuple[Effect, ...]] = {
     "list_versions": (effect("answer", "the API versions", SCHEMA),),
+    # The quota room the run plans within: read at discovery, its shape judged by the schema checks.
+    "get_limits": (effect("answer", "the tenant's absolute limits and usage", SCHEMA),),
     "list_flavors": (
         effect("paging", "limit and marker pages add up to the whole list",
                prop(PROPERTIES, "test_flavor_pages_add_up_to_the_full_list")),
