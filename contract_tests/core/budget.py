@@ -14,6 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+FREE_SERVERS = 100_000  # servers a run may create where nobody pays for them (the mock); alive stays capped
+
 
 class BudgetExhausted(Exception):
     """Sending this would spend more than the run may: the case is not sent (not a check result)."""
@@ -29,7 +31,8 @@ class Limits:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Limits:
-        default = cls()
+        """The variables' limits; on the embedded mock (no bill) the servers created are not what is scarce."""
+        default = cls() if env.get("TOAST_COMPUTE_BASE_URL") else cls(servers_created=FREE_SERVERS)
         return cls(
             servers_alive=int(env.get("TOAST_COMPUTE_MAX_SERVERS_ALIVE") or default.servers_alive),
             servers_created=int(env.get("TOAST_COMPUTE_MAX_SERVERS_CREATED") or default.servers_created),

@@ -101,7 +101,10 @@ def discover(target: Target, settings: ContractSettings, network_url: str | None
         server_groups = _ids(_items(http, "/os-server-groups", "server_groups"))
         floating_ips = _items(http, "/os-floating-ips", "floating_ips")
         limits = _absolute_limits(http)
-    local_disk = [f for f in flavors if _number(f.get("disk")) >= 20 and _number(f.get("ram")) >= 2048]
+    # The smallest flavor with a local root disk big enough for an image: the cheapest, and the one the quota
+    # holds most of.
+    local_disk = sorted((f for f in flavors if _number(f.get("disk")) >= 20 and _number(f.get("ram")) >= 2048),
+                        key=lambda f: (_number(f.get("vcpus")), _number(f.get("ram"))))
     boot_images = Counter(s["image"]["id"] for s in servers
                           if isinstance(s.get("image"), dict) and s["image"].get("id"))
     groups = sorted({g["name"] for s in servers for g in s.get("security_groups") or [] if g.get("name")})

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from contract_tests.core.budget import FREE_SERVERS
 from contract_tests.core.settings import BUDGETS, Budget
 from spec_toolkit.paths import ROOT
 
@@ -50,6 +51,7 @@ def run_contract(base_url: str, token: str, tenant_id: str, profile: str, report
         "TOAST_COMPUTE_PROFILE": profile,
         "TOAST_COMPUTE_REQUESTS_PER_SECOND": "0",  # unlimited: it is loopback
         "TOAST_COMPUTE_RETRY_BACKOFF": "0.05",  # and weather there passes in milliseconds
+        "TOAST_COMPUTE_MAX_SERVERS_CREATED": str(FREE_SERVERS),  # a mock process: nobody pays (alive stays 5)
         "TOAST_COMPUTE_WAIT_TIMEOUT": "60",
         "TOAST_COMPUTE_REPORT_DIR": str(report_dir),
         **budget.environment(),
