@@ -190,7 +190,8 @@ def test_a_placement_policy_reads_back_and_a_delete_removes_it(compute: ComputeC
     registry = run().registry
     with holds("a placement policy reads back, a delete removes it"):
         name = own_name("policy")
-        group = compute.create_server_group(name, policy)
+        with creating("create_server_group", {"server_group": {"name": name}}):
+            group = compute.create_server_group(name, policy)
         registry.add_server_group(str(group.id))
         read = compute.get_server_group(str(group.id))
         assert (read.name, [str(p) for p in read.policies]) == (name, [str(policy)]), "the policy reads back otherwise"
