@@ -200,11 +200,14 @@ class Registry:
                 self.floating_ips.clear()
 
             def delete(kind: str, path: str) -> None:
-                try:
-                    response = http.delete(path)
-                except TransientFailure as failure:  # weather: `nox -s sweep` finds it by its prefix
-                    leftovers.append(f"{kind} {path.rsplit('/', 1)[-1]}: {failure.reason}")
-                    return
+                for attempt in range(3):  # a delete is idempotent: weather is worth three tries here
+                    try:
+                        response = http.delete(path)
+                        break
+                    except TransientFailure as failure:  # weather: `nox -s sweep` finds it by its prefix
+                        if attempt == 2:
+                            leftovers.append(f"{kind} {path.rsplit('/', 1)[-1]}: {failure.reason}")
+                            return
                 if response.status_code not in (202, 204, 404):
                     leftovers.append(f"{kind} {path.rsplit('/', 1)[-1]}: {response.status_code}")
 
