@@ -76,5 +76,8 @@ def test_deletes_that_never_complete_fail_a_full_run_fast(tmp_path):
         run = run_contract(url, endpoint.token, endpoint.tenant_id, "full", tmp_path, timeout=240,
                            TOAST_COMPUTE_WAIT_TIMEOUT="20", TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
     assert run.returncode == 1, run.output[-2000:]
-    failures = [f for f in run.summary["failures"] if f["operation_id"] == "deleted server disappears"]
-    assert failures, run.caught_by
+    # Found by whichever check of a delete comes first: a wait, a property reading the deleted resource back,
+    # or an answer where 404 is due; the run ends well before the 240-s timeout either way.
+    deletes = [f for f in run.summary["failures"]
+               if "delete" in f["operation_id"] or "delete" in f["title"] or "still shown" in f["title"]]
+    assert deletes, [f["title"] for f in run.summary["failures"]][:5]
