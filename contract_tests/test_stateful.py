@@ -19,6 +19,7 @@ from contract_tests import session
 from contract_tests.core.checking import STATEFUL_CHECKS, judge_or_reject
 from contract_tests.core.description import hypothesis_phases
 from contract_tests.core.links import chain_operations, description_links, link_taken, operation_labels
+from contract_tests.core.settings import BUDGETS
 
 SESSION = session.current()
 LABELS = operation_labels(SESSION.description.document, SESSION.credentials.tenant_id)
@@ -91,4 +92,6 @@ def test_every_link_is_taken() -> None:
     discarded = report.pacer.weather.log.transient or report.bill.refused
     if missed and discarded:  # weather or the budget discarded steps: not the service's doing
         pytest.skip(f"links no scenario took, with steps discarded by weather or the budget: {missed}")
+    if missed and SESSION.settings.stateful_examples < BUDGETS["default"].stateful_examples:
+        pytest.skip(f"links no scenario took on a reduced budget (every link is owed on the default one): {missed}")
     assert not missed, f"links no scenario took: {missed}"
