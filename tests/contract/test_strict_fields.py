@@ -191,6 +191,7 @@ def test_a_500_where_404_is_due_ends_the_full_run_within_a_minute_with_the_findi
     run = runs["full"]
     assert run.summary["timing"]["wall"] < 300, run.summary["timing"]
     assert run.seconds < 360, run.seconds  # the whole process, pytest's start included
-    deletes = [f for f in run.summary["failures"] if f["operation_id"] == "deleted server disappears"]
-    assert deletes and "answered 500" in deletes[0]["title"], failures(run)[:10]
-    assert "still shown" not in deletes[0]["title"]
+    # The finding is the 500, from whichever check meets it first (a delete's wait or an effect property).
+    found = [f for f in run.summary["failures"] if "answered 500" in f["title"] or "500" in str(f["status"])]
+    assert found, failures(run)[:10]
+    assert not [f for f in run.summary["failures"] if "still shown" in f["title"]], "a wait ran out instead"
