@@ -4,6 +4,7 @@ key pair), as a user would find their real tenant. Used by the tests of real-end
 runner and the soak runs.
 
     python -m contract_tests.tools.mock_process --clock real   # serve one and print its variables
+    python -m contract_tests.tools.mock_process --clock real --timings realistic --weather latency
 """
 
 from __future__ import annotations
@@ -217,8 +218,10 @@ def foreign_endpoint(clock: str = "immediate", timings: str = "default",
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--clock", choices=("immediate", "real"), default="immediate")
+    parser.add_argument("--timings", default="default", help="the mock's transition timings: default, realistic")
+    parser.add_argument("--weather", choices=sorted(WEATHERS), default="none", help="the front door's weather")
     args = parser.parse_args()
-    with foreign_endpoint(args.clock) as endpoint:
+    with foreign_endpoint(args.clock, args.timings, WEATHERS[args.weather]) as endpoint:
         for name, value in endpoint.environment("full").items():
             print(f"export {name}={value}")
         print(f"# image {endpoint.image_id}, network {endpoint.network_id}; Ctrl-C to stop", flush=True)
