@@ -5,6 +5,7 @@ layer."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import functools
 import hashlib
@@ -13,7 +14,6 @@ import re
 import struct
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import httpx
@@ -29,7 +29,7 @@ from contract_tests.core.effects import documented_faults
 from contract_tests.core.nova_rules import resize_candidates
 from contract_tests.core.run import Run
 from contract_tests.core.weather import TransientFailure
-from toast_compute import APIError, ComputeClient, Forbidden, WaitTimeout
+from toast_compute import APIError, ComputeClient, Conflict, Forbidden, NotFound, ServerFailed, WaitTimeout
 
 SESSION = session.current()
 SETTINGS = SESSION.settings
@@ -53,7 +53,7 @@ def room() -> int:
     return run().registry.bill.room(run().quota_room())
 
 
-@contextmanager
+@contextlib.contextmanager
 def holds(name: str) -> Iterator[None]:
     """Count one example of property `name` in the report, with how it failed if it did; then delete what
     the example created (a tenant's quota holds a few servers, not a run's worth)."""
@@ -84,7 +84,7 @@ def holds(name: str) -> Iterator[None]:
     current.report.record_property(name, None)
 
 
-@contextmanager
+@contextlib.contextmanager
 def creating(operation_id: str, body: dict[str, Any]) -> Iterator[None]:
     """A create of the run's through the layer: when it fails ambiguously (it may have been done), what it made
     is found by its name and taken into the registry, so cleanup deletes it; it is never sent again."""
@@ -115,6 +115,46 @@ def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -
     assert isinstance(created, models.ServerCreated)
     run().registry.add_server(str(created.id))
     return str(created.id)
+
+
+# The statuses a server stays in until it is asked to change (the others pass by themselves; ERROR: a failure).
+SETTLED = ("ACTIVE", "SHUTOFF", "SHELVED", "SHELVED_OFFLOADED", "VERIFY_RESIZE", "PAUSED", "SUSPENDED",
+           "RESCUE")
+
+
+def shared_server(compute: ComputeClient, statuses: tuple[str, ...] = ("ACTIVE",)) -> str:
+    """The run's shared server, settled in one of `statuses`: built once and reused by every property that
+    changes a server without destroying it (a build costs a minute on a real cloud, and the tenant's quota
+    holds a few servers). One found gone or in ERROR is left to cleanup and replaced."""
+    registry = run().registry
+    for server_id in sorted(registry.shared):
+        try:
+            status = str(compute.wait_for_server(server_id, SETTLED, timeout=SETTINGS.wait_timeout).status)
+        except (NotFound, ServerFailed):
+            registry.unshare_server(server_id)
+            continue
+        return _settle(compute, server_id, status, statuses)
+    server_id = new_server(compute, f"shared-{uuid.uuid4().hex[:6]}")
+    registry.share_server(server_id)
+    compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
+    return _settle(compute, server_id, "ACTIVE", statuses)
+
+
+def _settle(compute: ComputeClient, server_id: str, status: str, statuses: tuple[str, ...]) -> str:
+    """Bring a settled server into one of `statuses` (ACTIVE or SHUTOFF), one documented action at a time."""
+    for _ in range(4):
+        if status in statuses:
+            return server_id
+        step = {
+            "SHELVED": compute.unshelve_server, "SHELVED_OFFLOADED": compute.unshelve_server,
+            "VERIFY_RESIZE": compute.confirm_resize_server, "SHUTOFF": compute.start_server,
+            "ACTIVE": compute.stop_server,
+        }.get(status, functools.partial(compute.reboot_server, hard=True))  # PAUSED, SUSPENDED, RESCUE
+        with contextlib.suppress(Conflict):  # TOAST confirms a resize by itself: the server moved on meanwhile
+            step(server_id)
+        status = str(compute.wait_for_server(server_id, tuple(s for s in SETTLED if s != status) or SETTLED,
+                                             timeout=SETTINGS.wait_timeout).status)
+    raise AssertionError(f"shared server {server_id} is {status}, not one of {statuses}, after four actions")
 
 
 def delete_and_wait(compute: ComputeClient, server_id: str) -> None:

@@ -18,6 +18,7 @@ from contract_tests.properties import (
     needs_servers,
     operations_of,
     run,
+    shared_server,
     unknown_path,
 )
 from contract_tests.properties import SESSION as CONTRACT_SESSION
@@ -61,7 +62,6 @@ def test_location_names_what_was_created(compute: ComputeClient, _: None) -> Non
         registry.add_server(server_id)
         location = response.headers.get("location", "")
         assert location.rstrip("/").endswith(f"/servers/{server_id}"), f"Location {location!r} names another server"
-        compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
         image_name = f"{registry.prefix}snap-{uuid.uuid4().hex[:6]}"
-        image_id = compute.create_image(server_id, image_name)  # the id of createImage's Location
+        image_id = compute.create_image(shared_server(compute), image_name)  # the id of createImage's Location
         assert compute.get_image(image_id).name == image_name, "createImage's Location names another image"

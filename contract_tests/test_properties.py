@@ -31,6 +31,7 @@ from contract_tests.properties import (
     resize_target,
     room,
     run,
+    shared_server,
 )
 from toast_compute import ComputeClient, Conflict, NotFound
 
@@ -100,8 +101,8 @@ def test_every_filtered_server_matches_the_filter(compute: ComputeClient, fragme
 def test_actions_respect_preconditions_and_reach_their_status(compute: ComputeClient, actions: list[str]) -> None:
     timeout = SETTINGS.wait_timeout
     with holds("actions: precondition and result"):
-        server_id = new_server(compute, f"act-{uuid.uuid4().hex[:6]}")
-        status = str(compute.wait_for_server(server_id, "ACTIVE", timeout=timeout).status)
+        server_id = shared_server(compute, ("ACTIVE", "SHUTOFF"))
+        status = str(compute.get_server(server_id).status)
         for action in actions:
             allowed, result = ACTIONS[action]
             flavor = resize_target(compute, server_id) if action == "resize" else None
@@ -128,12 +129,11 @@ def test_actions_respect_preconditions_and_reach_their_status(compute: ComputeCl
 @given(st.just(None))
 @settings(PROPERTY, max_examples=min(SETTINGS.property_examples, 2))
 def test_shelve_round_trip(compute: ComputeClient, _: None) -> None:
-    """create -> metadata -> shelve -> SHELVED_OFFLOADED (or SHELVED) -> unshelve -> ACTIVE -> delete, through
+    """(the shared server) metadata -> shelve -> SHELVED_OFFLOADED (or SHELVED) -> unshelve -> ACTIVE, through
     the layer's waiters; the metadata set before the shelve is still there after it."""
     timeout = SETTINGS.wait_timeout
     with holds("shelve round trip"):
-        server_id = new_server(compute, f"shelve-{uuid.uuid4().hex[:6]}")
-        compute.wait_for_server(server_id, "ACTIVE", timeout=timeout)
+        server_id = shared_server(compute)
         compute.merge_server_metadata(server_id, {"contract-shelve": "kept"})
         compute.shelve_server(server_id)
         assert str(compute.wait_for_shelved(server_id, timeout=timeout).status) in ("SHELVED_OFFLOADED", "SHELVED")
@@ -185,8 +185,7 @@ def test_metadata_reads_what_was_written_merge_and_replace(
         return {key: value for key, value in metadata.items() if key in ours}
 
     with holds("metadata: set then get"):
-        server_id = new_server(compute, f"meta-{uuid.uuid4().hex[:6]}")
-        compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
+        server_id = shared_server(compute)
         compute.merge_server_metadata(server_id, second)
         compute.replace_server_metadata(server_id, first)
         assert written(compute.get_server_metadata(server_id)) == first

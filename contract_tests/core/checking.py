@@ -160,7 +160,8 @@ def _validate(run: Run, case: Any, response: Any, checks: list[Any],
     started = time.perf_counter()
     try:
         with run.target.pacer.sending("checks"):  # e.g. `ignored_auth` sends the case again without the token
-            applicable = checks_for(case, response, checks, run.server_exists)
+            applicable = [run_ignored_auth(run) if check is builtin.ignored_auth else check
+                          for check in checks_for(case, response, checks, run.server_exists)]
             case.validate_response(response, checks=applicable, **validate_kwargs)
     except TransientFailure:
         raise
@@ -172,6 +173,19 @@ def _validate(run: Run, case: Any, response: Any, checks: list[Any],
     finally:
         run.report.add_time("checks", time.perf_counter() - started)
     return None, list(getattr(_RESULTS, "value", []))
+
+
+def run_ignored_auth(run: Run) -> Callable[[Any, Any, Any], bool | None]:
+    """schemathesis's `ignored_auth`, with the operations whose auth the run has already seen enforced: it
+    probes an operation (without the token, then with a wrong one) until one success confirms it. Enforcement
+    belongs to the operation, not to the data; schemathesis's own runner keeps this set, `validate_response`
+    does not, and probes every successful case twice."""
+    def ignored_auth(ctx: Any, response: Any, case: Any) -> bool | None:
+        ctx.auth_enforced_operations = run.auth_enforced
+        result: bool | None = builtin.ignored_auth(ctx, response, case)
+        return result
+
+    return ignored_auth
 
 
 def _worth_sending_again(case: Any, op: str, response: Any) -> bool:

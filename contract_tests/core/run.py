@@ -3,7 +3,7 @@ call. Built explicitly by the session once the target is open; nothing here runs
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from contract_tests.core.budget import Bill
@@ -28,6 +28,7 @@ class Run:
     guard: Guard
     acceptable: AcceptablePositiveCases
     observed: Shapes | None  # shapes kept from a foreign endpoint (None: not kept)
+    auth_enforced: set[str] = field(default_factory=set)  # operations seen refusing a missing or wrong token
 
     @classmethod
     def start(cls, settings: ContractSettings, description: Description, target: Target) -> Run:
@@ -81,13 +82,14 @@ class Run:
         with self.target.http("checks") as http:
             return http.get(f"/servers/{server_id}").status_code == 200
 
-    def clean_up(self) -> None:
-        """Delete what the run still has (waiting until servers are gone on an endpoint it does not own); a
-        server delete that never completes is a drift: the first one fails the run here."""
+    def clean_up(self, final: bool = False) -> None:
+        """Delete what the run still has (`final`: the servers shared across examples too), waiting until
+        servers are gone on an endpoint it does not own; a server delete that never completes is a drift: the
+        first one fails the run here."""
         stalled_before = self.registry.stalled_delete
         wait = 0 if self.target.is_mock else self.settings.wait_timeout
         try:
-            leftovers = self.registry.cleanup(self.target, wait_seconds=wait)
+            leftovers = self.registry.cleanup(self.target, wait_seconds=wait, final=final)
         except TransientFailure as failure:  # what is left carries the run's prefix: `nox -s sweep` finds it
             leftovers = [f"cleanup stopped by weather ({failure}); run `nox -s sweep`"]
         self.report.record_warnings("cleanup", [f"could not delete {item}" for item in leftovers])

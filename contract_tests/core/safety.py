@@ -30,12 +30,15 @@ NOT_AN_ADDRESS_OF_OURS = "192.0.2.1"  # TEST-NET-1 (RFC 5737): no tenant's float
 class Registry:
     """Resources this run created. `created_*` never shrink: a resource the run created and deleted is
     still its own (a request to it answers 404, and that is worth checking). `servers` and `keypairs` are
-    the ones still to delete; likewise `server_groups` and `floating_ips` (id -> address)."""
+    the ones still to delete; likewise `server_groups` and `floating_ips` (id -> address). `shared` servers
+    are kept across examples (built once, reused by the properties that do not destroy a server) and deleted
+    only by the run's final cleanup."""
 
     prefix: str
     bill: Bill = field(default_factory=Bill)
     keypairs: set[str] = field(default_factory=set)
     servers: set[str] = field(default_factory=set)
+    shared: set[str] = field(default_factory=set)
     server_groups: set[str] = field(default_factory=set)
     floating_ips: dict[str, str] = field(default_factory=dict)
     created_servers: set[str] = field(default_factory=set)
@@ -91,6 +94,19 @@ class Registry:
             self.servers.add(server_id)
             self.created_servers.add(server_id)
         self.bill.server_created(server_id, kind)
+
+    def share_server(self, server_id: str) -> None:
+        """Keep one of the run's servers across examples: example cleanups and the per-operation pool leave it."""
+        with self._lock:
+            self.servers.discard(server_id)
+            self.shared.add(server_id)
+
+    def unshare_server(self, server_id: str) -> None:
+        """A shared server no longer worth keeping (gone, or failed): the next cleanup deletes it."""
+        with self._lock:
+            if server_id in self.shared:
+                self.shared.discard(server_id)
+                self.servers.add(server_id)
 
     def oldest_servers(self, beyond: int) -> list[str]:
         """The run's servers still to delete, oldest first, except the newest `beyond`."""
@@ -185,13 +201,17 @@ class Registry:
             self.note_stalled_delete(server_id, seconds)
         return gone
 
-    def cleanup(self, target: Target, wait_seconds: float = 0) -> list[str]:
-        """Delete what is left, and with `wait_seconds` wait until the service no longer shows the
-        servers (deletion is asynchronous); returns what could not be deleted. Servers go first: they
-        hold the floating IPs associated with them and are the members of the server groups."""
+    def cleanup(self, target: Target, wait_seconds: float = 0, final: bool = False) -> list[str]:
+        """Delete what is left (`final`: the shared servers too), and with `wait_seconds` wait until the
+        service no longer shows the servers (deletion is asynchronous); returns what could not be deleted.
+        Servers go first: they hold the floating IPs associated with them and are the members of the server
+        groups."""
         leftovers = []
         with target.http("cleanup") as http:
             with self._lock:
+                if final:
+                    self.servers |= self.shared
+                    self.shared.clear()
                 servers, keypairs = sorted(self.servers), sorted(self.keypairs)
                 groups, floating_ips = sorted(self.server_groups), sorted(self.floating_ips)
                 self.servers.clear()
