@@ -99,7 +99,7 @@ def creating(operation_id: str, body: dict[str, Any]) -> Iterator[None]:
 def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -> str:
     """A server of the run, if the run's budget and the tenant's quota have room; `group_id`: created in that
     placement policy."""
-    run().registry.bill.admit(capacity=run().quota_room())
+    run().admit()
     known = run().target.known
     full_name = run().registry.prefix + name
     with creating("create_server", {"server": {"name": full_name}}):

@@ -94,7 +94,7 @@ def call_and_check(
     op = operation_id(case)
     run.guard(case, op, is_positive(case))
     if op == "create_server" and is_positive(case):
-        run.registry.bill.admit(capacity=run.quota_room(), share=CREATE_SHARES.get(kind, 1.0), kind=kind)
+        run.admit(share=CREATE_SHARES.get(kind, 1.0), kind=kind)
     response = _send(run, case, kind, op)
     _take_note(run, case, kind, op, response)
     if after_call is not None:

@@ -58,34 +58,42 @@ class Run:
 
     def keep_servers(self, pool: int) -> None:
         """Delete the run's servers beyond the newest `pool` (the per-operation tests address a few servers
-        of the run; more would only cost quota and money)."""
+        of the run; more would only cost quota and money). Their deletion completes while the run goes on."""
         surplus = self.registry.oldest_servers(beyond=pool)
         if not surplus:
             return
-        wait = 0 if self.target.is_mock else self.settings.wait_timeout
         with self.target.http("cleanup") as http:
             for server_id in surplus:
                 try:
-                    if http.delete(f"/servers/{server_id}").status_code not in (202, 204, 404):
-                        continue
-                    if not wait or self.registry.wait_until_deleted(http, server_id, wait):
-                        self.registry.servers.discard(server_id)
-                        self.registry.bill.server_gone(server_id)
-                        continue
+                    accepted = http.delete(f"/servers/{server_id}").status_code in (202, 204, 404)
                 except TransientFailure:  # weather: the run's cleanup deletes it later
                     return
-                # an accepted delete that never completes: drift, reported once, as the run's other deletes do
-                self.report.record_property("deleted server disappears", self.registry.stalled_delete)
-                raise AssertionError(self.registry.stalled_delete)
+                if accepted:
+                    self.registry.delete_accepted(server_id, lazily=not self.target.is_mock)
+
+    def admit(self, count: int = 1, share: float = 1.0, kind: str = "") -> None:
+        """Before a create of `count` servers: where the budget or the quota has no room, wait for the run's
+        accepted deletes to complete first; BudgetExhausted if it still does not fit. A delete that never
+        completes is a drift: the first one fails here."""
+        stalled_before = self.registry.stalled_delete
+        missing = count - self.registry.bill.room(self.quota_room())
+        if self.registry.deleting and missing > 0:
+            with self.target.http("wait") as http:
+                self.registry.settle_deletes(http, self.settings.wait_timeout, wanted=missing)
+        stalled = self.registry.stalled_delete
+        if stalled is not None and stalled_before is None:
+            self.report.record_property("deleted server disappears", stalled)
+            raise AssertionError(stalled)
+        self.registry.bill.admit(count, capacity=self.quota_room(), share=share, kind=kind)
 
     def server_exists(self, server_id: str) -> bool:
         with self.target.http("checks") as http:
             return http.get(f"/servers/{server_id}").status_code == 200
 
     def clean_up(self, final: bool = False) -> None:
-        """Delete what the run still has (`final`: the servers shared across examples too), waiting until
-        servers are gone on an endpoint it does not own; a server delete that never completes is a drift: the
-        first one fails the run here."""
+        """Delete what the run still has (`final`: the servers shared across examples too). On an endpoint it
+        does not own, the run's end waits until its servers are gone; a server delete that never completes is a
+        drift: the first one fails the run here."""
         stalled_before = self.registry.stalled_delete
         wait = 0 if self.target.is_mock else self.settings.wait_timeout
         try:

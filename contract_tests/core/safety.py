@@ -39,6 +39,7 @@ class Registry:
     keypairs: set[str] = field(default_factory=set)
     servers: set[str] = field(default_factory=set)
     shared: set[str] = field(default_factory=set)
+    deleting: dict[str, float] = field(default_factory=dict)  # server id -> when its delete was accepted
     server_groups: set[str] = field(default_factory=set)
     floating_ips: dict[str, str] = field(default_factory=dict)
     created_servers: set[str] = field(default_factory=set)
@@ -107,6 +108,47 @@ class Registry:
             if server_id in self.shared:
                 self.shared.discard(server_id)
                 self.servers.add(server_id)
+
+    def delete_accepted(self, server_id: str, lazily: bool) -> None:
+        """The service accepted the server's delete. `lazily` (an endpoint the run does not own, where deletion
+        takes a while): it stays on the bill until the service no longer shows it (`settle_deletes`)."""
+        with self._lock:
+            self.servers.discard(server_id)
+            if lazily:
+                self.deleting[server_id] = time.monotonic()
+        if not lazily:
+            self.bill.server_gone(server_id)
+
+    def settle_deletes(self, http: Any, seconds: float, wanted: int | None = None) -> list[str]:
+        """Poll the servers whose delete was accepted until `wanted` of them are gone (None: all), each for at
+        most `seconds` after its delete; they are deleted meanwhile side by side, so the run waits for the
+        slowest one, not for the sum. Returns why each that did not go failed (the first is the run's
+        stalled delete)."""
+        failed: list[str] = []
+        gone, delay = 0, 0.05
+        while True:
+            with self._lock:
+                pending = sorted(self.deleting.items(), key=lambda item: item[1])
+            for server_id, since in pending:
+                try:
+                    if read_gone(http, server_id):
+                        gone += 1
+                        self.bill.server_gone(server_id)
+                        self.deleting.pop(server_id, None)
+                        continue
+                except NotAnIntermediateState as error:
+                    message = str(error)
+                else:
+                    if time.monotonic() - since <= self.deletion_wait(seconds):
+                        continue
+                    message = self.note_stalled_delete(server_id, seconds)
+                self.stalled_delete = self.stalled_delete or message
+                self.deleting.pop(server_id, None)
+                failed.append(message)
+            if failed or not self.deleting or (wanted is not None and gone >= wanted):
+                return failed
+            time.sleep(delay)
+            delay = min(delay * 2, 2.0)
 
     def oldest_servers(self, beyond: int) -> list[str]:
         """The run's servers still to delete, oldest first, except the newest `beyond`."""
@@ -202,10 +244,11 @@ class Registry:
         return gone
 
     def cleanup(self, target: Target, wait_seconds: float = 0, final: bool = False) -> list[str]:
-        """Delete what is left (`final`: the shared servers too), and with `wait_seconds` wait until the
-        service no longer shows the servers (deletion is asynchronous); returns what could not be deleted.
-        Servers go first: they hold the floating IPs associated with them and are the members of the server
-        groups."""
+        """Delete what is left (`final`: the shared servers too); returns what could not be deleted. Servers go
+        first: they hold the floating IPs associated with them and are the members of the server groups.
+        Deletion is asynchronous: with `wait_seconds`, a server stays on the bill until the service no longer
+        shows it, waited for here at the run's end or before deleting what its servers hold, and otherwise
+        only when the run needs the room (`settle_deletes`)."""
         leftovers = []
         with target.http("cleanup") as http:
             with self._lock:
@@ -219,7 +262,7 @@ class Registry:
                 self.server_groups.clear()
                 self.floating_ips.clear()
 
-            def delete(kind: str, path: str) -> None:
+            def delete(kind: str, path: str) -> bool:
                 for attempt in range(3):  # a delete is idempotent: weather is worth three tries here
                     try:
                         response = http.delete(path)
@@ -227,20 +270,17 @@ class Registry:
                     except TransientFailure as failure:  # weather: `nox -s sweep` finds it by its prefix
                         if attempt == 2:
                             leftovers.append(f"{kind} {path.rsplit('/', 1)[-1]}: {failure.reason}")
-                            return
+                            return False
                 if response.status_code not in (202, 204, 404):
                     leftovers.append(f"{kind} {path.rsplit('/', 1)[-1]}: {response.status_code}")
+                    return False
+                return True
 
             for server_id in servers:
-                delete("server", f"/servers/{server_id}")
-                if not wait_seconds:
-                    self.bill.server_gone(server_id)
-            for server_id in servers if wait_seconds else []:
-                try:
-                    if not self.wait_until_deleted(http, server_id, wait_seconds):
-                        leftovers.append(f"server {server_id}: still there after {wait_seconds:.0f} s")
-                except NotAnIntermediateState as error:
-                    leftovers.append(f"server {server_id}: {error}")
+                if delete("server", f"/servers/{server_id}") or not wait_seconds:
+                    self.delete_accepted(server_id, lazily=bool(wait_seconds))
+            if wait_seconds and (final or groups or floating_ips):
+                leftovers += [f"server: {reason}" for reason in self.settle_deletes(http, wait_seconds)]
             for name in keypairs:  # all created by this run (a create answers 409 for a taken name)
                 delete("keypair", f"/os-keypairs/{name}")
             for floating_ip_id in floating_ips:
@@ -257,23 +297,29 @@ class NotAnIntermediateState(AssertionError):
 
 def wait_until_gone(http: Any, server_id: str, seconds: float) -> bool:
     """Poll until the server answers 404 (Nova deletes asynchronously: for a while a deleted server is
-    still shown, with task_state `deleting` or status `DELETED`). Only 200 means "not yet"; any other
-    answer ends the wait at once (`NotAnIntermediateState`)."""
+    still shown, with task_state `deleting` or status `DELETED`)."""
     deadline = time.monotonic() + seconds
     delay = 0.05
-    while True:
-        response = http.get(f"/servers/{server_id}")
-        if response.status_code == 404:
-            return True
-        if response.status_code != 200:
-            raise NotAnIntermediateState(
-                f"server {server_id} read after its delete answered {response.status_code} instead of 200 "
-                f"(not yet) or 404 (gone): {response.text[:300]}"
-            )
+    while not read_gone(http, server_id):
         if time.monotonic() > deadline:
             return False
         time.sleep(delay)
         delay = min(delay * 2, 2.0)
+    return True
+
+
+def read_gone(http: Any, server_id: str) -> bool:
+    """Whether a server whose delete was accepted is gone: 404 yes, 200 not yet; any other answer cannot mean
+    "not yet" (`NotAnIntermediateState`)."""
+    response = http.get(f"/servers/{server_id}")
+    if response.status_code == 404:
+        return True
+    if response.status_code != 200:
+        raise NotAnIntermediateState(
+            f"server {server_id} read after its delete answered {response.status_code} instead of 200 "
+            f"(not yet) or 404 (gone): {response.text[:300]}"
+        )
+    return False
 
 
 def substitute_path_parameter(case: Any, name: str, value: str) -> None:
