@@ -376,7 +376,8 @@ class ComputeClient:
 
     def get_console_output(self, server_id: ServerRef, *, length: int | None = None) -> str:
         """The server's console log: its last `length` lines, or all of it."""
-        return self._run(ops.console_output(server_id, bodies.console_output(length)))
+        body = bodies.console_output(length)
+        return (self._run(ops.action_answer(server_id, body, models.ConsoleOutput))).output
 
     def add_floating_ip(self, server_id: ServerRef, address: str, fixed_address: str | None = None) -> None:
         """Associate one of the tenant's floating IPs (with the first port's fixed IP unless `fixed_address`)."""

@@ -477,13 +477,13 @@ def release_floating_ip(floating_ip_id: ServerRef) -> Op[None]:
     yield Send(delete_floating_ip, {"floating_ip_id": uuid(floating_ip_id)})
 
 
-# --- server actions whose answer has a result (the others are `action` with a body of `action_bodies`) ---
+# --- server actions with a result (the others are `action` with a body of `action_bodies`) ---------------
 
 
 def create_image(server_id: ServerRef, body: models.ServerActionCreateImage) -> Op[str]:
     return image_id((yield from action(server_id, body)))
 
 
-def console_output(server_id: ServerRef, body: models.ServerActionGetConsoleOutput) -> Op[str]:
-    kwargs = {"server_id": uuid(server_id), "body": body}
-    return (yield from answer(server_action, models.ConsoleOutput, kwargs)).output
+def action_answer(server_id: ServerRef, body: ActionBody, model: type[M]) -> Op[M]:
+    """An action that answers 200 with a body (os-getConsoleOutput): that body, which must be a `model`."""
+    return (yield from answer(server_action, model, {"server_id": uuid(server_id), "body": body}))
