@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 
 import pytest
@@ -35,17 +36,46 @@ from contract_tests.properties import (
 )
 from toast_compute import ComputeClient, Conflict, NotFound
 
-# The statuses each action may start from, and the status it ends in; None: the status it started from
-# (a resized server keeps its power state). From the API document and Nova.
+
+@dataclass(frozen=True)
+class Act:
+    """A server action through the layer: its key in the request body (the description's), the statuses
+    it may start from and the status it ends in (None: the status it started from), and its call
+    (client, server id, a resize target). From the API document and Nova."""
+
+    key: str
+    allowed: frozenset[str] | None = None  # None: not sampled by the precondition property (see its row)
+    result: str | None = None
+    call: Callable[[ComputeClient, str, str], object] | None = None
+
+
+# Every server action the description names, one row each (tests/spec/test_action_sets.py checks the set).
 ACTIONS = {
-    "start": ({"SHUTOFF"}, "ACTIVE"),
-    "stop": ({"ACTIVE", "ERROR"}, "SHUTOFF"),
-    "soft_reboot": ({"ACTIVE"}, "ACTIVE"),
-    "hard_reboot": ({"ACTIVE", "ERROR", "HARD_REBOOT", "PAUSED", "REBOOT", "SHUTOFF", "SUSPENDED"}, "ACTIVE"),
-    "resize": ({"ACTIVE", "SHUTOFF"}, None),
+    "start": Act("os-start", frozenset({"SHUTOFF"}), "ACTIVE", lambda c, s, _: c.start_server(s)),
+    "stop": Act("os-stop", frozenset({"ACTIVE", "ERROR"}), "SHUTOFF", lambda c, s, _: c.stop_server(s)),
+    "soft_reboot": Act("reboot", frozenset({"ACTIVE"}), "ACTIVE", lambda c, s, _: c.reboot_server(s)),
+    "hard_reboot": Act("reboot", frozenset({"ACTIVE", "ERROR", "HARD_REBOOT", "PAUSED", "REBOOT", "SHUTOFF",
+                                            "SUSPENDED"}), "ACTIVE",
+                       lambda c, s, _: c.reboot_server(s, hard=True)),
+    # A resized server keeps its power state.
+    "resize": Act("resize", frozenset({"ACTIVE", "SHUTOFF"}), None, lambda c, s, flavor: c.resize_server(s, flavor)),
     # TOAST confirms a resize by itself after 1 s: the call usually meets a confirmed server (409).
-    "confirm_resize": ({"VERIFY_RESIZE"}, "ACTIVE"),
+    "confirm_resize": Act("confirmResize", frozenset({"VERIFY_RESIZE"}), "ACTIVE",
+                          lambda c, s, _: c.confirm_resize_server(s)),
+    # Not sampled: a billed image (test_effects_headers reads its Location back).
+    "create_image": Act("createImage"),
+    # Not sampled: test_shelve_round_trip.
+    "shelve": Act("shelve"),
+    "unshelve": Act("unshelve"),
+    # Not sampled: their precondition is not a status (a group the server has, a floating IP of the run's, a
+    # host); schemathesis calls them through test_operations.
+    "add_security_group": Act("addSecurityGroup"),
+    "remove_security_group": Act("removeSecurityGroup"),
+    "console_output": Act("os-getConsoleOutput"),
+    "add_floating_ip": Act("addFloatingIp"),
+    "remove_floating_ip": Act("removeFloatingIp"),
 }
+SAMPLED = sorted(name for name, act in ACTIONS.items() if act.allowed is not None)
 
 
 @given(page_size=st.integers(min_value=1, max_value=7))
@@ -96,7 +126,7 @@ def test_every_filtered_server_matches_the_filter(compute: ComputeClient, fragme
 
 
 @needs_servers
-@given(actions=st.lists(st.sampled_from(sorted(ACTIONS)), min_size=1, max_size=5))
+@given(actions=st.lists(st.sampled_from(SAMPLED), min_size=1, max_size=5))
 @PROPERTY
 def test_actions_respect_preconditions_and_reach_their_status(compute: ComputeClient, actions: list[str]) -> None:
     timeout = SETTINGS.wait_timeout
@@ -104,25 +134,18 @@ def test_actions_respect_preconditions_and_reach_their_status(compute: ComputeCl
         server_id = shared_server(compute, ("ACTIVE", "SHUTOFF"))
         status = str(compute.get_server(server_id).status)
         for action in actions:
-            allowed, result = ACTIONS[action]
+            act = ACTIONS[action]
+            assert act.allowed is not None and act.call is not None
             flavor = resize_target(compute, server_id) if action == "resize" else None
             if action == "resize" and flavor is None:
                 continue  # the largest flavor of its kind: no resize can succeed
-            calls: dict[str, Callable[[], object]] = {
-                "start": lambda: compute.start_server(server_id),
-                "stop": lambda: compute.stop_server(server_id),
-                "soft_reboot": lambda: compute.reboot_server(server_id),
-                "hard_reboot": lambda: compute.reboot_server(server_id, hard=True),
-                "resize": partial(compute.resize_server, server_id, str(flavor)),
-                "confirm_resize": lambda: compute.confirm_resize_server(server_id),
-            }
-            call = calls[action]
-            if status not in allowed:
+            call = partial(act.call, compute, server_id, str(flavor))
+            if status not in act.allowed:
                 with pytest.raises(Conflict):
                     call()
                 continue
             call()
-            status = str(compute.wait_for_server(server_id, result or status, timeout=timeout).status)
+            status = str(compute.wait_for_server(server_id, act.result or status, timeout=timeout).status)
 
 
 @needs_servers

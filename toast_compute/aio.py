@@ -13,6 +13,7 @@ import httpx
 from toast_compute_client import Client, models
 from toast_compute_client.models import ServerStatus
 
+from . import action_bodies as bodies
 from . import lookups, responses, waiters
 from . import operations as ops
 from .auth import IDENTITY_URL, KeystoneV2Auth
@@ -340,51 +341,52 @@ class AsyncComputeClient:
     # --- server actions -----------------------------------------------------------------------------------
 
     async def start_server(self, server_id: ServerRef) -> None:
-        await self._run(ops.start(server_id))
+        await self._run(ops.action(server_id, bodies.start()))
 
     async def stop_server(self, server_id: ServerRef) -> None:
-        await self._run(ops.stop(server_id))
+        await self._run(ops.action(server_id, bodies.stop()))
 
     async def reboot_server(self, server_id: ServerRef, *, hard: bool = False) -> None:
-        await self._run(ops.reboot(server_id, hard))
+        await self._run(ops.action(server_id, bodies.reboot(hard)))
 
     async def resize_server(
         self, server_id: ServerRef, flavor_ref: str, disk_config: models.DiskConfig | None = None
     ) -> None:
-        await self._run(ops.resize(server_id, flavor_ref, disk_config))
+        await self._run(ops.action(server_id, bodies.resize(flavor_ref, disk_config)))
 
     async def confirm_resize_server(self, server_id: ServerRef) -> None:
         """Confirm a resize now (`VERIFY_RESIZE`; TOAST confirms by itself after 1 s, then this is a Conflict)."""
-        await self._run(ops.confirm_resize(server_id))
+        await self._run(ops.action(server_id, bodies.confirm_resize()))
 
     async def create_image(self, server_id: ServerRef, name: str, metadata: Mapping[str, str] | None = None) -> str:
         """Snapshot the server; returns the new image's id (from `Location`)."""
-        return await self._run(ops.create_image(server_id, name, metadata))
+        return await self._run(ops.create_image(server_id, bodies.create_image(name, metadata)))
 
     async def add_security_group(self, server_id: ServerRef, name: str) -> None:
-        await self._run(ops.add_security_group(server_id, name))
+        await self._run(ops.action(server_id, bodies.add_security_group(name)))
 
     async def remove_security_group(self, server_id: ServerRef, name: str) -> None:
-        await self._run(ops.remove_security_group(server_id, name))
+        await self._run(ops.action(server_id, bodies.remove_security_group(name)))
 
     async def shelve_server(self, server_id: ServerRef) -> None:
         """The vendor's "terminate": ACTIVE -> SHELVED_OFFLOADED, off its host (`wait_for_shelved`)."""
-        await self._run(ops.shelve(server_id))
+        await self._run(ops.action(server_id, bodies.shelve()))
 
     async def unshelve_server(self, server_id: ServerRef) -> None:
         """The vendor's "start a terminated instance": back to ACTIVE (`wait_for_server`)."""
-        await self._run(ops.unshelve(server_id))
+        await self._run(ops.action(server_id, bodies.unshelve()))
 
     async def get_console_output(self, server_id: ServerRef, *, length: int | None = None) -> str:
         """The server's console log: its last `length` lines, or all of it."""
-        return await self._run(ops.console_output(server_id, length))
+        body = bodies.console_output(length)
+        return (await self._run(ops.action_answer(server_id, body, models.ConsoleOutput))).output
 
     async def add_floating_ip(self, server_id: ServerRef, address: str, fixed_address: str | None = None) -> None:
         """Associate one of the tenant's floating IPs (with the first port's fixed IP unless `fixed_address`)."""
-        await self._run(ops.add_floating_ip(server_id, address, fixed_address))
+        await self._run(ops.action(server_id, bodies.add_floating_ip(address, fixed_address)))
 
     async def remove_floating_ip(self, server_id: ServerRef, address: str) -> None:
-        await self._run(ops.remove_floating_ip(server_id, address))
+        await self._run(ops.action(server_id, bodies.remove_floating_ip(address)))
 
     # --- waiters ------------------------------------------------------------------------------------------
 

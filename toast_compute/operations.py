@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 from urllib.parse import parse_qs, urlsplit
 from uuid import UUID
 
@@ -67,21 +67,12 @@ from .steps import Emit, Op, Send
 M = TypeVar("M")
 V = TypeVar("V")
 ServerRef = str | UUID
-Action = (
-    models.ServerActionStart
-    | models.ServerActionStop
-    | models.ServerActionReboot
-    | models.ServerActionResize
-    | models.ServerActionConfirmResize
-    | models.ServerActionCreateImage
-    | models.ServerActionAddSecurityGroup
-    | models.ServerActionRemoveSecurityGroup
-    | models.ServerActionShelve
-    | models.ServerActionUnshelve
-    | models.ServerActionGetConsoleOutput
-    | models.ServerActionAddFloatingIp
-    | models.ServerActionRemoveFloatingIp
-)
+
+
+class ActionBody(Protocol):
+    """A server action's request body: a generated `ServerAction*` model (built in `action_bodies.py`)."""
+
+    def to_dict(self) -> dict[str, Any]: ...
 
 
 def uuid(value: ServerRef) -> UUID:
@@ -349,7 +340,7 @@ def remove_server(server_id: ServerRef) -> Op[None]:
     yield Send(delete_server, {"server_id": uuid(server_id)})
 
 
-def action(server_id: ServerRef, body: Action) -> Op[Response[Any]]:
+def action(server_id: ServerRef, body: ActionBody) -> Op[Response[Any]]:
     response: Response[Any] = yield Send(server_action, {"server_id": uuid(server_id), "body": body})
     return response
 
@@ -486,68 +477,13 @@ def release_floating_ip(floating_ip_id: ServerRef) -> Op[None]:
     yield Send(delete_floating_ip, {"floating_ip_id": uuid(floating_ip_id)})
 
 
-# --- server actions: one call each ------------------------------------------------------------------
+# --- server actions with a result (the others are `action` with a body of `action_bodies`) ---------------
 
 
-def start(server_id: ServerRef) -> Op[None]:
-    yield from action(server_id, models.ServerActionStart(os_start=None))
+def create_image(server_id: ServerRef, body: models.ServerActionCreateImage) -> Op[str]:
+    return image_id((yield from action(server_id, body)))
 
 
-def stop(server_id: ServerRef) -> Op[None]:
-    yield from action(server_id, models.ServerActionStop(os_stop=None))
-
-
-def reboot(server_id: ServerRef, hard: bool) -> Op[None]:
-    kind = models.RebootRequestType.HARD if hard else models.RebootRequestType.SOFT
-    yield from action(server_id, models.ServerActionReboot(reboot=models.RebootRequest(type_=kind)))
-
-
-def resize(server_id: ServerRef, flavor_ref: str, disk_config: models.DiskConfig | None) -> Op[None]:
-    request = models.ResizeRequest(flavor_ref=flavor_ref, os_dcf_disk_config=opt(disk_config))
-    yield from action(server_id, models.ServerActionResize(resize=request))
-
-
-def confirm_resize(server_id: ServerRef) -> Op[None]:
-    yield from action(server_id, models.ServerActionConfirmResize(confirm_resize=None))
-
-
-def create_image(server_id: ServerRef, name: str, metadata: Mapping[str, str] | None) -> Op[str]:
-    request = models.CreateImageRequest(name=name)
-    if metadata is not None:
-        request.metadata = models.Metadata.from_dict(dict(metadata))
-    return image_id((yield from action(server_id, models.ServerActionCreateImage(create_image=request))))
-
-
-def add_security_group(server_id: ServerRef, name: str) -> Op[None]:
-    body = models.ServerActionAddSecurityGroup(add_security_group=models.SecurityGroupRef(name=name))
-    yield from action(server_id, body)
-
-
-def remove_security_group(server_id: ServerRef, name: str) -> Op[None]:
-    body = models.ServerActionRemoveSecurityGroup(remove_security_group=models.SecurityGroupRef(name=name))
-    yield from action(server_id, body)
-
-
-def shelve(server_id: ServerRef) -> Op[None]:
-    yield from action(server_id, models.ServerActionShelve(shelve=None))
-
-
-def unshelve(server_id: ServerRef) -> Op[None]:
-    """The vendor's `{"unshelve": null}` (Nova's object form chooses a zone, which /v2 ignores)."""
-    yield from action(server_id, models.ServerActionUnshelve(unshelve=None))
-
-
-def console_output(server_id: ServerRef, length: int | None) -> Op[str]:
-    body = models.ServerActionGetConsoleOutput(os_get_console_output=models.ConsoleOutputRequest(length=opt(length)))
-    kwargs = {"server_id": uuid(server_id), "body": body}
-    return (yield from answer(server_action, models.ConsoleOutput, kwargs)).output
-
-
-def add_floating_ip(server_id: ServerRef, address: str, fixed_address: str | None) -> Op[None]:
-    request = models.AddFloatingIpRequest(address=address, fixed_address=opt(fixed_address))
-    yield from action(server_id, models.ServerActionAddFloatingIp(add_floating_ip=request))
-
-
-def remove_floating_ip(server_id: ServerRef, address: str) -> Op[None]:
-    request = models.RemoveFloatingIpRequest(address=address)
-    yield from action(server_id, models.ServerActionRemoveFloatingIp(remove_floating_ip=request))
+def action_answer(server_id: ServerRef, body: ActionBody, model: type[M]) -> Op[M]:
+    """An action that answers 200 with a body (os-getConsoleOutput): that body, which must be a `model`."""
+    return (yield from answer(server_action, model, {"server_id": uuid(server_id), "body": body}))

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .server_actions import durations
 from .weather import Weather
 
 # The tenant and user of the API document's own examples: 32 lowercase hex characters, as the
@@ -19,38 +20,12 @@ DEFAULT_PASSWORD = "mock-api-password"
 
 CLOCK_MODES = ("real", "immediate", "manual")
 
-# Seconds each transition takes on the `real` and `manual` clocks. VERIFY_RESIZE -> ACTIVE after
-# 1 s is the API document's TOAST rule; the others are short, demo-friendly stand-ins; a delete is
-# immediate (0: gone at once; more: shown `deleting` for that long, then gone).
-DEFAULT_DURATIONS = {
-    "build": 3.0,
-    "stop": 1.0,
-    "start": 1.0,
-    "reboot": 2.0,
-    "hard_reboot": 2.0,
-    "resize": 2.0,
-    "confirm_resize": 1.0,
-    "snapshot": 2.0,
-    "shelve": 2.0,
-    "unshelve": 3.0,
-    "delete": 0.0,
-    "volume_create": 0.0,  # block storage: creating -> available
-}
-# What a real cloud takes (issue 16): for clients that must cope with servers that take a minute.
-REALISTIC_DURATIONS = {
-    "build": 45.0,
-    "stop": 10.0,
-    "start": 10.0,
-    "reboot": 30.0,
-    "hard_reboot": 30.0,
-    "resize": 60.0,
-    "confirm_resize": 3.0,
-    "snapshot": 60.0,
-    "shelve": 90.0,
-    "unshelve": 60.0,
-    "delete": 10.0,
-    "volume_create": 5.0,
-}
+# Seconds each transition takes on the `real` and `manual` clocks, and on a real cloud (issue 16: for
+# clients that must cope with servers that take a minute): the server actions' from their table, and
+# these. A delete is immediate by default (0: gone at once; more: shown `deleting` for that long, then gone).
+_OTHER_SECONDS = {"build": (3.0, 45.0), "delete": (0.0, 10.0), "volume_create": (0.0, 5.0)}  # volume: until available
+DEFAULT_DURATIONS = {**{key: seconds[0] for key, seconds in _OTHER_SECONDS.items()}, **durations(realistic=False)}
+REALISTIC_DURATIONS = {**{key: seconds[1] for key, seconds in _OTHER_SECONDS.items()}, **durations(realistic=True)}
 TIMING_PRESETS = {"default": DEFAULT_DURATIONS, "realistic": REALISTIC_DURATIONS}
 
 

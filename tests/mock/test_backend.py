@@ -224,13 +224,13 @@ def test_every_transition_refuses_a_building_server(backend, project, name):
 
 def test_a_transition_shows_its_task_then_ends_in_its_state(backend, project):
     server = active(backend, project)
-    actions.stop(backend, project, server.id)
+    actions.begin(backend, project, server.id, "stop")
     assert (server.status, server.task_state) == ("ACTIVE", "powering-off")
     with raises(409, "task_state powering-off"):
-        actions.reboot(backend, project, server.id, hard=True)
+        actions.begin(backend, project, server.id, "hard_reboot")
     backend.advance(1)
     assert (server.status, server.power_state) == ("SHUTOFF", 4)
-    actions.reboot(backend, project, server.id, hard=True)  # a HARD reboot starts a stopped server
+    actions.begin(backend, project, server.id, "hard_reboot")  # a HARD reboot starts a stopped server
     assert server.status == "HARD_REBOOT"
     backend.advance(2)
     assert (server.status, server.power_state) == ("ACTIVE", 1)
@@ -239,14 +239,14 @@ def test_a_transition_shows_its_task_then_ends_in_its_state(backend, project):
 def test_stop_from_error_clears_the_fault(backend, project):
     server = active(backend, project)
     backend.fail_server(server.id, "host down")
-    actions.stop(backend, project, server.id)
+    actions.begin(backend, project, server.id, "stop")
     backend.advance(1)
     assert server.status == "SHUTOFF" and server.fault is None
 
 
 def test_a_pending_transition_of_a_deleted_server_does_nothing(backend, project):
     server = active(backend, project)
-    actions.stop(backend, project, server.id)
+    actions.begin(backend, project, server.id, "stop")
     servers.delete_server(backend, project, server.id)
     backend.advance(5)
     assert server.vm_state == "deleted"
@@ -285,7 +285,7 @@ def test_resize_is_confirmed_by_toast_unless_confirmed_first(backend, project):
     backend.advance(2)
     assert server.status == "VERIFY_RESIZE" and server.flavor is U2_BIG
     actions.confirm_resize(backend, project, server.id)
-    actions.stop(backend, project, server.id)
+    actions.begin(backend, project, server.id, "stop")
     backend.advance(1)  # TOAST's own confirmation is due now too: it must not undo the stop
     assert server.status == "SHUTOFF"
     with raises(409, "confirmResize"):

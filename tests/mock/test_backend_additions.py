@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from toast_compute_mock.backend import (
     actions,
-    console,
     floating_ips,
     images,
     metadata,
     placement,
     server_groups,
     servers,
-    shelving,
 )
 from toast_compute_mock.catalog import HOSTS_PER_ZONE
 
@@ -42,12 +40,12 @@ def test_metadata_merge_replace_delete(backend, project):
 def test_shelve_unshelve_and_the_host(backend, project):
     server = built(backend, project)
     assert server.host
-    shelving.shelve(backend, project, server.id)
+    actions.begin(backend, project, server.id, "shelve")
     backend.advance(2)
     assert (server.status, server.host, server.power_state) == ("SHELVED_OFFLOADED", "", 0)
     with raises(409, "vm_state shelved_offloaded"):
-        actions.stop(backend, project, server.id)
-    shelving.unshelve(backend, project, server.id)
+        actions.begin(backend, project, server.id, "stop")
+    actions.begin(backend, project, server.id, "unshelve")
     backend.advance(3)
     assert server.status == "ACTIVE" and server.host
 
@@ -56,11 +54,11 @@ def test_unshelve_without_a_free_host_stays_offloaded(backend, project):
     group = server_groups.create_group(backend, project, "spread", ["anti-affinity"])
     members = [built(backend, project, group_id=group.id, availability_zone="kr-pub-a")
                for _ in range(HOSTS_PER_ZONE)]
-    shelving.shelve(backend, project, members[0].id)
+    actions.begin(backend, project, members[0].id, "shelve")
     backend.advance(2)
     late = built(backend, project, group_id=group.id, availability_zone="kr-pub-a")  # takes the freed host
     assert late.status == "ACTIVE"
-    shelving.unshelve(backend, project, members[0].id)
+    actions.begin(backend, project, members[0].id, "unshelve")
     backend.advance(3)
     assert members[0].status == "SHELVED_OFFLOADED" and members[0].task_state is None
     assert placement.members(project, group.id)[0] is members[0]
@@ -99,6 +97,6 @@ def test_floating_ip_follows_its_server(backend, project):
 def test_console_needs_a_host(backend, project):
     server = servers.create_servers(backend, project, order(name="vm")).servers[0]
     with raises(409, "not ready"):
-        console.console_output(project, server.id, None)
+        actions.console_output(project, server.id, None)
     backend.advance(3)
-    assert console.console_output(project, server.id, 1) == "vm login: "
+    assert actions.console_output(project, server.id, 1) == "vm login: "

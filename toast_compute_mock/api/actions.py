@@ -1,15 +1,20 @@
-"""POST /servers/{id}/action: exactly one action key. As Nova does, the body is validated first,
-then the server is found (404), then its state checked (409). Actions answer 202 with an empty
-body, except confirmResize (204) and createImage (202 with the image's URL in `Location`)."""
+"""POST /servers/{id}/action: exactly one action key, one of the server actions' table
+(`server_actions.py`). As Nova does, the body is validated first, then the server is found (404), then
+its state checked (409). An action that runs one transition and has no handler here is run as it is
+(its value not read, as Nova reads none of theirs) and answers 202 with an empty body; the handlers
+here parse a body or answer otherwise: confirmResize (204), createImage (202 with the image's URL in
+`Location`), os-getConsoleOutput (200 with the log)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from ..backend import actions
 from ..faults import bad_request
 from ..http import MockRequest, Response, empty
+from ..server_actions import ACTIONS, ServerAction
 from ..validation import (
     check_disk_config,
     check_flavor_ref,
@@ -20,32 +25,35 @@ from ..validation import (
     invalid_input,
     required,
 )
-from . import console, floating_ips, shelving
+from . import floating_ips
 from .links import self_url
 
 REBOOT_TYPES = ("HARD", "Hard", "hard", "SOFT", "Soft", "soft")
+_INTEGER = re.compile(r"^-?[0-9]+$")
 # Each action: (request, server id, the value under the action's key) -> response.
-Action = Callable[[MockRequest, str, Any], Response]
+Handler = Callable[[MockRequest, str, Any], Response]
+# The actions that parse a body or answer otherwise than 202 with an empty body, by key.
+_HANDLERS: dict[str, Handler] = {}
 
 
-def _start(request: MockRequest, server_id: str, value: Any) -> Response:
-    actions.start(request.backend, request.project, server_id)  # Nova accepts any value
-    return empty(202)
+def _handles(key: str) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        _HANDLERS[key] = handler
+        return handler
+
+    return register
 
 
-def _stop(request: MockRequest, server_id: str, value: Any) -> Response:
-    actions.stop(request.backend, request.project, server_id)
-    return empty(202)
-
-
+@_handles("reboot")
 def _reboot(request: MockRequest, server_id: str, value: Any) -> Response:
     kind = required(check_object("reboot", value), "type", "reboot")
     if kind not in REBOOT_TYPES:
         raise invalid_input("type", kind, f"is not one of {list(REBOOT_TYPES)}")
-    actions.reboot(request.backend, request.project, server_id, hard=kind.upper() == "HARD")
+    actions.begin(request.backend, request.project, server_id, "hard_reboot" if kind.upper() == "HARD" else "reboot")
     return empty(202)
 
 
+@_handles("resize")
 def _resize(request: MockRequest, server_id: str, value: Any) -> Response:
     body = check_object("resize", value)
     flavor_ref = check_flavor_ref("flavorRef", required(body, "flavorRef", "resize"))
@@ -55,11 +63,13 @@ def _resize(request: MockRequest, server_id: str, value: Any) -> Response:
     return empty(202)
 
 
+@_handles("confirmResize")
 def _confirm_resize(request: MockRequest, server_id: str, value: Any) -> Response:
     actions.confirm_resize(request.backend, request.project, server_id)
     return empty(204)
 
 
+@_handles("createImage")
 def _create_image(request: MockRequest, server_id: str, value: Any) -> Response:
     body = check_object("createImage", value)
     name = check_name("name", required(body, "name", "createImage"))
@@ -69,7 +79,7 @@ def _create_image(request: MockRequest, server_id: str, value: Any) -> Response:
     return empty(202, Location=self_url(request.base, request.project.tenant_id, "images", image_id))
 
 
-def _security_group(add: bool) -> Action:
+def _security_group(add: bool) -> Handler:
     """addSecurityGroup / removeSecurityGroup: `{"name": ...}` (a name or an id)."""
     action = "addSecurityGroup" if add else "removeSecurityGroup"
 
@@ -81,21 +91,53 @@ def _security_group(add: bool) -> Action:
     return handle
 
 
-ACTIONS: dict[str, Action] = {
-    "os-start": _start,
-    "os-stop": _stop,
-    "reboot": _reboot,
-    "resize": _resize,
-    "confirmResize": _confirm_resize,
-    "createImage": _create_image,
-    "addSecurityGroup": _security_group(add=True),
-    "removeSecurityGroup": _security_group(add=False),
-    "shelve": shelving.shelve,
-    "unshelve": shelving.unshelve,
-    "os-getConsoleOutput": console.get_console_output,
-    "addFloatingIp": floating_ips.add_floating_ip,
-    "removeFloatingIp": floating_ips.remove_floating_ip,
-}
+def _console_length(value: Any) -> int | None:
+    """Nova's schema: an integer or a string of one, >= -1, or null (-1 and null: the whole log)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | str) or not _INTEGER.match(str(value)):
+        raise invalid_input("length", value, "is not of type 'integer', 'string', 'null'")
+    length = int(value)
+    if length < -1:
+        raise invalid_input("length", value, "is less than the minimum of -1")
+    return None if length == -1 else length
+
+
+@_handles("os-getConsoleOutput")
+def _console_output(request: MockRequest, server_id: str, value: Any) -> Response:
+    length = _console_length(check_object("os-getConsoleOutput", value).get("length"))
+    return Response(200, {"output": actions.console_output(request.project, server_id, length)})
+
+
+_handles("addSecurityGroup")(_security_group(add=True))
+_handles("removeSecurityGroup")(_security_group(add=False))
+_handles("addFloatingIp")(floating_ips.add_floating_ip)
+_handles("removeFloatingIp")(floating_ips.remove_floating_ip)
+
+
+def _as_it_is(row: ServerAction) -> Handler:
+    """The action's one transition, begun as it is; 202 with an empty body."""
+    (transition,) = row.runs
+
+    def handle(request: MockRequest, server_id: str, value: Any) -> Response:
+        actions.begin(request.backend, request.project, server_id, transition.name)
+        return empty(202)
+
+    return handle
+
+
+def _dispatch() -> dict[str, Handler]:
+    """Every action of the table with its handler. A handler of an action the table lacks, or an action
+    with no handler that is not one transition, is an error when the module loads."""
+    unknown = set(_HANDLERS) - set(ACTIONS)
+    unhandled = {key for key, row in ACTIONS.items() if key not in _HANDLERS and len(row.runs) != 1}
+    if unknown or unhandled:
+        raise LookupError(f"handlers of actions the table lacks: {sorted(unknown)}; "
+                          f"actions that need a handler: {sorted(unhandled)}")
+    return {key: _HANDLERS.get(key) or _as_it_is(row) for key, row in ACTIONS.items()}
+
+
+DISPATCH = _dispatch()
 
 
 def server_action(request: MockRequest) -> Response:
@@ -104,7 +146,7 @@ def server_action(request: MockRequest) -> Response:
         raise bad_request("Malformed request body: too many body keys" if isinstance(body, dict) and body
                           else "Malformed request body: an action body is an object with exactly one key")
     (name, value), = body.items()
-    action = ACTIONS.get(name)
-    if action is None:
+    handler = DISPATCH.get(name)
+    if handler is None:
         raise bad_request(f"There is no such action: {name}")
-    return action(request, request.args["server_id"], value)
+    return handler(request, request.args["server_id"], value)

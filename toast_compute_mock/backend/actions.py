@@ -1,5 +1,6 @@
-"""Server actions (POST /servers/{id}/action): preconditions and transitions come from the table
-in `lifecycle`, the TOAST rules from `rules`."""
+"""Server actions (POST /servers/{id}/action): preconditions and transitions come from their table
+(`server_actions.py`, run by `lifecycle`), the TOAST rules from `rules`. An action that is its
+transition alone is `begin`; the others have a function here."""
 
 from __future__ import annotations
 
@@ -7,25 +8,18 @@ import uuid
 
 from .. import catalog
 from ..catalog import Image
-from ..faults import bad_request, not_found
+from ..faults import bad_request, conflict, not_found
 from . import quotas, rules
 from .lifecycle import TRANSITIONS
-from .models import Snapshot
+from .models import Server, Snapshot
 from .project import Project
 from .runtime import Runtime
 from .servers import get_server
 
 
-def start(runtime: Runtime, project: Project, server_id: str) -> None:
-    runtime.lifecycle.begin(get_server(project, server_id), "start")
-
-
-def stop(runtime: Runtime, project: Project, server_id: str) -> None:
-    runtime.lifecycle.begin(get_server(project, server_id), "stop")
-
-
-def reboot(runtime: Runtime, project: Project, server_id: str, hard: bool) -> None:
-    runtime.lifecycle.begin(get_server(project, server_id), "hard_reboot" if hard else "reboot")
+def begin(runtime: Runtime, project: Project, server_id: str, transition: str) -> None:
+    """An action that is its transition and nothing more (os-start, os-stop, reboot, shelve, unshelve)."""
+    runtime.lifecycle.begin(project, get_server(project, server_id), transition)
 
 
 def resize(runtime: Runtime, project: Project, server_id: str, flavor_ref: str) -> None:
@@ -47,7 +41,7 @@ def resize(runtime: Runtime, project: Project, server_id: str, flavor_ref: str) 
         server.flavor = flavor
         runtime.lifecycle.confirm_resize_later(server)
 
-    runtime.lifecycle.begin(server, "resize", then=resized)
+    runtime.lifecycle.begin(project, server, "resize", then=resized)
 
 
 def confirm_resize(runtime: Runtime, project: Project, server_id: str) -> None:
@@ -70,7 +64,7 @@ def create_image(runtime: Runtime, project: Project, server_id: str, name: str, 
     def done(now: float) -> None:
         project.images[image_id] = image
 
-    runtime.lifecycle.begin(server, "create_image", then=done)
+    runtime.lifecycle.begin(project, server, "create_image", then=done)
     project.snapshots[image_id] = Snapshot(image, server.id, runtime.clock.now())  # SAVING until done
     return image_id
 
@@ -90,3 +84,27 @@ def change_security_group(runtime: Runtime, project: Project, server_id: str, na
             raise bad_request(f"Security group {name} not associated with the instance {server.id}")
         server.security_groups.remove(group.name)
     server.touch(runtime.clock.now())
+
+
+def _console_log(server: Server) -> list[str]:
+    distro = server.image.properties.get("os_distro", "Linux") if server.image else "Linux"
+    return [
+        "[    0.000000] Linux version 5.15.0 (buildd@lcy02-amd64) #1 SMP",
+        "[    1.204311] Run /init as init process",
+        "[  OK  ] Reached target Cloud-init target.",
+        "cloud-init: Cloud-init v. 23.4 finished. Datasource DataSourceOpenStackLocal.",
+        "",
+        f"{distro} {server.name} ttyS0",
+        "",
+        f"{server.name} login: ",
+    ]
+
+
+def console_output(project: Project, server_id: str, length: int | None) -> str:
+    """os-getConsoleOutput: the last `length` lines of the console log (all of them for None), once the
+    server runs on a host (Nova's InstanceNotReady, 409, while building or offloaded)."""
+    server = get_server(project, server_id)
+    if not server.host:
+        raise conflict(f"Instance {server.id} is not ready")
+    lines = _console_log(server)
+    return "\n".join(lines if length is None else lines[max(len(lines) - length, 0):])

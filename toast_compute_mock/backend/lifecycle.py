@@ -1,16 +1,16 @@
-"""The server state machine in one table: for each operation, the states Nova accepts it in
-(`check_instance_state`; 409 otherwise), the task it shows while it runs, and where it ends after
-its duration on the mock's clock. `Lifecycle` runs the table's rows on a `Scheduler`."""
+"""The server state machine: the server actions' transitions from their table (`server_actions.py`)
+and the preconditions of the other changes a server takes, run by `Lifecycle` on a `Scheduler`; a
+server's build and delete, which no action starts, are written here."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from ..config import MockConfig
-from ..faults import invalid_state
+from ..server_actions import NOSTATE, RUNNING, SHUTDOWN, Transition
+from ..server_actions import TRANSITIONS as ACTION_TRANSITIONS
 from . import placement
-from .models import NOSTATE, RUNNING, SHUTDOWN, Server
+from .models import Server
 from .project import Project
 from .scheduler import Scheduler
 
@@ -20,60 +20,18 @@ FAIL_BUILD_KEY = "mock:fail_build"
 NO_VALID_HOST = "No valid host was found. There are not enough hosts available."
 DELETING = "deleting"  # the task_state of a server until its delete is done
 
-
-@dataclass(frozen=True)
-class Transition:
-    """One row of the table: an operation on a server, from its precondition to its end state."""
-
-    action: str  # Nova's name for it in the 409 message
-    vm_states: tuple[str, ...]  # accepted vm_states
-    task_states: tuple[str | None, ...] = (None,)  # accepted task_states
-    task: str | None = None  # task_state while it runs; None: nothing runs, a precondition only
-    vm_state_while: str | None = None  # vm_state while it runs (None: unchanged)
-    ends_in: str | None = None  # vm_state at the end (None: unchanged)
-    power_state: int | None = None  # power_state at the end (None: unchanged)
-    clears_fault: bool = False  # a server that was in ERROR leaves its fault behind
-    duration: str = ""  # key of MockConfig.durations
-
-    def check(self, server: Server) -> None:
-        """409 conflictingRequest unless the server is in one of the accepted states."""
-        if server.vm_state not in self.vm_states:
-            raise invalid_state(self.action, server.id, "vm_state", server.vm_state)
-        if server.task_state not in self.task_states:
-            raise invalid_state(self.action, server.id, "task_state", server.task_state)
-
-
 # Shelved servers take volumes only from microversion 2.20 (`_check_request_version`): not on /v2.
 _ATTACHABLE = ("active", "paused", "stopped", "resized", "soft-delete")
 _METADATA_EDITABLE = ("active", "paused", "suspended", "stopped")
-TRANSITIONS: dict[str, Transition] = {
-    "start": Transition("start", ("stopped",), task="powering-on", ends_in="active", power_state=RUNNING,
-                        clears_fault=True, duration="start"),
-    "stop": Transition("stop", ("active", "error"), task="powering-off", ends_in="stopped", power_state=SHUTDOWN,
-                       clears_fault=True, duration="stop"),
-    "reboot": Transition("reboot", ("active",), task="rebooting", ends_in="active", power_state=RUNNING,
-                         clears_fault=True, duration="reboot"),
-    # A HARD reboot is accepted in more states; a stopped/error server shows HARD_REBOOT and ends ACTIVE.
-    "hard_reboot": Transition("reboot", ("active", "stopped", "paused", "suspended", "error"),
-                              (None, "rebooting", "rebooting_hard"), task="rebooting_hard",
-                              vm_state_while="active", ends_in="active", power_state=RUNNING, clears_fault=True,
-                              duration="hard_reboot"),
-    "resize": Transition("resize", ("active", "stopped"), task="resize_prep", ends_in="resized", duration="resize"),
-    # Back to ACTIVE or SHUTOFF (by power state): by confirmResize now, or by TOAST itself after a while.
-    "confirm_resize": Transition("confirmResize", ("resized",), duration="confirm_resize"),
-    "create_image": Transition("createImage", ("active", "stopped", "paused", "suspended"), task="image_snapshot",
-                               duration="snapshot"),
-    # The vendor offloads at once (shelved_offload_time 0): straight to SHELVED_OFFLOADED, no host.
-    "shelve": Transition("shelve", ("active", "stopped", "paused", "suspended"), task="shelving",
-                         ends_in="shelved_offloaded", power_state=NOSTATE, duration="shelve"),
-    # Scheduled again (lifecycle.unshelve): the status stays SHELVED_OFFLOADED while unshelving.
-    "unshelve": Transition("unshelve", ("shelved", "shelved_offloaded"), task="unshelving", duration="unshelve"),
-    "attach_volume": Transition("attach_volume", _ATTACHABLE),
+# Preconditions only (no task, no time): changes that are not server actions.
+_PRECONDITIONS = (
+    Transition("attach_volume", "attach_volume", _ATTACHABLE),
     # Nova's compute API: metadata changes only in these states and with no task running.
-    "update_metadata": Transition("update metadata", _METADATA_EDITABLE),
-    "delete_metadata": Transition("delete metadata", _METADATA_EDITABLE),
-    "detach_volume": Transition("detach_volume", _ATTACHABLE),
-}
+    Transition("update_metadata", "update metadata", _METADATA_EDITABLE),
+    Transition("delete_metadata", "delete metadata", _METADATA_EDITABLE),
+    Transition("detach_volume", "detach_volume", _ATTACHABLE),
+)
+TRANSITIONS: dict[str, Transition] = {**ACTION_TRANSITIONS, **{t.name: t for t in _PRECONDITIONS}}
 
 
 class Lifecycle:
@@ -93,7 +51,7 @@ class Lifecycle:
 
         self.scheduler.schedule(duration, run)
 
-    def begin(self, server: Server, name: str, then: Callable[[float], None] | None = None) -> None:
+    def begin(self, project: Project, server: Server, name: str, then: Callable[[float], None] | None = None) -> None:
         """Checks the precondition of `TRANSITIONS[name]`, shows its task, and ends it after its
         duration (`then` runs at the end, after the table's end state is set)."""
         transition = TRANSITIONS[name]
@@ -101,9 +59,17 @@ class Lifecycle:
         server.set_state(self._now(), transition.vm_state_while or server.vm_state, transition.task)
 
         def end(now: float) -> None:
+            if transition.finds_host:
+                host = placement.choose_host(project, server)
+                if host is None:
+                    server.set_state(now, server.vm_state, None)
+                    return
+                server.host = host
             if transition.clears_fault:
                 server.fault = None
             server.set_state(now, transition.ends_in or server.vm_state, None, transition.power_state)
+            if transition.leaves_host:
+                server.host = ""
             if then is not None:
                 then(now)
 
@@ -147,23 +113,6 @@ class Lifecycle:
                 self.confirm_resize(server)
 
         self._later(server, TRANSITIONS["confirm_resize"].duration, confirm)
-
-    def shelve(self, server: Server) -> None:
-        def offloaded(now: float) -> None:
-            server.host = ""
-
-        self.begin(server, "shelve", then=offloaded)
-
-    def unshelve(self, project: Project, server: Server) -> None:
-        """Back to ACTIVE on a host the scheduler finds; with none (an anti-affinity policy that cannot
-        be met) the server stays SHELVED_OFFLOADED, as Nova leaves it."""
-        def placed(now: float) -> None:
-            host = placement.choose_host(project, server)
-            if host is not None:
-                server.host = host
-                server.set_state(now, "active", None, RUNNING)
-
-        self.begin(server, "unshelve", then=placed)
 
     def delete(self, project: Project, server: Server) -> None:
         """Nova's delete, in any state: gone at once when the `delete` duration is 0, else shown with task

@@ -1,5 +1,6 @@
 """What the backend keeps: servers with Nova's vm_state/task_state/power_state and the status they
-map to, their addresses, and key pairs. Views (what the API shows of them) are in `api/views.py`."""
+map to (`server_actions.STATE_MAP`), their addresses, and key pairs. Views (what the API shows of them)
+are in `api/views.py`."""
 
 from __future__ import annotations
 
@@ -8,33 +9,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..catalog import Flavor, Image
+from ..server_actions import NOSTATE, STATE_MAP
 
-NOSTATE, RUNNING, SHUTDOWN = 0, 1, 4  # Nova's power_state values used here
-
-# nova/api/openstack/common.py::_STATE_MAP, for the states this mock produces.
-_STATE_MAP: dict[str, dict[str | None, str]] = {
-    "active": {
-        None: "ACTIVE",
-        "rebooting": "REBOOT",
-        "rebooting_hard": "HARD_REBOOT",
-        "resize_prep": "RESIZE",
-        "resize_migrating": "RESIZE",
-        "resize_finish": "RESIZE",
-    },
-    "building": {None: "BUILD"},
-    "stopped": {
-        None: "SHUTOFF",
-        "resize_prep": "RESIZE",
-        "resize_migrating": "RESIZE",
-        "resize_finish": "RESIZE",
-    },
-    "resized": {None: "VERIFY_RESIZE"},
-    "shelved": {None: "SHELVED"},
-    "shelved_offloaded": {None: "SHELVED_OFFLOADED"},
-    "error": {None: "ERROR"},
-    "deleted": {None: "DELETED"},
-}
-KNOWN_STATUSES = {status for tasks in _STATE_MAP.values() for status in tasks.values()} | {
+KNOWN_STATUSES = {status for tasks in STATE_MAP.values() for status in tasks.values()} | {
     # Nova's other statuses: valid filter values that simply match nothing here.
     "MIGRATING", "PASSWORD", "PAUSED", "REBUILD", "RESCUE", "REVERT_RESIZE", "SOFT_DELETED", "SUSPENDED",
     "UNKNOWN",
@@ -94,7 +71,7 @@ class Server:
 
     @property
     def status(self) -> str:
-        tasks = _STATE_MAP.get(self.vm_state, {})
+        tasks = STATE_MAP.get(self.vm_state, {})
         return tasks.get(self.task_state) or tasks.get(None, "UNKNOWN")
 
     @property
