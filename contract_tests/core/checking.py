@@ -142,10 +142,10 @@ def _take_note(run: Run, case: Any, kind: str, op: str, response: Any) -> None:
     run.registry.forget(op, response.status_code, case.path_parameters or {})
     if op == "delete_server" and 200 <= response.status_code < 300:
         server_id = str(case.path_parameters["serverId"])
-        if run.target.is_mock:
-            run.registry.bill.server_gone(server_id)
-        else:
+        if kind == "stateful" and not run.target.is_mock:  # the scenario's next step may read it: gone first
             _wait_for_delete(run, server_id, response.status_code)
+        else:  # completes on its own; the run waits for it when it needs the room (Run.admit) or at its end
+            run.registry.delete_accepted(server_id, lazily=not run.target.is_mock)
     _record_drift(run, case, response, body)
     if run.observed is not None:
         run.observed.observe(op, response.status_code, dict(response.headers), body,
