@@ -18,7 +18,7 @@ import httpx
 
 from toast_compute_mock import MockConfig, create_app
 from toast_compute_mock.backend import servers
-from toast_compute_mock.backend.servers import Nic, ServerOrder
+from toast_compute_mock.backend.servers import CreateRequest, Nic
 from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 from toast_compute_mock.config import UNLIMITED_SERVERS, ConnectionLimits, Tenant
 from toast_compute_mock.serving import ThreadedServer
@@ -142,7 +142,7 @@ def cycles(server: ThreadedServer) -> str:
     app = create_app(MockConfig(tenants=[Tenant(quotas=UNLIMITED_SERVERS)], clock="immediate"))
     backend = app.state
     project = next(iter(backend.projects.values()))
-    order = ServerOrder(name="c", flavor_ref=U2.id, image_ref=IMAGES[0].id, nics=[Nic(network_id=NETWORKS[0].id)])
+    order = CreateRequest(name="c", flavor_ref=U2.id, image_ref=IMAGES[0].id, nics=[Nic(network_id=NETWORKS[0].id)])
     start = time.perf_counter()
     for _ in range(10_000):
         servers.delete_server(backend, project, servers.create_servers(backend, project, order).servers[0].id)

@@ -10,7 +10,7 @@ import pytest
 from toast_compute_mock import MockConfig
 from toast_compute_mock.backend import Backend, Project, actions, block_storage, keypairs, rules, servers, volumes
 from toast_compute_mock.backend.lifecycle import TRANSITIONS
-from toast_compute_mock.backend.servers import BlockDevice, Nic, ServerFilters, ServerOrder
+from toast_compute_mock.backend.servers import BlockDevice, CreateRequest, Nic, ServerFilters
 from toast_compute_mock.catalog import FLAVORS_BY_ID, NETWORKS, SUBNETS
 from toast_compute_mock.config import Quotas
 from toast_compute_mock.faults import NovaFault
@@ -50,9 +50,9 @@ def raises(code: int, needle: str = ""):
     return Check()
 
 
-def order(**fields) -> ServerOrder:
+def order(**fields) -> CreateRequest:
     values = {"name": "web", "flavor_ref": U2.id, "image_ref": LINUX.id, "nics": [Nic(network_id=NET.id)]}
-    return ServerOrder(**{**values, **fields})
+    return CreateRequest(**{**values, **fields})
 
 
 def boot_volume(image_id: str = LINUX.id, size: int | None = 20) -> BlockDevice:

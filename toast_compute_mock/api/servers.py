@@ -9,9 +9,9 @@ from ..backend.servers import ServerChanges, ServerFilters
 from ..faults import bad_request
 from ..http import Heavy, MockRequest, Response, Work, empty
 from ..validation import boolean_like, check_disk_config, check_ip, check_name, require_object
+from .create_request import parse_create_request, scheduler_group
 from .links import links, self_url
 from .listing import page_size, paged
-from .server_order import parse_server_order, scheduler_group
 from .views import View, cached, cached_by, server_detail, server_summary, server_update
 
 
@@ -68,7 +68,7 @@ def show_server(request: MockRequest) -> Response:
 def create_servers(request: MockRequest) -> Response:
     root = request.http.json()
     body = require_object(root, "server")
-    order = parse_server_order(body)
+    order = parse_create_request(body)
     order.group_id = scheduler_group(root)
     want_reservation_id = boolean_like("return_reservation_id", body.get("return_reservation_id", False))
     reservation = servers.create_servers(request.backend, request.project, order)

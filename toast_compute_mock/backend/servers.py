@@ -50,7 +50,7 @@ class Nic:
 
 
 @dataclass
-class ServerOrder:
+class CreateRequest:
     """A create request with its JSON types and formats checked; the backend resolves the rest."""
 
     name: str
@@ -92,7 +92,7 @@ def get_server(project: Project, server_id: str) -> Server:
     return server
 
 
-def _root_disk(project: Project, order: ServerOrder, flavor: Flavor) -> RootDisk:
+def _root_disk(project: Project, order: CreateRequest, flavor: Flavor) -> RootDisk:
     """The root image/volume and its size (GB), from imageRef, the boot BDM and the flavor."""
     image = None
     if order.image_ref is not None:
@@ -175,8 +175,8 @@ def _allocate(project: Project, network: Network, fixed_ip: str | None) -> str:
     raise conflict(f"No more IP addresses available on network {network.id}.")
 
 
-def _allocate_all(project: Project, order: ServerOrder, networks: list[Network], count: int) -> list[list[str]]:
-    """The fixed IPs of `count` servers of the order, one per NIC: all of them or none (409)."""
+def _allocate_all(project: Project, order: CreateRequest, networks: list[Network], count: int) -> list[list[str]]:
+    """The fixed IPs of `count` servers of the create request, one per NIC: all of them or none (409)."""
     taken: list[str] = []
     try:
         for _ in range(count):
@@ -209,7 +209,7 @@ class Reservation:
 
 @dataclass
 class _Checked:
-    """An order whose references resolved and which keeps every rule: what its servers are made of."""
+    """A create request whose references resolved and which keeps every rule: what its servers are made of."""
 
     flavor: Flavor
     root: RootDisk
@@ -218,7 +218,7 @@ class _Checked:
     count: int  # how many servers: max_count, or fewer (at least min_count) when the quota has less room
 
 
-def _check(runtime: Runtime, project: Project, order: ServerOrder) -> _Checked:
+def _check(runtime: Runtime, project: Project, order: CreateRequest) -> _Checked:
     """Every reference resolved, every TOAST rule and quota kept; nothing changes yet."""
     flavor = catalog.FLAVORS_BY_ID.get(order.flavor_ref)
     if flavor is None:
@@ -245,7 +245,7 @@ def _check(runtime: Runtime, project: Project, order: ServerOrder) -> _Checked:
     return _Checked(flavor, root, networks, groups, count)
 
 
-def create_servers(runtime: Runtime, project: Project, order: ServerOrder) -> Reservation:
+def create_servers(runtime: Runtime, project: Project, order: CreateRequest) -> Reservation:
     """Checks the order, takes its fixed IPs, then builds `checked.count` servers (BUILD, then ACTIVE)."""
     checked = _check(runtime, project, order)
     addresses = _allocate_all(project, order, checked.networks, checked.count)

@@ -1,12 +1,12 @@
 """The body of POST /servers as Nova's JSON schema checks it (types, formats, lengths, required
-keys; unknown keys are stripped), into the backend's `ServerOrder`."""
+keys; unknown keys are stripped), into the backend's `CreateRequest`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from ..backend.servers import BlockDevice, Nic, ServerOrder
+from ..backend.servers import BlockDevice, CreateRequest, Nic
 from ..faults import bad_request
 from ..validation import (
     boolean_like,
@@ -152,7 +152,7 @@ def _optional(body: dict[str, Any], key: str, parse: Callable[[Any], Any], defau
     return default if value is None else parse(value)
 
 
-def parse_server_order(body: dict[str, Any]) -> ServerOrder:
+def parse_create_request(body: dict[str, Any]) -> CreateRequest:
     """`body` is the object under "server"."""
     name = check_name("name", required(body, "name", "server"))
     flavor_ref = check_flavor_ref("flavorRef", required(body, "flavorRef", "server"))
@@ -173,7 +173,7 @@ def parse_server_order(body: dict[str, Any]) -> ServerOrder:
     if "adminPass" in body:
         admin_pass = check_string("adminPass", body["adminPass"], max_length=1 << 16, min_length=0)
     min_count, max_count = _counts(body)
-    return ServerOrder(
+    return CreateRequest(
         name=name, flavor_ref=flavor_ref, nics=nics, image_ref=image_ref, boot=boot,
         availability_zone=zone, key_name=key_name, security_groups=security_groups,
         metadata=metadata, personality=personality, config_drive=config_drive, access_ipv4=ipv4,
