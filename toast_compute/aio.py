@@ -21,7 +21,7 @@ from .errors import APIError, TransportError
 from .operations import FlavorFilters, ServerFilters, ServerRef
 from .retry import AsyncRetryTransport
 from .settings import ClientOptions, ClientSettings
-from .steps import Done, Emit, Op, Send, Sleep, advance
+from .steps import Collect, Done, Emit, Op, Send, Sleep, advance
 
 T = TypeVar("T")
 
@@ -100,9 +100,12 @@ class AsyncComputeClient:
                 await self._sleep(step.seconds)
             else:
                 try:
-                    value = await self._send(step)
+                    value = await (self._send(step) if isinstance(step, Send) else self._collect(step))
                 except APIError as raised:
                     error = raised
+
+    async def _collect(self, step: Collect) -> list[Any]:
+        return [item async for item in self._iter(step.op)]
 
     async def _run(self, op: Op[T]) -> T:
         async for item in self._steps(op):

@@ -21,7 +21,7 @@ from .errors import APIError, TransportError
 from .operations import FlavorFilters, ServerFilters, ServerRef
 from .retry import RetryTransport
 from .settings import ClientOptions, ClientSettings
-from .steps import Done, Emit, Op, Send, Sleep, advance
+from .steps import Collect, Done, Emit, Op, Send, Sleep, advance
 
 T = TypeVar("T")
 
@@ -100,9 +100,12 @@ class ComputeClient:
                 self._sleep(step.seconds)
             else:
                 try:
-                    value = self._send(step)
+                    value = self._send(step) if isinstance(step, Send) else self._collect(step)
                 except APIError as raised:
                     error = raised
+
+    def _collect(self, step: Collect) -> list[Any]:
+        return [item for item in self._iter(step.op)]
 
     def _run(self, op: Op[T]) -> T:
         for item in self._steps(op):

@@ -7,34 +7,14 @@ matched anywhere in the name, so the look-up sends the escaped, anchored name an
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from toast_compute_client import models
 
 from . import operations
 from .builders import needs_root_volume
-from .errors import APIError, LookupFailed
+from .errors import LookupFailed
 from .operations import FlavorFilters, ServerFilters
-from .steps import Done, Emit, Op, advance
-
-
-def collect(op: Op[None]) -> Op[list[Any]]:
-    """Every item `op` emits, as one list (its requests pass through to the driver)."""
-    items: list[Any] = []
-    value: Any = None
-    error: APIError | None = None
-    while True:
-        step = advance(op, value, error)
-        value, error = None, None
-        if isinstance(step, Done):
-            return items
-        if isinstance(step, Emit):
-            items.append(step.item)
-            continue
-        try:
-            value = yield step
-        except APIError as raised:  # thrown in by the driver: hand it to `op`
-            error = raised
+from .steps import Collect, Op
 
 
 def size_key(flavor: models.FlavorDetail) -> tuple[int, int, int, str]:
@@ -45,7 +25,7 @@ def flavor(name: str | None, min_vcpus: int, min_ram_mb: int, root_volume: bool 
     """The flavor named `name`, or the smallest (vCPUs, then RAM) with at least `min_vcpus` and `min_ram_mb`;
     `root_volume` True/False keeps only flavors that do/do not need a boot volume, None either."""
     filters = FlavorFilters(min_ram=min_ram_mb or None)
-    flavors: list[models.FlavorDetail] = yield from collect(operations.iter_flavors(filters, None, None))
+    flavors: list[models.FlavorDetail] = yield Collect(operations.iter_flavors(filters, None, None))
     fitting = [
         f
         for f in flavors
@@ -64,7 +44,7 @@ def flavor(name: str | None, min_vcpus: int, min_ram_mb: int, root_volume: bool 
 def servers_named(name: str) -> Op[list[models.Server]]:
     """Every server whose name is exactly `name`."""
     filters = ServerFilters(name=f"^{re.escape(name)}$")
-    servers: list[models.Server] = yield from collect(operations.iter_servers(filters, None, None))
+    servers: list[models.Server] = yield Collect(operations.iter_servers(filters, None, None))
     return [server for server in servers if server.name == name]
 
 

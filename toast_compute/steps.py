@@ -1,8 +1,9 @@
 """The steps an operation yields, so that each operation is written once for sync and async clients.
 
 An operation is a generator: it yields `Send` (send one request through a generated endpoint, get the
-`Response` back, or have an `APIError` thrown in), `Sleep` (wait) or `Emit` (hand an item to the caller of
-an iterator), and returns its result. `ComputeClient` and `AsyncComputeClient` drive the same generators.
+`Response` back, or have an `APIError` thrown in), `Sleep` (wait), `Emit` (hand an item to the caller of
+an iterator) or `Collect` (run another operation to its end, get the list of what it emitted back), and
+returns its result. `ComputeClient` and `AsyncComputeClient` drive the same generators.
 """
 
 from __future__ import annotations
@@ -40,7 +41,15 @@ class Emit:
     item: Any
 
 
-Step = Send | Sleep | Emit
+@dataclass(frozen=True)
+class Collect:
+    """Run `op` with the same driver; the step's value is the list of items `op` emitted (its APIError is thrown
+    in here)."""
+
+    op: Generator[Any, Any, None]
+
+
+Step = Send | Sleep | Emit | Collect
 Op = Generator[Step, Any, T]
 
 

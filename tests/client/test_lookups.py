@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from toast_compute_client import models as m
 
-from toast_compute import LookupFailed, boot_volume, needs_root_volume, server_request
+from toast_compute import Forbidden, LookupFailed, boot_volume, needs_root_volume, server_request
 from toast_compute_mock.catalog import IMAGES, NETWORKS
 
 pytestmark = pytest.mark.client
@@ -54,3 +54,11 @@ def test_find_server_by_exact_name(layer: Any) -> None:
     layer.create_server(server_request("web", flavor.id, image=IMAGE, networks=[NETWORK]))
     with pytest.raises(LookupFailed, match="2 servers are named 'web'"):
         layer.find_server("web")
+
+
+def test_a_failed_listing_reaches_the_caller_as_its_typed_error(layer: Any, mock: Any) -> None:
+    """A look-up collects the listing with the driver (steps.Collect): the listing's error is raised as it is."""
+    mock.inject("GET", "/flavors/detail", 403, message="Policy doesn't allow os_compute_api:flavors:list")
+    with pytest.raises(Forbidden, match="Policy doesn't allow"):
+        layer.find_flavor("u2.c1m1")
+    assert layer.find_flavor("u2.c1m1").name == "u2.c1m1"  # the injection answered once
