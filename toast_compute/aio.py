@@ -14,11 +14,11 @@ from toast_compute_client import Client, models
 from toast_compute_client.models import ServerStatus
 
 from . import action_bodies as bodies
-from . import lookups, responses, waiters
+from . import exchange, lookups, waiters
 from . import operations as ops
 from .auth import IDENTITY_URL, KeystoneV2Auth
 from .errors import APIError, TransportError
-from .operations import FlavorFilters, ServerFilters, ServerRef
+from .operations import FlavorFilters, ResourceId, ServerFilters
 from .retry import AsyncRetryTransport
 from .settings import ClientOptions, ClientSettings
 from .steps import Collect, Done, Emit, Op, Send, Sleep, advance
@@ -75,13 +75,13 @@ class AsyncComputeClient:
 
     async def _send(self, send: Send) -> Any:
         """The step's parsed response, or a typed error; a transport error keeps no request (and so no token)."""
-        request = responses.request(send, self.settings.tenant_id)
+        request = exchange.request(send, self.settings.tenant_id)
         try:
             response = await self.http.request(**request)
         except httpx.RequestError as error:
             reason = type(error).__name__
         else:
-            return responses.result(send, response, self.client, self.settings.auth.redact)
+            return exchange.result(send, response, self.client, self.settings.auth.redact)
         raise TransportError(request["method"].upper(), request["url"], reason)  # outside `except`: no __context__
 
     async def _steps(self, op: Op[Any]) -> AsyncIterator[Any]:
@@ -191,7 +191,7 @@ class AsyncComputeClient:
         """Every image with details, following the `next` links."""
         return self._iter(ops.iter_images(page_size, marker))
 
-    async def get_image(self, image_id: ServerRef) -> models.Image:
+    async def get_image(self, image_id: ResourceId) -> models.Image:
         """An image; a snapshot is SAVING until it is done (`create_image` returns its id at once)."""
         return await self._run(ops.image(image_id))
 
@@ -245,7 +245,7 @@ class AsyncComputeClient:
         filters = ServerFilters(changes_since, image, flavor, name, status, reservation_id)
         return self._iter(ops.iter_servers(filters, page_size, marker))
 
-    async def get_server(self, server_id: ServerRef) -> models.Server:
+    async def get_server(self, server_id: ResourceId) -> models.Server:
         return await self._run(ops.server(server_id))
 
     @overload
@@ -281,46 +281,46 @@ class AsyncComputeClient:
             return await self._run(ops.new_reservation(server, scheduler_hints))
         return await self._run(ops.new_server(server, scheduler_hints))
 
-    async def rename_server(self, server_id: ServerRef, name: str) -> models.ServerBase:
+    async def rename_server(self, server_id: ResourceId, name: str) -> models.ServerBase:
         return await self._run(ops.rename_server(server_id, name))
 
-    async def delete_server(self, server_id: ServerRef) -> None:
+    async def delete_server(self, server_id: ResourceId) -> None:
         await self._run(ops.remove_server(server_id))
 
-    async def list_server_security_groups(self, server_id: ServerRef) -> list[models.ServerSecurityGroup]:
+    async def list_server_security_groups(self, server_id: ResourceId) -> list[models.ServerSecurityGroup]:
         """The security groups of the server's ports, with their rules."""
         return await self._run(ops.security_groups(server_id))
 
-    async def list_server_ips(self, server_id: ServerRef) -> models.ServerAddresses:
+    async def list_server_ips(self, server_id: ResourceId) -> models.ServerAddresses:
         """The server's addresses by network name (the server's `addresses`)."""
         return await self._run(ops.ips(server_id))
 
-    async def get_server_ips_network(self, server_id: ServerRef, network: str) -> list[models.ServerAddress]:
+    async def get_server_ips_network(self, server_id: ResourceId, network: str) -> list[models.ServerAddress]:
         """The server's addresses on the network named `network` (NotFound if it has none there)."""
         return await self._run(ops.network_ips(server_id, network))
 
     # --- server metadata (keys and values: strings of up to 255 characters) -------------------------------
 
-    async def get_server_metadata(self, server_id: ServerRef) -> dict[str, str]:
+    async def get_server_metadata(self, server_id: ResourceId) -> dict[str, str]:
         return await self._run(ops.metadata(server_id))
 
-    async def merge_server_metadata(self, server_id: ServerRef, metadata: Mapping[str, str]) -> dict[str, str]:
+    async def merge_server_metadata(self, server_id: ResourceId, metadata: Mapping[str, str]) -> dict[str, str]:
         """Set these keys, keep the others (`POST .../metadata`); the server's metadata afterwards."""
         return await self._run(ops.write_metadata(server_id, metadata, replace=False))
 
-    async def replace_server_metadata(self, server_id: ServerRef, metadata: Mapping[str, str]) -> dict[str, str]:
+    async def replace_server_metadata(self, server_id: ResourceId, metadata: Mapping[str, str]) -> dict[str, str]:
         """Make `metadata` the server's whole metadata (`PUT .../metadata`); the metadata afterwards."""
         return await self._run(ops.write_metadata(server_id, metadata, replace=True))
 
-    async def get_server_metadata_item(self, server_id: ServerRef, key: str) -> str:
+    async def get_server_metadata_item(self, server_id: ResourceId, key: str) -> str:
         """The value of one key (NotFound if the server has no such key)."""
         return await self._run(ops.metadata_item(server_id, key))
 
-    async def set_server_metadata_item(self, server_id: ServerRef, key: str, value: str) -> str:
+    async def set_server_metadata_item(self, server_id: ResourceId, key: str, value: str) -> str:
         """Create or change one key; the value the service stored."""
         return await self._run(ops.set_metadata_item(server_id, key, value))
 
-    async def delete_server_metadata_item(self, server_id: ServerRef, key: str) -> None:
+    async def delete_server_metadata_item(self, server_id: ResourceId, key: str) -> None:
         await self._run(ops.remove_metadata_item(server_id, key))
 
     # --- placement policies (server groups) ------------------------------------------------------------------
@@ -343,59 +343,59 @@ class AsyncComputeClient:
 
     # --- server actions -----------------------------------------------------------------------------------
 
-    async def start_server(self, server_id: ServerRef) -> None:
+    async def start_server(self, server_id: ResourceId) -> None:
         await self._run(ops.action(server_id, bodies.start()))
 
-    async def stop_server(self, server_id: ServerRef) -> None:
+    async def stop_server(self, server_id: ResourceId) -> None:
         await self._run(ops.action(server_id, bodies.stop()))
 
-    async def reboot_server(self, server_id: ServerRef, *, hard: bool = False) -> None:
+    async def reboot_server(self, server_id: ResourceId, *, hard: bool = False) -> None:
         await self._run(ops.action(server_id, bodies.reboot(hard)))
 
     async def resize_server(
-        self, server_id: ServerRef, flavor_ref: str, disk_config: models.DiskConfig | None = None
+        self, server_id: ResourceId, flavor_ref: str, disk_config: models.DiskConfig | None = None
     ) -> None:
         await self._run(ops.action(server_id, bodies.resize(flavor_ref, disk_config)))
 
-    async def confirm_resize_server(self, server_id: ServerRef) -> None:
+    async def confirm_resize_server(self, server_id: ResourceId) -> None:
         """Confirm a resize now (`VERIFY_RESIZE`; TOAST confirms by itself after 1 s, then this is a Conflict)."""
         await self._run(ops.action(server_id, bodies.confirm_resize()))
 
-    async def create_image(self, server_id: ServerRef, name: str, metadata: Mapping[str, str] | None = None) -> str:
+    async def create_image(self, server_id: ResourceId, name: str, metadata: Mapping[str, str] | None = None) -> str:
         """Snapshot the server; returns the new image's id (from `Location`)."""
         return await self._run(ops.create_image(server_id, bodies.create_image(name, metadata)))
 
-    async def add_security_group(self, server_id: ServerRef, name: str) -> None:
+    async def add_security_group(self, server_id: ResourceId, name: str) -> None:
         await self._run(ops.action(server_id, bodies.add_security_group(name)))
 
-    async def remove_security_group(self, server_id: ServerRef, name: str) -> None:
+    async def remove_security_group(self, server_id: ResourceId, name: str) -> None:
         await self._run(ops.action(server_id, bodies.remove_security_group(name)))
 
-    async def shelve_server(self, server_id: ServerRef) -> None:
+    async def shelve_server(self, server_id: ResourceId) -> None:
         """The vendor's "terminate": ACTIVE -> SHELVED_OFFLOADED, off its host (`wait_for_shelved`)."""
         await self._run(ops.action(server_id, bodies.shelve()))
 
-    async def unshelve_server(self, server_id: ServerRef) -> None:
+    async def unshelve_server(self, server_id: ResourceId) -> None:
         """The vendor's "start a terminated instance": back to ACTIVE (`wait_for_server`)."""
         await self._run(ops.action(server_id, bodies.unshelve()))
 
-    async def get_console_output(self, server_id: ServerRef, *, length: int | None = None) -> str:
+    async def get_console_output(self, server_id: ResourceId, *, length: int | None = None) -> str:
         """The server's console log: its last `length` lines, or all of it."""
         body = bodies.console_output(length)
         return (await self._run(ops.action_answer(server_id, body, models.ConsoleOutput))).output
 
-    async def add_floating_ip(self, server_id: ServerRef, address: str, fixed_address: str | None = None) -> None:
+    async def add_floating_ip(self, server_id: ResourceId, address: str, fixed_address: str | None = None) -> None:
         """Associate one of the tenant's floating IPs (with the first port's fixed IP unless `fixed_address`)."""
         await self._run(ops.action(server_id, bodies.add_floating_ip(address, fixed_address)))
 
-    async def remove_floating_ip(self, server_id: ServerRef, address: str) -> None:
+    async def remove_floating_ip(self, server_id: ResourceId, address: str) -> None:
         await self._run(ops.action(server_id, bodies.remove_floating_ip(address)))
 
     # --- waiters ------------------------------------------------------------------------------------------
 
     async def wait_for_server(
         self,
-        server_id: ServerRef,
+        server_id: ResourceId,
         status: ServerStatus | str | tuple[ServerStatus | str, ...] = ServerStatus.ACTIVE,
         *,
         failures: tuple[ServerStatus | str, ...] = waiters.FAILURE_STATUSES,
@@ -410,11 +410,11 @@ class AsyncComputeClient:
         s = self.settings
         return await self._run(waiters.until_status(server_id, wanted, failures, timeout, s.backoff, s.clock))
 
-    async def wait_for_server_deleted(self, server_id: ServerRef, *, timeout: float = 600.0) -> None:
+    async def wait_for_server_deleted(self, server_id: ResourceId, *, timeout: float = 600.0) -> None:
         s = self.settings
         await self._run(waiters.until_deleted(server_id, timeout, s.backoff, s.clock))
 
-    async def wait_for_shelved(self, server_id: ServerRef, *, timeout: float = 600.0) -> models.Server:
+    async def wait_for_shelved(self, server_id: ResourceId, *, timeout: float = 600.0) -> models.Server:
         """Until SHELVED_OFFLOADED (or SHELVED, where the service keeps a shelved server on its host); ERROR fails."""
         return await self.wait_for_server(server_id, waiters.SHELVED_STATUSES, timeout=timeout)
 
@@ -446,42 +446,42 @@ class AsyncComputeClient:
     async def list_floating_ips(self) -> list[models.FloatingIp]:
         return await self._run(ops.floating_ips())
 
-    async def get_floating_ip(self, floating_ip_id: ServerRef) -> models.FloatingIp:
+    async def get_floating_ip(self, floating_ip_id: ResourceId) -> models.FloatingIp:
         return await self._run(ops.floating_ip(floating_ip_id))
 
     async def create_floating_ip(self, pool: str | None = None) -> models.FloatingIp:
         """Allocate an address from `pool` (an external network's name), or the default pool."""
         return await self._run(ops.new_floating_ip(pool))
 
-    async def delete_floating_ip(self, floating_ip_id: ServerRef) -> None:
+    async def delete_floating_ip(self, floating_ip_id: ResourceId) -> None:
         """Release the address (disassociating it first if a server holds it)."""
         await self._run(ops.release_floating_ip(floating_ip_id))
 
     # --- volume attachments ---------------------------------------------------------------------------------
 
     async def list_volume_attachments(
-        self, server_id: ServerRef, *, limit: int | None = None, offset: int | None = None
+        self, server_id: ResourceId, *, limit: int | None = None, offset: int | None = None
     ) -> list[models.VolumeAttachment]:
         return await self._run(ops.attachments(server_id, limit, offset))
 
     def iter_volume_attachments(
-        self, server_id: ServerRef, *, page_size: int = 100
+        self, server_id: ResourceId, *, page_size: int = 100
     ) -> AsyncIterator[models.VolumeAttachment]:
         return self._iter(ops.iter_volume_attachments(server_id, page_size))
 
-    async def get_volume_attachment(self, server_id: ServerRef, volume_id: ServerRef) -> models.VolumeAttachment:
+    async def get_volume_attachment(self, server_id: ResourceId, volume_id: ResourceId) -> models.VolumeAttachment:
         return await self._run(ops.attachment(server_id, volume_id))
 
     async def attach_volume(
-        self, server_id: ServerRef, volume_id: ServerRef, device: str | None = None
+        self, server_id: ResourceId, volume_id: ResourceId, device: str | None = None
     ) -> models.VolumeAttachment:
         return await self._run(ops.attach(server_id, volume_id, device, by_path=False))
 
     async def attach_volume_by_path(
-        self, server_id: ServerRef, volume_id: ServerRef, device: str | None = None
+        self, server_id: ResourceId, volume_id: ResourceId, device: str | None = None
     ) -> models.VolumeAttachment:
         """Deprecated: the document's `POST .../os-volume_attachments/{volumeId}` form; use attach_volume."""
         return await self._run(ops.attach(server_id, volume_id, device, by_path=True))
 
-    async def detach_volume(self, server_id: ServerRef, volume_id: ServerRef) -> None:
+    async def detach_volume(self, server_id: ResourceId, volume_id: ResourceId) -> None:
         await self._run(ops.detach(server_id, volume_id))

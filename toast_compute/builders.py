@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from toast_compute_client import models
 from toast_compute_client.types import UNSET
 
-from .operations import ServerRef, opt, uuid
+from .operations import ResourceId, opt, uuid
 
 SourceType = models.BlockDeviceMappingSourceType
 DestinationType = models.BlockDeviceMappingDestinationType
@@ -23,7 +23,7 @@ def needs_root_volume(flavor: models.FlavorDetail) -> bool:
 
 
 def boot_volume(
-    image: ServerRef, size_gb: int, *, volume_type: str | None = None, delete_on_termination: bool = True
+    image: ResourceId, size_gb: int, *, volume_type: str | None = None, delete_on_termination: bool = True
 ) -> models.BlockDeviceMapping:
     """A root volume of `size_gb` GB made from `image`, booted first (`boot_index` 0)."""
     if size_gb < 1:
@@ -43,8 +43,8 @@ def server_request(
     name: str,
     flavor_ref: str,
     *,
-    networks: Sequence[ServerRef] = (),
-    image: ServerRef | None = None,
+    networks: Sequence[ResourceId] = (),
+    image: ResourceId | None = None,
     block_devices: Sequence[models.BlockDeviceMapping] = (),
     key_name: str | None = None,
     metadata: Mapping[str, str] | None = None,

@@ -66,7 +66,7 @@ from .steps import Emit, Op, Send
 
 M = TypeVar("M")
 V = TypeVar("V")
-ServerRef = str | UUID
+ResourceId = str | UUID  # the id of any resource (a server, an image, a volume, ...): a string or a UUID
 
 
 class ActionBody(Protocol):
@@ -75,7 +75,7 @@ class ActionBody(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
 
-def uuid(value: ServerRef) -> UUID:
+def uuid(value: ResourceId) -> UUID:
     """`value` as a UUID; InvalidArgument (a ToastComputeError and a ValueError) when it is not one."""
     if isinstance(value, UUID):
         return value
@@ -223,7 +223,7 @@ def iter_images(page_size: int | None, marker: str | None) -> Op[None]:
     )
 
 
-def iter_volume_attachments(server_id: ServerRef, page_size: int) -> Op[None]:
+def iter_volume_attachments(server_id: ResourceId, page_size: int) -> Op[None]:
     """Attachments page by page with limit/offset (this list has no links)."""
     offset = 0
     while True:
@@ -278,7 +278,7 @@ def images_detail_page(limit: int | None, marker: str | None) -> Op[models.Image
     return page(list_images_detail, models.ImageDetailList, NO_FILTERS, limit, marker)
 
 
-def image(image_id: ServerRef) -> Op[models.Image]:
+def image(image_id: ResourceId) -> Op[models.Image]:
     return (yield from answer(get_image, models.ImageResponse, {"image_id": uuid(image_id)})).image
 
 
@@ -303,7 +303,7 @@ def remove_keypair(name: str) -> Op[None]:
     yield Send(delete_keypair, {"keypair_name": name})
 
 
-def server(server_id: ServerRef) -> Op[models.Server]:
+def server(server_id: ResourceId) -> Op[models.Server]:
     return (yield from answer(get_server, models.ServerResponse, {"server_id": uuid(server_id)})).server
 
 
@@ -330,17 +330,17 @@ def new_reservation(
     return (yield from answer(create_server, models.ReservationResponse, kwargs))
 
 
-def rename_server(server_id: ServerRef, name: str) -> Op[models.ServerBase]:
+def rename_server(server_id: ResourceId, name: str) -> Op[models.ServerBase]:
     body = models.ServerUpdateRequest(server=models.ServerUpdate(name=name))
     kwargs = {"server_id": uuid(server_id), "body": body}
     return (yield from answer(update_server, models.ServerUpdateResponse, kwargs)).server
 
 
-def remove_server(server_id: ServerRef) -> Op[None]:
+def remove_server(server_id: ResourceId) -> Op[None]:
     yield Send(delete_server, {"server_id": uuid(server_id)})
 
 
-def action(server_id: ServerRef, body: ActionBody) -> Op[Response[Any]]:
+def action(server_id: ResourceId, body: ActionBody) -> Op[Response[Any]]:
     response: Response[Any] = yield Send(server_action, {"server_id": uuid(server_id), "body": body})
     return response
 
@@ -355,18 +355,18 @@ def image_id(response: Response[Any]) -> str:
     raise unexpected("server_action", response, "createImage answered without a Location or an image_id")
 
 
-def attachments(server_id: ServerRef, limit: int | None, offset: int | None) -> Op[list[models.VolumeAttachment]]:
+def attachments(server_id: ResourceId, limit: int | None, offset: int | None) -> Op[list[models.VolumeAttachment]]:
     kwargs = {"server_id": uuid(server_id), "limit": opt(limit), "offset": opt(offset)}
     return (yield from answer(list_volume_attachments, models.VolumeAttachmentList, kwargs)).volume_attachments
 
 
-def attachment(server_id: ServerRef, volume_id: ServerRef) -> Op[models.VolumeAttachment]:
+def attachment(server_id: ResourceId, volume_id: ResourceId) -> Op[models.VolumeAttachment]:
     kwargs = {"server_id": uuid(server_id), "volume_id": uuid(volume_id)}
     return (yield from answer(get_volume_attachment, models.VolumeAttachmentResponse, kwargs)).volume_attachment
 
 
 def attach(
-    server_id: ServerRef, volume_id: ServerRef, device: str | None, by_path: bool
+    server_id: ResourceId, volume_id: ResourceId, device: str | None, by_path: bool
 ) -> Op[models.VolumeAttachment]:
     body = models.VolumeAttachmentCreateRequest(
         volume_attachment=models.VolumeAttachmentCreate(volume_id=uuid(volume_id), device=opt(device))
@@ -378,20 +378,20 @@ def attach(
     return (yield from answer(endpoint, models.VolumeAttachmentResponse, kwargs)).volume_attachment
 
 
-def detach(server_id: ServerRef, volume_id: ServerRef) -> Op[None]:
+def detach(server_id: ResourceId, volume_id: ResourceId) -> Op[None]:
     yield Send(detach_volume, {"server_id": uuid(server_id), "volume_id": uuid(volume_id)})
 
 
-def security_groups(server_id: ServerRef) -> Op[list[models.ServerSecurityGroup]]:
+def security_groups(server_id: ResourceId) -> Op[list[models.ServerSecurityGroup]]:
     kwargs = {"server_id": uuid(server_id)}
     return (yield from answer(list_server_security_groups, models.ServerSecurityGroupList, kwargs)).security_groups
 
 
-def ips(server_id: ServerRef) -> Op[models.ServerAddresses]:
+def ips(server_id: ResourceId) -> Op[models.ServerAddresses]:
     return (yield from answer(list_server_ips, models.ServerIps, {"server_id": uuid(server_id)})).addresses
 
 
-def network_ips(server_id: ServerRef, network: str) -> Op[list[models.ServerAddress]]:
+def network_ips(server_id: ResourceId, network: str) -> Op[list[models.ServerAddress]]:
     kwargs = {"server_id": uuid(server_id), "network_label": network}
     return (yield from value_at(get_server_ips_network, models.ServerNetworkIps, kwargs, ips_of, network))
 
@@ -403,12 +403,12 @@ def ips_of(body: models.ServerNetworkIps) -> dict[str, list[models.ServerAddress
 # --- server metadata -------------------------------------------------------------------------------
 
 
-def metadata(server_id: ServerRef) -> Op[dict[str, str]]:
+def metadata(server_id: ResourceId) -> Op[dict[str, str]]:
     body = yield from answer(list_server_metadata, models.ServerMetadataResponse, {"server_id": uuid(server_id)})
     return dict(body.metadata.additional_properties)
 
 
-def write_metadata(server_id: ServerRef, values: Mapping[str, str], replace: bool) -> Op[dict[str, str]]:
+def write_metadata(server_id: ResourceId, values: Mapping[str, str], replace: bool) -> Op[dict[str, str]]:
     """POST merges `values` into the server's metadata, PUT replaces it; the metadata afterwards."""
     request = models.ServerMetadataRequest(metadata=models.Metadata.from_dict(dict(values)))
     endpoint = update_server_metadata if replace else create_server_metadata
@@ -420,18 +420,18 @@ def meta_of(body: models.ServerMetadataItemResponse) -> dict[str, str]:
     return body.meta.additional_properties
 
 
-def metadata_item(server_id: ServerRef, key: str) -> Op[str]:
+def metadata_item(server_id: ResourceId, key: str) -> Op[str]:
     kwargs = {"server_id": uuid(server_id), "key": key}
     return (yield from value_at(get_server_metadata_item, models.ServerMetadataItemResponse, kwargs, meta_of, key))
 
 
-def set_metadata_item(server_id: ServerRef, key: str, value: str) -> Op[str]:
+def set_metadata_item(server_id: ResourceId, key: str, value: str) -> Op[str]:
     body = models.ServerMetadataItemRequest(meta=models.MetadataItem.from_dict({key: value}))
     kwargs = {"server_id": uuid(server_id), "key": key, "body": body}
     return (yield from value_at(update_server_metadata_item, models.ServerMetadataItemResponse, kwargs, meta_of, key))
 
 
-def remove_metadata_item(server_id: ServerRef, key: str) -> Op[None]:
+def remove_metadata_item(server_id: ResourceId, key: str) -> Op[None]:
     yield Send(delete_server_metadata_item, {"server_id": uuid(server_id), "key": key})
 
 
@@ -463,7 +463,7 @@ def floating_ips() -> Op[list[models.FloatingIp]]:
     return (yield from answer(list_floating_ips, models.FloatingIpList)).floating_ips
 
 
-def floating_ip(floating_ip_id: ServerRef) -> Op[models.FloatingIp]:
+def floating_ip(floating_ip_id: ResourceId) -> Op[models.FloatingIp]:
     kwargs = {"floating_ip_id": uuid(floating_ip_id)}
     return (yield from answer(get_floating_ip, models.FloatingIpResponse, kwargs)).floating_ip
 
@@ -473,17 +473,17 @@ def new_floating_ip(pool: str | None) -> Op[models.FloatingIp]:
     return (yield from answer(create_floating_ip, models.FloatingIpResponse, {"body": body})).floating_ip
 
 
-def release_floating_ip(floating_ip_id: ServerRef) -> Op[None]:
+def release_floating_ip(floating_ip_id: ResourceId) -> Op[None]:
     yield Send(delete_floating_ip, {"floating_ip_id": uuid(floating_ip_id)})
 
 
 # --- server actions with a result (the others are `action` with a body of `action_bodies`) ---------------
 
 
-def create_image(server_id: ServerRef, body: models.ServerActionCreateImage) -> Op[str]:
+def create_image(server_id: ResourceId, body: models.ServerActionCreateImage) -> Op[str]:
     return image_id((yield from action(server_id, body)))
 
 
-def action_answer(server_id: ServerRef, body: ActionBody, model: type[M]) -> Op[M]:
+def action_answer(server_id: ResourceId, body: ActionBody, model: type[M]) -> Op[M]:
     """An action that answers 200 with a body (os-getConsoleOutput): that body, which must be a `model`."""
     return (yield from answer(server_action, model, {"server_id": uuid(server_id), "body": body}))

@@ -72,7 +72,7 @@ def fault_of(server: models.Server) -> models.ServerFault | None:
 
 
 def poll(
-    server_id: operations.ServerRef,
+    server_id: operations.ResourceId,
     wanted: Collection[str],
     failures: Collection[str],
     timeout: float,
@@ -102,7 +102,7 @@ def poll(
 
 
 def until_status(
-    server_id: operations.ServerRef,
+    server_id: operations.ResourceId,
     wanted: Collection[str],
     failures: Collection[str],
     timeout: float,
@@ -115,7 +115,7 @@ def until_status(
 
 
 def until_deleted(
-    server_id: operations.ServerRef, timeout: float, backoff: Backoff, clock: Callable[[], float]
+    server_id: operations.ResourceId, timeout: float, backoff: Backoff, clock: Callable[[], float]
 ) -> Op[None]:
     """Until the server is gone (404) or DELETED / SOFT_DELETED; ERROR fails fast."""
     yield from poll(server_id, DELETED_STATUSES, FAILURE_STATUSES, timeout, backoff, clock, missing_ok=True)
