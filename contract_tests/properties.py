@@ -125,19 +125,41 @@ SETTLED = ("ACTIVE", "SHUTOFF", "SHELVED", "SHELVED_OFFLOADED", "VERIFY_RESIZE",
 def shared_server(compute: ComputeClient, statuses: tuple[str, ...] = ("ACTIVE",)) -> str:
     """The run's shared server, settled in one of `statuses`: built once and reused by every property that
     changes a server without destroying it (a build costs a minute on a real cloud, and the tenant's quota
-    holds a few servers). One found gone or in ERROR is left to cleanup and replaced."""
+    holds a few servers)."""
+    return shared_servers(compute, 1, statuses)[0]
+
+
+def shared_servers(compute: ComputeClient, count: int, statuses: tuple[str, ...] = ("ACTIVE",)) -> list[str]:
+    """`count` shared servers of the run (the first is `shared_server`), each settled in one of `statuses`.
+    One found gone or in ERROR is left to cleanup and replaced; missing ones are built side by side."""
     registry = run().registry
-    for server_id in sorted(registry.shared):
+    found: list[tuple[str, str]] = []
+    for server_id in _shared_oldest_first()[:count]:
         try:
-            status = str(compute.wait_for_server(server_id, SETTLED, timeout=SETTINGS.wait_timeout).status)
+            found.append((server_id, str(compute.wait_for_server(server_id, SETTLED,
+                                                                 timeout=SETTINGS.wait_timeout).status)))
         except (NotFound, ServerFailed):
             registry.unshare_server(server_id)
-            continue
-        return _settle(compute, server_id, status, statuses)
-    server_id = new_server(compute, f"shared-{uuid.uuid4().hex[:6]}")
-    registry.share_server(server_id)
-    compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
-    return _settle(compute, server_id, "ACTIVE", statuses)
+    built = [new_server(compute, f"shared-{uuid.uuid4().hex[:6]}") for _ in range(count - len(found))]
+    for server_id in built:
+        registry.share_server(server_id)
+    found += [(server_id, str(compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout).status))
+              for server_id in built]
+    return [_settle(compute, server_id, status, statuses) for server_id, status in found]
+
+
+def release_shared_servers(keep: int) -> None:
+    """Keep only the oldest `keep` shared servers: the others go at the next cleanup (a tenant's quota holds
+    a few servers, and the scenarios need room)."""
+    for server_id in _shared_oldest_first()[keep:]:
+        run().registry.unshare_server(server_id)
+    run().clean_up()
+
+
+def _shared_oldest_first() -> list[str]:
+    registry = run().registry
+    age = {server_id: index for index, server_id in enumerate(registry.bill.alive_ids())}
+    return sorted(registry.shared, key=lambda server_id: (age.get(server_id, len(age)), server_id))
 
 
 def _settle(compute: ComputeClient, server_id: str, status: str, statuses: tuple[str, ...]) -> str:

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 
@@ -29,10 +30,12 @@ from contract_tests.properties import (
     needs_keypairs,
     needs_servers,
     new_server,
+    release_shared_servers,
     resize_target,
     room,
     run,
     shared_server,
+    shared_servers,
 )
 from toast_compute import ComputeClient, Conflict, NotFound
 
@@ -125,27 +128,46 @@ def test_every_filtered_server_matches_the_filter(compute: ComputeClient, fragme
             assert matches, f"filter {which}={value!r} returned a server whose {which} is {actual!r}"
 
 
+SIDE_BY_SIDE = 2  # action sequences run at once, each on a shared server of its own: an action takes 10-60 s
+ACTION_SEQUENCES = st.lists(st.sampled_from(SAMPLED), min_size=1, max_size=5)
+
+
+@pytest.fixture
+def servers_for_actions() -> Iterator[None]:
+    yield
+    release_shared_servers(keep=1)  # the other properties need one; the scenarios need the room
+
+
 @needs_servers
-@given(actions=st.lists(st.sampled_from(SAMPLED), min_size=1, max_size=5))
-@PROPERTY
-def test_actions_respect_preconditions_and_reach_their_status(compute: ComputeClient, actions: list[str]) -> None:
-    timeout = SETTINGS.wait_timeout
+@given(sequences=st.lists(ACTION_SEQUENCES, min_size=SIDE_BY_SIDE, max_size=SIDE_BY_SIDE))
+@settings(PROPERTY, max_examples=-(-SETTINGS.property_examples // SIDE_BY_SIDE))  # as many sequences as examples
+def test_actions_respect_preconditions_and_reach_their_status(
+    compute: ComputeClient, servers_for_actions: None, sequences: list[list[str]]
+) -> None:
     with holds("actions: precondition and result"):
-        server_id = shared_server(compute, ("ACTIVE", "SHUTOFF"))
-        status = str(compute.get_server(server_id).status)
-        for action in actions:
-            act = ACTIONS[action]
-            assert act.allowed is not None and act.call is not None
-            flavor = resize_target(compute, server_id) if action == "resize" else None
-            if action == "resize" and flavor is None:
-                continue  # the largest flavor of its kind: no resize can succeed
-            call = partial(act.call, compute, server_id, str(flavor))
-            if status not in act.allowed:
-                with pytest.raises(Conflict):
-                    call()
-                continue
-            call()
-            status = str(compute.wait_for_server(server_id, act.result or status, timeout=timeout).status)
+        servers = shared_servers(compute, len(sequences), ("ACTIVE", "SHUTOFF"))
+        with ThreadPoolExecutor(len(sequences)) as pool:
+            for done in [pool.submit(act_in_turn, compute, server, actions) for server, actions in zip(
+                    servers, sequences, strict=True)]:
+                done.result()
+
+
+def act_in_turn(compute: ComputeClient, server_id: str, actions: list[str]) -> None:
+    """Each action from a status it allows reaches its status; from one it does not allow, it is a Conflict."""
+    status = str(compute.get_server(server_id).status)
+    for action in actions:
+        act = ACTIONS[action]
+        assert act.allowed is not None and act.call is not None
+        flavor = resize_target(compute, server_id) if action == "resize" else None
+        if action == "resize" and flavor is None:
+            continue  # the largest flavor of its kind: no resize can succeed
+        call = partial(act.call, compute, server_id, str(flavor))
+        if status not in act.allowed:
+            with pytest.raises(Conflict):
+                call()
+            continue
+        call()
+        status = str(compute.wait_for_server(server_id, act.result or status, timeout=SETTINGS.wait_timeout).status)
 
 
 @needs_servers

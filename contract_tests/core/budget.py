@@ -80,12 +80,17 @@ class Bill:
             left = min(left, capacity)
         return max(left, 0) if self.server_minutes() < self.limits.server_minutes else 0
 
+    def may_create(self, kind: str, share: float = 1.0, count: int = 1) -> bool:
+        """Whether `kind` may still create `count` servers in this run: its share of the creates, and the run's
+        limit (room among the servers alive comes back; these do not)."""
+        limit = self.limits.servers_created
+        return self.created + count <= limit and self.created_by[kind] + count <= limit * share
+
     def admit(self, count: int = 1, capacity: int | None = None, share: float = 1.0, kind: str = "") -> None:
         """Before a create of `count` servers: refuse it (BudgetExhausted) if it does not fit, or if `kind`
         has created its `share` of the servers the run may create (the per-operation tests' creates only
         check the create itself: they must leave room for the scenarios and properties)."""
-        over_share = self.created_by[kind] + count > self.limits.servers_created * share
-        if self.room(capacity) < count or over_share:
+        if self.room(capacity) < count or not self.may_create(kind, share, count):
             with self._lock:
                 self.refused += 1
             raise BudgetExhausted(

@@ -1,0 +1,33 @@
+"""The bill's rules for creates: a kind of test spends at most its share of the run's creates, and the run
+at most its limit; room among the servers alive comes back when they are gone, spent creates do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from contract_tests.core.budget import Bill, BudgetExhausted, Limits
+
+
+def test_a_kind_spends_its_share_of_the_creates_and_no_more():
+    bill = Bill(Limits(servers_alive=100, servers_created=10))
+    for index in range(5):
+        assert bill.may_create("stateful", share=0.5)
+        bill.admit(kind="stateful", share=0.5)
+        bill.server_created(f"s{index}", kind="stateful")
+    assert not bill.may_create("stateful", share=0.5)
+    with pytest.raises(BudgetExhausted):
+        bill.admit(kind="stateful", share=0.5)
+    assert bill.may_create("property"), "another kind still has the rest of the run's creates"
+
+
+def test_room_among_the_alive_comes_back_and_spent_creates_do_not():
+    bill = Bill(Limits(servers_alive=1, servers_created=2))
+    bill.server_created("a")
+    with pytest.raises(BudgetExhausted):
+        bill.admit()  # one alive of one
+    assert bill.may_create("")  # but creates are left: waiting for a delete helps
+    bill.server_gone("a")
+    bill.admit()
+    bill.server_created("b")
+    bill.server_gone("b")
+    assert not bill.may_create("") and bill.room() == 0  # two created of two: nothing brings them back
