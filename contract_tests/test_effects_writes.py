@@ -133,6 +133,8 @@ def test_a_deleted_server_leaves_the_list_and_its_id(compute: ComputeClient, _: 
         compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout)
         delete_and_wait(compute, server_id)
         assert server_id not in server_ids_listed(compute), "a deleted server is still listed"
+        detailed = [str(s.id) for s in compute.list_servers_detail(limit=1000).servers]
+        assert server_id not in detailed, "a deleted server is still in the detailed list"
         with pytest.raises(NotFound):
             compute.get_server(server_id)
 
