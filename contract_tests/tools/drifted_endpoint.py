@@ -493,10 +493,10 @@ def _created_server_reads_another_name() -> After:
             name = request.get("server", {}).get("name") if isinstance(request.get("server"), dict) else None
             if isinstance(name, str) and isinstance(server.get("id"), str):
                 created[server["id"]] = name
-        elif exchange.method == "GET" and _is_server_path(exchange.path):
-            if server.get("name") == created.get(str(server.get("id"))):
-                server["name"] = f"{server['name']}-0"
-                return answer.with_json(document)
+        elif (exchange.method == "GET" and _is_server_path(exchange.path)
+              and server.get("name") == created.get(str(server.get("id")))):
+            server["name"] = f"{server['name']}-0"
+            return answer.with_json(document)
         return answer
 
     return after

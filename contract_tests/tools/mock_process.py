@@ -54,6 +54,11 @@ class ForeignEndpoint:
                              timeout=10)
         return dict(response.json()["counts"])
 
+    def volume_url(self, base_url: str) -> str:
+        """The tenant's block storage at `base_url` (the mock's, or a proxy in front of it): where the
+        identity catalog's `volumev2` points."""
+        return f"{base_url}/block-storage/v2/{self.tenant_id}"
+
     def http(self) -> httpx.Client:
         return httpx.Client(base_url=f"{self.base_url}/v2/{self.tenant_id}", headers={"X-Auth-Token": self.token},
                             timeout=30)
@@ -64,6 +69,7 @@ class ForeignEndpoint:
         return {
             "TOAST_COMPUTE_BASE_URL": self.base_url,
             "TOAST_COMPUTE_NETWORK_URL": f"{self.base_url}/network",
+            "TOAST_COMPUTE_VOLUME_URL": self.volume_url(self.base_url),
             "TOAST_COMPUTE_TOKEN": self.token,
             "TOAST_COMPUTE_TENANT_ID": self.tenant_id,
             "TOAST_COMPUTE_PROFILE": profile,

@@ -2,8 +2,8 @@
 and changes only what the service does. The properties of `contract_tests/test_effects_*.py` (selected
 with `-k`, small budget, `full`) must catch each breaking drift and pass the compatible ones. The drifts
 change disjoint behaviours, so one proxy applies all the breaking ones (one run; each expected property
-must fail, saying what its drift broke) and another the compatible ones. `nox -s mutations` runs every drift alone against the whole
-suite in every profile; the healthy endpoint is the soak runs'."""
+must fail, saying what its drift broke) and another the compatible ones. `nox -s mutations` runs every
+drift alone against the whole suite in every profile; the healthy endpoint is the soak runs'."""
 
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ BEHAVIOURAL = {
                                 "a placement policy reads back, a delete removes it", "reads back otherwise"),
     "released_ip_listed": ("test_a_floating_ip_reads_back_and_a_release_removes_it",
                            "a floating IP reads back, a release removes it", "a released address is listed"),
+    "detach_keeps_volume": ("test_an_attachment_reads_back_and_a_detach_removes_it",
+                            "an attachment reads back, a detach removes it", "a detached volume is still listed"),
     "location_names_another_server": ("test_location_names_what_was_created", "Location names what was created",
                                       "names another server"),
 }
@@ -88,7 +90,8 @@ def effects_run(endpoint: ForeignEndpoint, drift: Drift, tmp_path: Path, tests: 
     """The suite's tests matching `tests` (pytest -k) in `full` against `drift` in front of the endpoint."""
     with drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url:
         return run_contract(url, endpoint.token, endpoint.tenant_id, "full", tmp_path, budget=BUDGETS["small"],
-                            timeout=300, PYTEST_ADDOPTS=f"-k {tests!r}", TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
+                            timeout=300, PYTEST_ADDOPTS=f"-k {tests!r}", TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
+                            TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(url))
 
 
 def test_each_behavioural_drift_is_caught_by_its_effect_property(endpoint: ForeignEndpoint, tmp_path: Path) -> None:
