@@ -245,8 +245,11 @@ def _scheduler_hints_ignored(exchange: Exchange) -> None:
 
 
 def _volumes_unknown(exchange: Exchange) -> Answer | None:
-    """Attaching a volume answers 404, as Nova does for a volume its block-storage service does not know
-    (the mock has no block storage and takes any id; the suite attaches fresh ids)."""
+    """No block storage where the run looks for it (its URL answers 404), and attaching a volume answers 404,
+    as Nova does for a volume its block storage does not know: the run can make no volume to attach."""
+    if exchange.path.startswith("/block-storage/"):
+        fault = {"itemNotFound": {"code": 404, "message": "The resource could not be found."}}
+        return Answer(404, [("content-type", "application/json")], json.dumps(fault).encode())
     document = exchange.json_body()
     request = document.get("volumeAttachment") if isinstance(document, dict) else None
     volume_id = request.get("volumeId") if isinstance(request, dict) else None
@@ -621,8 +624,8 @@ DRIFTS: dict[str, Drift] = {
               after=each_json_object(_extra_field)),
         Drift("extra_header", False, "an undocumented response header", READS, after=_extra_header),
         Drift("reordered_keys", False, "object keys in reverse order", READS, after=each_json_object(_reversed_keys)),
-        Drift("volumes_unknown", False, "attaching a volume answers 404: no such volume (as on a real endpoint)",
-              SERVER_WRITES, before=_volumes_unknown),
+        Drift("volumes_unknown", False,
+              "no block storage, attaching a volume answers 404 (links from an attach unreachable)", SERVER_WRITES, before=_volumes_unknown),
         Drift("read_returns_another_server", True, "a server read by id answers another server's id", READS,
               after=_read_returns_another_server()),
         Drift("import_answers_another_key", True, "a key pair import answers another public key and fingerprint",
