@@ -186,9 +186,10 @@ def boot_flavor(http: httpx.Client) -> str:
 
 def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
     """What the tenant has: servers (name, status, flavor), their attachments and metadata, key pair names,
-    server groups (with members) and floating IPs (with the server each is on)."""
+    server groups (with members), floating IPs (with the server each is on) and block storage volumes."""
     with endpoint.http() as http:
         servers = http.get("/servers/detail").json()["servers"]
+        volumes = http.get(f"{endpoint.volume_url(endpoint.base_url)}/volumes/detail").json()["volumes"]
         return {
             "servers": sorted(
                 (s["name"], s["status"], s["flavor"]["id"],
@@ -202,6 +203,7 @@ def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
                                     for g in http.get("/os-server-groups").json()["server_groups"]),
             "floating_ips": sorted((f["id"], f["ip"], f["instance_id"] or "")
                                    for f in http.get("/os-floating-ips").json()["floating_ips"]),
+            "volumes": sorted((v["id"], v["name"], v["status"]) for v in volumes),
         }
 
 
