@@ -43,6 +43,10 @@ class Exchange:
     def authenticated(self) -> bool:
         return any(k.lower() == "x-auth-token" and v == self.token for k, v in self.headers)
 
+    @property
+    def sent_as_json(self) -> bool:
+        return any(k.lower() == "content-type" and v.startswith("application/json") for k, v in self.headers)
+
     def json_body(self) -> Any:
         try:
             return json.loads(self.body) if self.body else None
@@ -250,7 +254,7 @@ def _volumes_unknown(exchange: Exchange) -> Answer | None:
     if exchange.path.startswith("/block-storage/"):
         fault = {"itemNotFound": {"code": 404, "message": "The resource could not be found."}}
         return Answer(404, [("content-type", "application/json")], json.dumps(fault).encode())
-    document = exchange.json_body()
+    document = exchange.json_body() if exchange.sent_as_json else None  # else Nova answers 415 first
     request = document.get("volumeAttachment") if isinstance(document, dict) else None
     volume_id = request.get("volumeId") if isinstance(request, dict) else None
     if exchange.method != "POST" or "/os-volume_attachments" not in exchange.path or not isinstance(volume_id, str):
