@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from toast_compute_client import models
 
+from contract_tests.core.volumes import available_volume
 from contract_tests.properties import (
     PROPERTY,
     SETTINGS,
@@ -131,6 +132,8 @@ def test_a_deleted_server_leaves_the_list_and_its_id(compute: ComputeClient, _: 
         server_id = new_server(compute, f"gone-{uuid.uuid4().hex[:6]}")
         delete_and_wait(compute, server_id)  # still building: a delete is accepted in any status
         assert server_id not in server_ids_listed(compute), "a deleted server is still listed"
+        detailed = [str(s.id) for s in compute.list_servers_detail(limit=1000).servers]
+        assert server_id not in detailed, "a deleted server is still in the detailed list"
         with pytest.raises(NotFound):
             compute.get_server(server_id)
 
@@ -139,11 +142,12 @@ def test_a_deleted_server_leaves_the_list_and_its_id(compute: ComputeClient, _: 
 @given(by_path=st.booleans())
 @settings(PROPERTY, max_examples=FEW)
 def test_an_attachment_reads_back_and_a_detach_removes_it(compute: ComputeClient, by_path: bool) -> None:
-    """An attached volume is listed and read by its id; once detached, neither. A volume the block-storage
-    service does not know (a real endpoint: the suite creates no volumes) answers 404 and ends the example."""
+    """One of the run's volumes, attached, is listed and read by its id; once detached, neither. Without
+    block storage (no volume of the run's to attach) the attach answers 404 and ends the example."""
     with holds("an attachment reads back, a detach removes it"):
         server_id = shared_server(compute)
-        volume_id = uuid.uuid4()
+        volume_id = uuid.UUID(available_volume(run().target, run().registry, SETTINGS.wait_timeout)
+                              or str(uuid.uuid4()))
         try:
             if by_path:
                 compute.attach_volume_by_path(server_id, volume_id)

@@ -90,7 +90,7 @@ def call_and_check(
     does not come back when a safe case is sent again is flaky, not drift; a failure a known-drift entry
     accepts is reported as known. Raises TransientFailure (weather: not judged) and BudgetExhausted (not
     sent); `judge_or_reject` turns both into a discarded example."""
-    run.acceptable.apply(case, keep_addresses=kind in ("stateful", "existing"))
+    run.acceptable.apply(case, keep_addresses=kind in ("stateful", "existing"), with_volume=kind == "stateful")
     op = operation_id(case)
     run.guard(case, op, is_positive(case))
     if op == "create_server" and is_positive(case):

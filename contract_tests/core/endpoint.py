@@ -64,6 +64,7 @@ class Target:
     is_mock: bool
     pacer: Pacer
     known: KnownResources = field(default_factory=KnownResources)
+    volume_url: str | None = None  # the block storage service's tenant URL (Cinder v2): where the run's volumes go
 
     @property
     def api_url(self) -> str:
@@ -79,6 +80,7 @@ class Credentials:
     token: str
     tenant_id: str
     network_url: str | None = None  # the network service, where the identity catalog named it
+    volume_url: str | None = None  # the block storage service (`volumev2`), where the identity catalog named it
 
 
 def discover(target: Target, settings: ContractSettings, network_url: str | None = None) -> KnownResources:

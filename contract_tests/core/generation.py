@@ -23,6 +23,7 @@ from schemathesis import GenerationMode
 from contract_tests.core.endpoint import Target
 from contract_tests.core.nova_rules import printable_name, resize_candidates
 from contract_tests.core.safety import FLOATING_IP_ACTIONS, MUTATING, NOT_AN_ADDRESS_OF_OURS, Registry
+from contract_tests.core.volumes import available_volume
 
 
 def _public_key() -> str:
@@ -48,15 +49,17 @@ class AcceptablePositiveCases:
     before it is sent (explicit examples are built before the
     endpoint is known, so a generation hook would be too early)."""
 
-    def __init__(self, target: Target, registry: Registry) -> None:
+    def __init__(self, target: Target, registry: Registry, wait_seconds: float = 60) -> None:
         self.target = target
         self.registry = registry
+        self.wait_seconds = wait_seconds  # how long a new volume gets to become `available`
         self.known = target.known
         self.random = random.Random()  # our own: Hypothesis reseeds the global one for every example
 
-    def apply(self, case: Any, keep_addresses: bool = False) -> None:
+    def apply(self, case: Any, keep_addresses: bool = False, with_volume: bool = False) -> None:
         """`keep_addresses`: the case already names what it addresses (a stateful step's ids come from the
-        previous response; a read of an existing resource names it): keep them."""
+        previous response; a read of an existing resource names it): keep them. `with_volume`: an attach
+        attaches one of the run's volumes (stateful steps: the links from an attach start there)."""
         if not is_positive(case):
             return
         if not keep_addresses:
@@ -65,6 +68,8 @@ class AcceptablePositiveCases:
         if fix is not None:
             case.body = copy.deepcopy(case.body)
             fix(case)
+        if with_volume and operation_id(case) == "attach_volume":
+            self._attach_a_volume_of_ours(case)
 
     def _use_existing_resources(self, case: Any) -> None:
         """Mostly address resources that exist, so that success answers get checked too (a random id only
@@ -217,8 +222,15 @@ class AcceptablePositiveCases:
         return self.random.choice(candidates) if candidates else None
 
     def fix_attach_volume(self, case: Any) -> None:
-        # A volume that is attached already is refused (400 "Invalid volume"); attach a fresh one.
+        # A volume that is attached already is refused (400 "Invalid volume"); attach a fresh one (nobody's:
+        # 404, as Nova answers for a volume its block storage does not know).
         case.body["volumeAttachment"]["volumeId"] = str(uuid.uuid4())
+
+    def _attach_a_volume_of_ours(self, case: Any) -> None:
+        # Nova attaches only an `available` volume its block storage knows: one of the run's where there is one.
+        volume_id = available_volume(self.target, self.registry, self.wait_seconds)
+        if volume_id is not None:
+            case.body["volumeAttachment"]["volumeId"] = volume_id
 
     def fix_attach_volume_by_path(self, case: Any) -> None:
         volume_id = str(uuid.uuid4())

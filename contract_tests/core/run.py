@@ -37,7 +37,7 @@ class Run:
         report = Report(target.pacer, bill=registry.bill, known=KnownDrifts(load(settings.known_drift)),
                         region=settings.region)
         return cls(settings, description, target, registry, report, Guard(target, registry),
-                   AcceptablePositiveCases(target, registry), observed)
+                   AcceptablePositiveCases(target, registry, settings.wait_timeout), observed)
 
     def quota_room(self) -> int | None:
         """How many more servers the tenant's quota holds now (what it held at the start, less the run's

@@ -14,6 +14,7 @@ from schemathesis.core.parameters import ParameterLocation
 
 from contract_tests.core.budget import Bill
 from contract_tests.core.endpoint import Target
+from contract_tests.core.volumes import delete_volumes
 from contract_tests.core.weather import TransientFailure
 
 # Operations that change what they address; only ever sent to resources this run created.
@@ -24,6 +25,7 @@ MUTATING = {"delete_keypair", "update_server", "delete_server", "server_action",
 # Actions whose body names a floating IP: only ever one this run allocated.
 FLOATING_IP_ACTIONS = ("addFloatingIp", "removeFloatingIp")
 NOT_AN_ADDRESS_OF_OURS = "192.0.2.1"  # TEST-NET-1 (RFC 5737): no tenant's floating IP
+VOLUME_FREED = 10.0  # seconds a deleted server's volumes get to become `available` where the run does not wait
 
 
 @dataclass
@@ -46,6 +48,8 @@ class Registry:
     created_keypairs: set[str] = field(default_factory=set)
     created_server_groups: set[str] = field(default_factory=set)
     created_floating_ips: dict[str, str] = field(default_factory=dict)
+    volumes: set[str] = field(default_factory=set)  # block storage volumes still to delete
+    created_volumes: set[str] = field(default_factory=set)
     stalled_delete: str | None = None  # the first server delete accepted and not completed within the wait
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -161,6 +165,11 @@ class Registry:
             self.server_groups.add(group_id)
             self.created_server_groups.add(group_id)
 
+    def add_volume(self, volume_id: str) -> None:
+        with self._lock:
+            self.volumes.add(volume_id)
+            self.created_volumes.add(volume_id)
+
     def add_keypair(self, name: str) -> None:
         with self._lock:
             self.keypairs.add(name)
@@ -247,8 +256,8 @@ class Registry:
         """Delete what is left (`final`: the shared servers too); returns what could not be deleted. Servers go
         first: they hold the floating IPs associated with them and are the members of the server groups.
         Deletion is asynchronous: with `wait_seconds`, a server stays on the bill until the service no longer
-        shows it, waited for here at the run's end or before deleting what its servers hold, and otherwise
-        only when the run needs the room (`settle_deletes`)."""
+        shows it, waited for here at the run's end or before deleting what servers hold (floating IPs, server
+        groups, volumes), and otherwise only when the run needs the room (`settle_deletes`)."""
         leftovers = []
         with target.http("cleanup") as http:
             with self._lock:
@@ -257,6 +266,8 @@ class Registry:
                     self.shared.clear()
                 servers, keypairs = sorted(self.servers), sorted(self.keypairs)
                 groups, floating_ips = sorted(self.server_groups), sorted(self.floating_ips)
+                volumes = sorted(self.volumes)
+                self.volumes.clear()
                 self.servers.clear()
                 self.keypairs.clear()
                 self.server_groups.clear()
@@ -279,7 +290,7 @@ class Registry:
             for server_id in servers:
                 if delete("server", f"/servers/{server_id}") or not wait_seconds:
                     self.delete_accepted(server_id, lazily=bool(wait_seconds))
-            if wait_seconds and (final or groups or floating_ips):
+            if wait_seconds and (final or groups or floating_ips or volumes):
                 leftovers += [f"server: {reason}" for reason in self.settle_deletes(http, wait_seconds)]
             for name in keypairs:  # all created by this run (a create answers 409 for a taken name)
                 delete("keypair", f"/os-keypairs/{name}")
@@ -287,6 +298,11 @@ class Registry:
                 delete("floating IP", f"/os-floating-ips/{floating_ip_id}")
             for group_id in groups:
                 delete("server group", f"/os-server-groups/{group_id}")
+            if volumes and target.volume_url is not None:  # after the servers, which hold them
+                try:
+                    leftovers += delete_volumes(http, target.volume_url, volumes, max(wait_seconds, VOLUME_FREED))
+                except TransientFailure as failure:
+                    leftovers.append(f"volumes {', '.join(volumes)}: {failure.reason}")
         return leftovers
 
 

@@ -26,13 +26,15 @@ def open_target(settings: ContractSettings, credentials: Credentials, pacer: Pac
     from the console: the image and network to boot from, the security groups)."""
     if settings.uses_mock:
         with embedded_mock(credentials.token, credentials.tenant_id) as mock:
-            target = Target(mock.base_url, mock.token, mock.tenant_id, is_mock=True, pacer=pacer)
+            target = Target(mock.base_url, mock.token, mock.tenant_id, is_mock=True, pacer=pacer,
+                            volume_url=settings.volume_url or mock.volume_url)
             target.known = discover(target, settings)
             target.known.image_id = target.known.image_id or mock.image_id
             target.known.network_id = target.known.network_id or mock.network_id
             target.known.security_groups = mock.security_groups
             yield target
         return
-    target = Target(settings.base_url or "", credentials.token, credentials.tenant_id, is_mock=False, pacer=pacer)
+    target = Target(settings.base_url or "", credentials.token, credentials.tenant_id, is_mock=False, pacer=pacer,
+                    volume_url=settings.volume_url or credentials.volume_url)
     target.known = discover(target, settings, credentials.network_url)
     yield target

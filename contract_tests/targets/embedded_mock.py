@@ -22,6 +22,11 @@ class EmbeddedMock:
     network_id: str
     security_groups: list[str]
 
+    @property
+    def volume_url(self) -> str:
+        """The mock's block storage for the tenant (its identity catalog's `volumev2` URL)."""
+        return f"{self.base_url}/block-storage/v2/{self.tenant_id}"
+
 
 def default_credentials() -> tuple[str, str]:
     """(token, tenant id) of the mock's default tenant."""

@@ -43,6 +43,10 @@ class Exchange:
     def authenticated(self) -> bool:
         return any(k.lower() == "x-auth-token" and v == self.token for k, v in self.headers)
 
+    @property
+    def sent_as_json(self) -> bool:
+        return any(k.lower() == "content-type" and v.startswith("application/json") for k, v in self.headers)
+
     def json_body(self) -> Any:
         try:
             return json.loads(self.body) if self.body else None
@@ -245,9 +249,12 @@ def _scheduler_hints_ignored(exchange: Exchange) -> None:
 
 
 def _volumes_unknown(exchange: Exchange) -> Answer | None:
-    """Attaching a volume answers 404, as Nova does for a volume its block-storage service does not know
-    (the mock has no block storage and takes any id; the suite attaches fresh ids)."""
-    document = exchange.json_body()
+    """No block storage where the run looks for it (its URL answers 404), and attaching a volume answers 404,
+    as Nova does for a volume its block storage does not know: the run can make no volume to attach."""
+    if exchange.path.startswith("/block-storage/"):
+        fault = {"itemNotFound": {"code": 404, "message": "The resource could not be found."}}
+        return Answer(404, [("content-type", "application/json")], json.dumps(fault).encode())
+    document = exchange.json_body() if exchange.sent_as_json else None  # else Nova answers 415 first
     request = document.get("volumeAttachment") if isinstance(document, dict) else None
     volume_id = request.get("volumeId") if isinstance(request, dict) else None
     if exchange.method != "POST" or "/os-volume_attachments" not in exchange.path or not isinstance(volume_id, str):
@@ -394,6 +401,194 @@ def _localized_fault_messages(exchange: Exchange, answer: Answer) -> Answer:
     return answer
 
 
+
+# Behavioural drifts of the effects that reads and writes of the run itself show (issue 17).
+
+FILTERS_OF_SERVER_LISTS = {"name", "status", "flavor", "image", "changes-since", "reservation_id", "ip", "host"}
+
+
+def _path_parts(path: str) -> list[str]:
+    """The parts after `/v2/{tenantId}`."""
+    return path.strip("/").split("/")[2:]
+
+
+def _is_server_list(exchange: Exchange, detail: bool) -> bool:
+    return exchange.method == "GET" and _path_parts(exchange.path) == (["servers", "detail"] if detail else ["servers"])
+
+
+def _unfiltered(exchange: Exchange) -> bool:
+    return not any(k in FILTERS_OF_SERVER_LISTS for k, _ in exchange.query)
+
+
+def _list_leaves_one_out(exchange: Exchange, answer: Answer) -> Answer:
+    """A whole list of servers, flavors or images (unfiltered, no `marker`, fewer items than `limit`, at least
+    two) leaves out its last item; the detailed list has it."""
+    document = _json_document(answer)
+    parts = _path_parts(exchange.path)
+    query = dict(exchange.query)
+    if exchange.method != "GET" or parts not in (["servers"], ["flavors"], ["images"]) or set(query) - {"limit"}:
+        return answer
+    items = document.get(parts[0]) if isinstance(document, dict) else None
+    limit = int(query["limit"]) if query.get("limit", "").isdigit() else None
+    if isinstance(items, list) and len(items) >= 2 and (limit is None or len(items) < limit):
+        return answer.with_json({**document, parts[0]: items[:-1]})
+    return answer
+
+
+def _detail_pages_repeat_the_marker() -> After:
+    """A detailed list's page after `marker` starts with the marker's own item (then up to `limit`)."""
+    seen: dict[str, dict[str, Any]] = {}
+
+    def after(exchange: Exchange, answer: Answer) -> Answer:
+        document = _json_document(answer)
+        if exchange.method != "GET" or not exchange.path.endswith("/detail") or not isinstance(document, dict):
+            return answer
+        key = next((k for k, v in document.items() if isinstance(v, list)), None)
+        if key is None:
+            return answer
+        items = [item for item in document[key] if isinstance(item, dict)]
+        seen.update({str(item.get("id")): item for item in items})
+        query = dict(exchange.query)
+        marked = seen.get(query.get("marker", ""))
+        if marked is None:
+            return answer
+        limit = int(query["limit"]) if query.get("limit", "").isdigit() else len(items) + 1
+        return answer.with_json({**document, key: [marked, *items][:limit]})
+
+    return after
+
+
+def _status_filter_ignored(exchange: Exchange) -> None:
+    if exchange.method == "GET" and _path_parts(exchange.path)[:1] == ["servers"]:
+        exchange.query = [(k, v) for k, v in exchange.query if k != "status"]
+
+
+def _attachment_offset_ignored(exchange: Exchange) -> None:
+    if exchange.method == "GET" and exchange.path.endswith("/os-volume_attachments"):
+        exchange.query = [(k, v) for k, v in exchange.query if k != "offset"]
+
+
+def _another_address(address: str) -> str:
+    head, _, last = address.rpartition(".")
+    return f"{head}.{(int(last) + 1) % 256}" if head and last.isdigit() else address
+
+
+def _ips_disagree(exchange: Exchange, answer: Answer) -> Answer:
+    """A server's `/ips` gives its first address with another host number than the server's `addresses`."""
+    document = _json_document(answer)
+    addresses = document.get("addresses") if isinstance(document, dict) else None
+    if exchange.method != "GET" or not exchange.path.endswith("/ips") or not isinstance(addresses, dict):
+        return answer
+    for entries in addresses.values():
+        if isinstance(entries, list) and entries and isinstance(entries[0], dict):
+            entries[0]["addr"] = _another_address(str(entries[0].get("addr", "")))
+            return answer.with_json(document)
+    return answer
+
+
+def _created_server_reads_another_name() -> After:
+    """A server created through the proxy reads back, by id, with another name than the one it was created
+    with (a rename to another name reads back as sent)."""
+    created: dict[str, str] = {}
+
+    def after(exchange: Exchange, answer: Answer) -> Answer:
+        request, document = exchange.json_body(), _json_document(answer)
+        if not isinstance(document, dict) or not isinstance(document.get("server"), dict):
+            return answer
+        server = document["server"]
+        if exchange.method == "POST" and _path_parts(exchange.path) == ["servers"] and isinstance(request, dict):
+            name = request.get("server", {}).get("name") if isinstance(request.get("server"), dict) else None
+            if isinstance(name, str) and isinstance(server.get("id"), str):
+                created[server["id"]] = name
+        elif (exchange.method == "GET" and _is_server_path(exchange.path)
+              and server.get("name") == created.get(str(server.get("id")))):
+            server["name"] = f"{server['name']}-0"
+            return answer.with_json(document)
+        return answer
+
+    return after
+
+
+def _selecting_filters_ignored(exchange: Exchange) -> None:
+    """`changes-since` and `reservation_id` ignored: the server lists answer as if unfiltered."""
+    if exchange.method == "GET" and _path_parts(exchange.path)[:1] == ["servers"]:
+        exchange.query = [(k, v) for k, v in exchange.query if k not in ("changes-since", "reservation_id")]
+
+
+def _deleted_still_listed(collection: str, item_key: str, in_list: Callable[[Exchange], bool]) -> After:
+    """An item of `collection` answers 404 once deleted, but lists (where `in_list`) keep showing it as it
+    was last read."""
+    last_read: dict[str, Any] = {}
+    deleted: list[str] = []
+
+    def after(exchange: Exchange, answer: Answer) -> Answer:
+        document = _json_document(answer)
+        parts = _path_parts(exchange.path)
+        if exchange.method == "DELETE" and parts[:1] == [collection] and len(parts) == 2 and answer.status < 300:
+            deleted.append(parts[1])
+        if not isinstance(document, dict):
+            return answer
+        item = document.get(item_key)
+        if exchange.method == "GET" and isinstance(item, dict) and isinstance(item.get("id"), str):
+            last_read[item["id"]] = item
+        listed = next((v for v in document.values() if isinstance(v, list)), None)
+        if listed is None or not in_list(exchange):
+            return answer
+        for entry in listed:
+            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                last_read[entry["id"]] = entry
+        ids = {entry.get("id") for entry in listed if isinstance(entry, dict)}
+        listed += [last_read[i] for i in deleted if i not in ids and i in last_read]
+        return answer.with_json(document)
+
+    return after
+
+
+def _detach_keeps_attachment(exchange: Exchange) -> Answer | None:
+    """A detach answers 202 and the volume stays attached."""
+    if exchange.method == "DELETE" and "/os-volume_attachments/" in exchange.path and exchange.authenticated:
+        return Answer(202, [], b"")
+    return None
+
+
+def _metadata_item_delete_keeps_it(exchange: Exchange) -> Answer | None:
+    """A metadata item delete answers 204 and the key stays."""
+    if exchange.method == "DELETE" and "/metadata/" in exchange.path and exchange.authenticated:
+        return Answer(204, [], b"")
+    return None
+
+
+OTHER_POLICY = {"affinity": "anti-affinity", "anti-affinity": "affinity",
+                "soft-affinity": "soft-anti-affinity", "soft-anti-affinity": "soft-affinity"}
+
+
+def _policy_reads_back_another_rule(exchange: Exchange, answer: Answer) -> Answer:
+    """A placement policy read by id answers the opposite rule (affinity for anti-affinity...)."""
+    document = _json_document(answer)
+    group = document.get("server_group") if isinstance(document, dict) else None
+    if exchange.method != "GET" or not isinstance(group, dict) or not isinstance(group.get("policies"), list):
+        return answer
+    group["policies"] = [OTHER_POLICY.get(p, p) for p in group["policies"]]
+    return answer.with_json(document)
+
+
+def _location_names_another_server(exchange: Exchange, answer: Answer) -> Answer:
+    """A server create's `Location` names a server that does not exist."""
+    if exchange.method != "POST" or _path_parts(exchange.path) != ["servers"] or answer.status != 202:
+        return answer
+    headers = [(k, v.rstrip("/").rsplit("/", 1)[0] + f"/{uuid.uuid4()}" if k.lower() == "location" else v)
+               for k, v in answer.headers]
+    return Answer(answer.status, headers, answer.body)
+
+
+def _flavor_original_name(obj: dict[str, Any]) -> dict[str, Any]:
+    """A server's `flavor` gains Nova 2.47's `original_name` (a new optional field inside an answer)."""
+    flavor = obj.get("flavor")
+    if _is_server(obj) and isinstance(flavor, dict) and "id" in flavor:
+        return {**obj, "flavor": {**flavor, "original_name": f"flavor-{flavor['id']}"}}
+    return obj
+
+
 READS = frozenset(PROFILES)
 KEYPAIR_WRITES = frozenset({"keypairs", "full"})
 SERVER_WRITES = frozenset({"full"})
@@ -433,8 +628,9 @@ DRIFTS: dict[str, Drift] = {
               after=each_json_object(_extra_field)),
         Drift("extra_header", False, "an undocumented response header", READS, after=_extra_header),
         Drift("reordered_keys", False, "object keys in reverse order", READS, after=each_json_object(_reversed_keys)),
-        Drift("volumes_unknown", False, "attaching a volume answers 404: no such volume (as on a real endpoint)",
-              SERVER_WRITES, before=_volumes_unknown),
+        Drift("volumes_unknown", False,
+              "no block storage, attaching a volume answers 404 (links from an attach unreachable)", SERVER_WRITES,
+              before=_volumes_unknown),
         Drift("read_returns_another_server", True, "a server read by id answers another server's id", READS,
               after=_read_returns_another_server()),
         Drift("import_answers_another_key", True, "a key pair import answers another public key and fingerprint",
@@ -452,6 +648,37 @@ DRIFTS: dict[str, Drift] = {
         Drift("unsorted_lists_reordered", False, "lists Nova does not sort come in another order", READS,
               after=_unsorted_lists_reversed),
         Drift("localized_fault_messages", False, "fault messages in Korean", READS, after=_localized_fault_messages),
+        Drift("list_leaves_one_out", True, "server, flavor and image lists leave out an item their detail lists have",
+              READS,
+              after=_list_leaves_one_out),
+        Drift("detail_page_repeats_marker", True, "a detailed list's page after `marker` repeats the marker's item",
+              READS, after=_detail_pages_repeat_the_marker()),
+        Drift("status_filter_ignored", True, "server lists ignore `status`", READS, before=_status_filter_ignored),
+        Drift("attachment_offset_ignored", True, "volume attachment lists ignore `offset`", READS,
+              before=_attachment_offset_ignored),
+        Drift("ips_disagree", True, "a server's `/ips` gives another address than its `addresses`", READS,
+              after=_ips_disagree),
+        Drift("created_server_renamed", True, "a created server reads back with another name", SERVER_WRITES,
+              after=_created_server_reads_another_name()),
+        Drift("selecting_filters_ignored", True, "server lists ignore `changes-since` and `reservation_id`",
+              SERVER_WRITES, before=_selecting_filters_ignored),
+        Drift("deleted_server_in_detail", True, "a deleted server answers 404 but stays in the detailed list",
+              SERVER_WRITES, after=_deleted_still_listed(
+                  "servers", "server", lambda e: _is_server_list(e, detail=True) and _unfiltered(e)
+                  and "marker" not in dict(e.query))),
+        Drift("detach_keeps_volume", True, "a detach answers 202 and the volume stays attached", SERVER_WRITES,
+              before=_detach_keeps_attachment),
+        Drift("metadata_item_kept", True, "a metadata item delete answers 204 and the key stays", SERVER_WRITES,
+              before=_metadata_item_delete_keeps_it),
+        Drift("policy_reads_other_rule", True, "a placement policy reads back with the opposite rule",
+              SERVER_WRITES, after=_policy_reads_back_another_rule),
+        Drift("released_ip_listed", True, "a released floating IP answers 404 but stays listed", SERVER_WRITES,
+              after=_deleted_still_listed("os-floating-ips", "floating_ip",
+                                          lambda e: e.method == "GET" and _path_parts(e.path) == ["os-floating-ips"])),
+        Drift("location_names_another_server", True, "a server create's `Location` names another server",
+              SERVER_WRITES, after=_location_names_another_server),
+        Drift("flavor_original_name", False, "a server's `flavor` gains `original_name` (Nova 2.47)", READS,
+              after=each_json_object(_flavor_original_name)),
     ]
 }
 HEALTHY = Drift("healthy", False, "no drift", READS)

@@ -55,6 +55,11 @@ class ForeignEndpoint:
                              timeout=10)
         return dict(response.json()["counts"])
 
+    def volume_url(self, base_url: str) -> str:
+        """The tenant's block storage at `base_url` (the mock's, or a proxy in front of it): where the
+        identity catalog's `volumev2` points."""
+        return f"{base_url}/block-storage/v2/{self.tenant_id}"
+
     def http(self) -> httpx.Client:
         return httpx.Client(base_url=f"{self.base_url}/v2/{self.tenant_id}", headers={"X-Auth-Token": self.token},
                             timeout=30)
@@ -65,6 +70,7 @@ class ForeignEndpoint:
         return {
             "TOAST_COMPUTE_BASE_URL": self.base_url,
             "TOAST_COMPUTE_NETWORK_URL": f"{self.base_url}/network",
+            "TOAST_COMPUTE_VOLUME_URL": self.volume_url(self.base_url),
             "TOAST_COMPUTE_TOKEN": self.token,
             "TOAST_COMPUTE_TENANT_ID": self.tenant_id,
             "TOAST_COMPUTE_PROFILE": profile,
@@ -181,9 +187,10 @@ def boot_flavor(http: httpx.Client) -> str:
 
 def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
     """What the tenant has: servers (name, status, flavor), their attachments and metadata, key pair names,
-    server groups (with members) and floating IPs (with the server each is on)."""
+    server groups (with members), floating IPs (with the server each is on) and block storage volumes."""
     with endpoint.http() as http:
         servers = http.get("/servers/detail").json()["servers"]
+        volumes = http.get(f"{endpoint.volume_url(endpoint.base_url)}/volumes/detail").json()["volumes"]
         return {
             "servers": sorted(
                 (s["name"], s["status"], s["flavor"]["id"],
@@ -197,6 +204,7 @@ def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
                                     for g in http.get("/os-server-groups").json()["server_groups"]),
             "floating_ips": sorted((f["id"], f["ip"], f["instance_id"] or "")
                                    for f in http.get("/os-floating-ips").json()["floating_ips"]),
+            "volumes": sorted((v["id"], v["name"], v["status"]) for v in volumes),
         }
 
 

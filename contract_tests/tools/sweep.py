@@ -1,6 +1,7 @@
 """Leftovers of earlier runs: a run killed by a CI timeout leaves billed servers behind. This lists what
 carries the contract suite's run prefix on the tenant the environment names (servers, key pairs, placement
-policies), and with `--yes` deletes it and waits until the servers are gone. Nothing else is ever touched:
+policies, and block storage volumes where the identity catalog or TOAST_COMPUTE_VOLUME_URL names the block
+storage), and with `--yes` deletes it and waits until the servers are gone. Nothing else is ever touched:
 a name that does not match the pattern is not the suite's, and floating IPs have no name to tell.
 
     python -m contract_tests.tools.sweep            # dry run: what would be deleted
@@ -31,19 +32,22 @@ RUN_PREFIX = r"contract-[0-9a-f]{6}-"  # ContractSettings' default name prefix: 
 
 @dataclass(frozen=True)
 class Leftover:
-    kind: str  # server, keypair, server group
+    kind: str  # server, keypair, server group, volume
     ident: str  # id (the name, for a key pair)
     name: str
+    volume_url: str = ""  # the block storage's tenant URL, for a volume
 
     @property
     def path(self) -> str:
         return {"server": f"/servers/{self.ident}", "keypair": f"/os-keypairs/{self.ident}",
-                "server group": f"/os-server-groups/{self.ident}"}[self.kind]
+                "server group": f"/os-server-groups/{self.ident}",
+                "volume": f"{self.volume_url}/volumes/{self.ident}"}[self.kind]
 
 
-def leftovers(http: httpx.Client, pattern: re.Pattern[str]) -> list[Leftover]:
-    """What on the tenant carries the run prefix. Servers are listed by their name prefix and checked
-    again here (Nova's `name` filter is a regular expression search)."""
+def leftovers(http: httpx.Client, pattern: re.Pattern[str], volume_url: str | None = None) -> list[Leftover]:
+    """What on the tenant carries the run prefix (the volumes too, given the block storage's URL). Servers
+    are listed by their name prefix and checked again here (Nova's `name` filter is a regular expression
+    search)."""
     found: list[Leftover] = []
     servers = http.get("/servers", params={"name": f"^{pattern.pattern}", "limit": 1000}).json().get("servers", [])
     found += [Leftover("server", s["id"], s["name"]) for s in servers if pattern.match(str(s.get("name", "")))]
@@ -54,12 +58,16 @@ def leftovers(http: httpx.Client, pattern: re.Pattern[str]) -> list[Leftover]:
     for group in http.get("/os-server-groups").json().get("server_groups", []):
         if pattern.match(str(group.get("name", ""))):
             found.append(Leftover("server group", str(group["id"]), str(group["name"])))
+    if volume_url is not None:
+        for volume in http.get(f"{volume_url}/volumes", params={"limit": 1000}).json().get("volumes", []):
+            if pattern.match(str(volume.get("name") or "")):
+                found.append(Leftover("volume", str(volume["id"]), str(volume["name"]), volume_url))
     return found
 
 
 def sweep(http: httpx.Client, found: list[Leftover], wait_seconds: float) -> list[str]:
-    """Delete the servers first and wait until they are gone (they are the placement policies' members),
-    then the rest; returns what could not be deleted."""
+    """Delete the servers first and wait until they are gone (they are the placement policies' members and
+    hold the volumes), then the rest; returns what could not be deleted."""
     problems: list[str] = []
     servers = [leftover for leftover in found if leftover.kind == "server"]
     for leftover in servers:
@@ -102,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     target = Target(settings.base_url or "", credentials.token, credentials.tenant_id, is_mock=False, pacer=pacer)
     pattern = re.compile(args.pattern)
     with target.http("sweep") as http:
-        found = leftovers(http, pattern)
+        found = leftovers(http, pattern, settings.volume_url or credentials.volume_url)
         for leftover in found:
             print(f"{'deleting' if args.yes else 'would delete'} {leftover.kind} {leftover.name} ({leftover.ident})")
         if not found:

@@ -58,8 +58,10 @@ def test_keypairs_profile_cleans_up_and_leaves_the_tenant_alone(endpoint, tmp_pa
 
 def test_full_profile_creates_acts_attaches_deletes_and_leaves_nothing_behind(endpoint, tmp_path):
     before = tenant_snapshot(endpoint)
-    result = run(endpoint, "full", tmp_path, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id)
+    result = run(endpoint, "full", tmp_path, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
+                 TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(endpoint.base_url))
     assert result.passed, result.output[-3000:]
+    assert result.summary["requests"].get("volumes", 0) > 0, "the run made no volume to attach"
     called = result.operations_called()
     assert {"create_server", "server_action", "attach_volume", "detach_volume", "delete_server"} <= called
     assert {"create_server_metadata", "create_server_group", "delete_server_group", "create_floating_ip",

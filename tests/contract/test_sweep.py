@@ -15,13 +15,21 @@ NOT_OURS = "contract-notes"  # looks alike, does not match the pattern
 
 
 def leave_behind(endpoint: ForeignEndpoint) -> None:
-    """Two servers, a key pair and a placement policy of a killed run, and a look-alike of the tenant's."""
+    """Two servers, a key pair, a placement policy and a volume (attached to the first server) of a killed
+    run, and look-alikes of the tenant's."""
     with endpoint.http() as http:
         flavor = boot_flavor(http)
+        servers = []
         for name in (f"{LEFT_BEHIND}server-1", f"{LEFT_BEHIND}server-2", NOT_OURS):
             body = {"server": {"name": name, "imageRef": endpoint.image_id, "flavorRef": flavor,
                                "networks": [{"uuid": endpoint.network_id}]}}
-            http.post("/servers", json=body).raise_for_status()
+            servers.append(http.post("/servers", json=body).json()["server"]["id"])
+        volumes = f"{endpoint.volume_url(endpoint.base_url)}/volumes"
+        for name in (f"{LEFT_BEHIND}vol", NOT_OURS):
+            http.post(volumes, json={"volume": {"size": 10, "name": name}}).raise_for_status()
+        ours = next(v["id"] for v in http.get(volumes).json()["volumes"] if v["name"] == f"{LEFT_BEHIND}vol")
+        attach = {"volumeAttachment": {"volumeId": ours}}
+        http.post(f"/servers/{servers[0]}/os-volume_attachments", json=attach).raise_for_status()
         http.post("/os-keypairs", json={"keypair": {"name": f"{LEFT_BEHIND}key"}}).raise_for_status()
         http.post("/os-keypairs", json={"keypair": {"name": NOT_OURS}}).raise_for_status()
         group = {"server_group": {"name": f"{LEFT_BEHIND}group", "policies": ["anti-affinity"]}}
@@ -35,6 +43,11 @@ def sweep(endpoint: ForeignEndpoint, *args: str) -> subprocess.CompletedProcess[
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
+def volume_names(endpoint: ForeignEndpoint) -> set[str]:
+    with endpoint.http() as http:
+        return {v["name"] for v in http.get(f"{endpoint.volume_url(endpoint.base_url)}/volumes").json()["volumes"]}
+
+
 def names(snapshot: dict[str, list[tuple[object, ...]]]) -> set[str]:
     return ({str(s[0]) for s in snapshot["servers"]} | set(map(str, snapshot["keypairs"]))
             | {str(g[1]) for g in snapshot["server_groups"]})
@@ -42,17 +55,18 @@ def names(snapshot: dict[str, list[tuple[object, ...]]]) -> set[str]:
 
 def test_sweep_lists_then_deletes_only_what_carries_the_run_prefix() -> None:
     with foreign_endpoint("immediate") as endpoint:
-        before = tenant_snapshot(endpoint)
+        before, volumes_before = tenant_snapshot(endpoint), volume_names(endpoint)
         leave_behind(endpoint)
         listed = sweep(endpoint)
         assert listed.returncode == 0, listed.stderr
         would = sorted(line.split(" (")[0] for line in listed.stdout.splitlines() if line.startswith("would delete"))
         assert would == sorted(f"would delete {what}" for what in (
             f"keypair {LEFT_BEHIND}key", f"server group {LEFT_BEHIND}group", f"server {LEFT_BEHIND}server-1",
-            f"server {LEFT_BEHIND}server-2"))
+            f"server {LEFT_BEHIND}server-2", f"volume {LEFT_BEHIND}vol"))
         assert f"{LEFT_BEHIND}server-1" in names(tenant_snapshot(endpoint)), "a dry run deletes nothing"
         swept = sweep(endpoint, "--yes")
         assert swept.returncode == 0, swept.stdout + swept.stderr
         after = names(tenant_snapshot(endpoint))
         assert not {name for name in after if name.startswith(LEFT_BEHIND)}, after
         assert after == names(before) | {NOT_OURS}, "only the run prefix was touched"
+        assert volume_names(endpoint) == volumes_before | {NOT_OURS}, "the run's volume deleted, and only it"
