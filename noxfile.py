@@ -121,14 +121,49 @@ def bench_client(session: nox.Session) -> None:
     session.run("python", str(ROOT / "scripts" / "bench_client.py"), *session.posargs)
 
 
+# Tests marked `whole_runs` (pyproject.toml) run the contract suite end to end, often several times: their own
+# session and CI job. The default test run keeps a smoke subset of each family (one run per check family).
+WHOLE_RUNS = "whole_runs"
+# Two workers (pytest-xdist): many tests wait on a subprocess or a mock process. `loadfile` keeps a module's tests
+# on one worker, so its module-scoped runs and mock processes happen once. Later posargs win: `-n 0`, `-m ""`.
+PARALLEL = ["-n", "2", "--dist", "loadfile"]
+
+
+def pytest_in_parallel(session: nox.Session, *selection: str) -> None:
+    session.run("pytest", *PARALLEL, *selection, *session.posargs)
+
+
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite."""
+    """The test suite on two workers, without the long end-to-end runs marked `whole_runs` (`nox -s whole_runs`);
+    `-- -m ""` runs every test."""
     install_requirements(session, "tests")
     install_client(session)
     install_node_tools(session)
     session.run("python", "-m", "scripts.ensure_browser")
-    session.run("pytest", *session.posargs)
+    pytest_in_parallel(session, "-m", f"not {WHOLE_RUNS}")
+
+
+@nox.session
+def whole_runs(session: nox.Session) -> None:
+    """The long end-to-end tests (marker `whole_runs`, its own CI job): whole contract runs against a separate
+    mock process, each the second run of a family whose smoke test stays in `nox -s tests`:
+
+    - test_strict_fields: the field families in `keypairs` and in `full`, where a 500 for a 404 ends a delete's
+      wait at once (`readonly` stays);
+    - test_real_endpoint_mode: `full` finding its network through the identity catalog, and a read-view drift
+      caught on two runs in a row (readonly, keypairs, full, pacing and boot sources stay);
+    - test_mutations: deletes that never complete, in `full` with the small budget (the smoke drifts stay;
+      the whole matrix is `nox -s mutations`);
+    - test_weather_runs: the ambiguous writes in `full` (throttling and transient failures stay);
+    - test_verdicts: an endpoint that answers 503 to everything (one that is down, and a flaky failure, stay);
+    - test_known_drift: an expired entry failing a run (an accepted drift and a stale entry stay);
+    - test_effect_mutations: the compatible drifts (the breaking ones stay);
+    - test_baseline: an unchanged endpoint against the earlier run (a vanished field stays).
+    """
+    install_requirements(session, "tests")
+    install_client(session)
+    pytest_in_parallel(session, "-m", WHOLE_RUNS)
 
 
 CONTRACT_REPORTS = ROOT / "reports" / "contract"

@@ -11,7 +11,7 @@ import pytest
 
 from contract_tests.core.baseline import compare
 from contract_tests.tools.drifted_endpoint import DRIFTS, HEALTHY, UNMARKED_FIELD_DROPPED, combined
-from tests.contract.field_runs import Cell, failures, run_cell, run_cells, warnings
+from tests.contract.field_runs import Cell, Runs, failures, run_cell, warnings
 
 EARLIER = {
     "get_server": {
@@ -98,23 +98,29 @@ def test_shapes_without_counts_compare_types_values_and_new_fields_only():
 # Runs: the earlier run's shapes given to the next one.
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory):
+def root(tmp_path_factory):
+    """Where the earlier (green) run kept its shapes, in `earlier/observed`."""
     root = tmp_path_factory.mktemp("baseline")
     earlier = run_cell(Cell("earlier", "readonly", HEALTHY), root)
     assert earlier.passed, earlier.output[-3000:]
+    return root
+
+
+@pytest.fixture(scope="module")
+def runs(root):
     baseline = {"TOAST_COMPUTE_BASELINE_DIR": str(root / "earlier" / "observed")}
     vanished = combined("vanished_and_new_field", [UNMARKED_FIELD_DROPPED, DRIFTS["extra_field"]])
-    later = run_cells([Cell("unchanged", "readonly", HEALTHY, baseline),
-                       Cell("vanished", "readonly", vanished, baseline)], root)
-    return {"earlier": earlier, **later, "root": root}
+    return Runs([Cell("unchanged", "readonly", HEALTHY, baseline), Cell("vanished", "readonly", vanished, baseline)],
+                root)
 
 
-def test_the_earlier_run_kept_how_often_each_field_was_seen(runs):
-    shapes = json.loads((runs["root"] / "earlier" / "observed" / "get_server.json").read_text())
+def test_the_earlier_run_kept_how_often_each_field_was_seen(root):
+    shapes = json.loads((root / "earlier" / "observed" / "get_server.json").read_text())
     seen = shapes["200"]["seen"]
     assert seen["$.server.NHN-EXT-ATTR:protect"] == seen["$.server"] >= 3
 
 
+@pytest.mark.whole_runs  # the earlier run passes on the healthy endpoint too; this one adds the baseline
 def test_an_unchanged_endpoint_passes_against_the_earlier_run(runs):
     run = runs["unchanged"]
     assert run.passed, run.output[-3000:]

@@ -105,6 +105,7 @@ def test_each_behavioural_drift_is_caught_by_its_effect_property(endpoint: Forei
     assert not missed, f"drifts not caught by their property: {missed}; caught: {sorted(caught)} {run.output[-1500:]}"
 
 
+@pytest.mark.whole_runs  # a second `full` run; the breaking drifts above stay in `nox -s tests`
 def test_the_effect_properties_pass_compatible_drifts(endpoint: ForeignEndpoint, tmp_path: Path) -> None:
     drifts = [DRIFTS[name] for name in COMPATIBLE]
     assert not any(drift.breaking for drift in drifts)

@@ -86,6 +86,7 @@ def test_an_accepted_drift_passes_the_run_as_known_and_a_stale_entry_is_reported
     assert "Known drift (accepted, with owner and expiry)" in run.output
 
 
+@pytest.mark.whole_runs  # a second run; the expiry itself is test_a_matching_failure_is_known_until_its_expiry's
 def test_an_expired_entry_fails_the_run(endpoint: ForeignEndpoint, tmp_path: Path) -> None:
     known = known_drift_file(tmp_path, "2020-01-01")
     run = run_contract(endpoint.base_url, endpoint.token, endpoint.tenant_id, "readonly", tmp_path / "report",

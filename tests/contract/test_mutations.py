@@ -67,6 +67,8 @@ def test_the_suite_fails_exactly_on_breaking_drifts_with_a_check_of_their_family
         assert not outcome.suite_failed, f"{name} is compatible but the suite failed: {outcome.caught_by}"
 
 
+@pytest.mark.whole_runs  # a `full` run with the small budget; in `nox -s tests` the healthy `full` run of
+# test_real_endpoint_mode.py waits on each of its deletes
 def test_deletes_that_never_complete_fail_a_full_run_fast(tmp_path):
     """In `full`, every accepted server delete is waited on until the server is gone; once one never
     completes, the run fails and later deletes are polled once instead of each waiting the full time

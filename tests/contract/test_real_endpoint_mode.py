@@ -69,6 +69,7 @@ def test_full_profile_creates_acts_attaches_deletes_and_leaves_nothing_behind(en
     assert tenant_snapshot(endpoint) == before, "the tenant's own resources changed, or the run left some behind"
 
 
+@pytest.mark.whole_runs  # a second `full` run; the healthy `full` run above stays in `nox -s tests`
 def test_full_profile_finds_its_network_through_the_identity_catalog(endpoint, tmp_path):
     """No network id and no token: the suite logs in as the tenant's user, and the catalog's network service
     lists the networks a server can be created in."""
@@ -93,6 +94,7 @@ def test_full_profile_without_boot_sources_stops_before_sending_a_case(missing, 
     assert not (tmp_path / "summary.json").exists() or result.summary["requests"].keys() <= {"discovery"}
 
 
+@pytest.mark.whole_runs  # two runs; in `nox -s tests` test_known_drift.py's run meets the same drift
 def test_a_read_view_drift_of_an_existing_resource_is_caught_on_every_run(endpoint, tmp_path):
     drift = DRIFTS["attachment_view_renamed"]
     with drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url:

@@ -39,6 +39,7 @@ def refused(exchange: Exchange) -> Answer:
                   b'{"serviceUnavailable": {"code": 503, "message": "down for maintenance"}}')
 
 
+@pytest.mark.whole_runs  # the unhealthy verdict of an endpoint that is down stays in `nox -s tests`
 def test_an_endpoint_that_refuses_everything_is_unhealthy_not_drift(endpoint, tmp_path):
     down = Drift("down", False, "every request answers 503", HEALTHY.observable_in, before=refused)
     with drifted_endpoint(endpoint.base_url, down, endpoint.token) as url:

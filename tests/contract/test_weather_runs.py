@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from contract_tests.core.settings import BUDGETS
 from contract_tests.tools.mock_process import WEATHERS, foreign_endpoint, tenant_snapshot
 from contract_tests.tools.runs import ContractRun, run_contract
@@ -35,6 +37,7 @@ def test_throttling_and_transient_failures_are_weather_not_drift(tmp_path: Path)
     assert unchanged, "the run left the tenant as it found it"
 
 
+@pytest.mark.whole_runs  # a `full` run in weather; the `keypairs` run in weather above stays in `nox -s tests`
 def test_an_ambiguous_write_is_never_sent_again_and_what_it_made_is_cleaned_up(tmp_path: Path) -> None:
     run, unchanged = weathered_run("full", {**WEATHERS["ambiguous"], "transient": 0.2, "seed": 5}, tmp_path)
     assert run.passed, run.output[-3000:]
