@@ -118,7 +118,7 @@ def mock_process(clock: str, control_token: str, timings: str = "default") -> It
     port = free_port()
     executable = shutil.which("toast-compute-mock", path=os.path.dirname(sys.executable)) or "toast-compute-mock"
     process = subprocess.Popen([executable, "--port", str(port), "--clock", clock, "--timings", timings,
-                                "--control-token", control_token],
+                                f"--control-token={control_token}"],  # a token may begin with "-"
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base_url = f"http://127.0.0.1:{port}"
     try:
