@@ -12,6 +12,7 @@ import hashlib
 import random
 import re
 import struct
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -21,6 +22,7 @@ import hypothesis
 import pytest
 from hypothesis import HealthCheck, settings
 from toast_compute_client import models
+from toast_compute_client.types import Unset
 
 from contract_tests import session
 from contract_tests.core.budget import BudgetExhausted
@@ -136,8 +138,7 @@ def shared_servers(compute: ComputeClient, count: int, statuses: tuple[str, ...]
     found: list[tuple[str, str]] = []
     for server_id in _shared_oldest_first()[:count]:
         try:
-            found.append((server_id, str(compute.wait_for_server(server_id, SETTLED,
-                                                                 timeout=SETTINGS.wait_timeout).status)))
+            found.append((server_id, settled_status(compute, server_id)))
         except (NotFound, ServerFailed):
             registry.unshare_server(server_id)
     built = [new_server(compute, f"shared-{uuid.uuid4().hex[:6]}") for _ in range(count - len(found))]
@@ -146,6 +147,20 @@ def shared_servers(compute: ComputeClient, count: int, statuses: tuple[str, ...]
     found += [(server_id, str(compute.wait_for_server(server_id, "ACTIVE", timeout=SETTINGS.wait_timeout).status))
               for server_id in built]
     return [_settle(compute, server_id, status, statuses) for server_id, status in found]
+
+
+def settled_status(compute: ComputeClient, server_id: str) -> str:
+    """The server's status once it is settled: a settled status with no task under way (a snapshot keeps a
+    server ACTIVE with task_state `image_snapshot`, and Nova refuses most requests meanwhile)."""
+    deadline = time.monotonic() + SETTINGS.wait_timeout
+    while True:
+        server = compute.wait_for_server(server_id, SETTLED, timeout=SETTINGS.wait_timeout)
+        task = server.os_ext_sts_task_state
+        if task is None or isinstance(task, Unset):
+            return str(server.status)
+        if time.monotonic() > deadline:
+            raise AssertionError(f"server {server_id} still has task {task} after {SETTINGS.wait_timeout:g} s")
+        time.sleep(0.02 if run().target.is_mock else 2.0)
 
 
 def release_shared_servers(keep: int) -> None:
