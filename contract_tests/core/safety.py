@@ -137,8 +137,8 @@ class Registry:
                 try:
                     if read_gone(http, server_id):
                         gone += 1
+                        self._stop_waiting(server_id)
                         self.bill.server_gone(server_id)
-                        self.deleting.pop(server_id, None)
                         continue
                 except NotAnIntermediateState as error:
                     message = str(error)
@@ -147,12 +147,16 @@ class Registry:
                         continue
                     message = self.note_stalled_delete(server_id, seconds)
                 self.stalled_delete = self.stalled_delete or message
-                self.deleting.pop(server_id, None)
+                self._stop_waiting(server_id)
                 failed.append(message)
             if failed or not self.deleting or (wanted is not None and gone >= wanted):
                 return failed
             time.sleep(delay)
             delay = min(delay * 2, 2.0)
+
+    def _stop_waiting(self, server_id: str) -> None:
+        with self._lock:
+            self.deleting.pop(server_id, None)
 
     def oldest_servers(self, beyond: int) -> list[str]:
         """The run's servers still to delete, oldest first, except the newest `beyond`."""
