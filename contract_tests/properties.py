@@ -209,6 +209,22 @@ def delete_and_wait(compute: ComputeClient, server_id: str) -> None:
         raise AssertionError(message) from None
 
 
+def assert_pages_add_up(list_all: Callable[[], list[str]], list_page: Callable[..., list[str]], page_size: int) -> None:
+    """Following `marker` page by page gives the whole list, each item once and in the list's order. The
+    tenant is not the run's: what others add or remove while the pages are read may be in them or not, so
+    the pages must hold what the list held both before and after them, and nothing it held at neither."""
+    before = list_all()
+    paged = ids_page_by_page(list_page, page_size, len(before))
+    after = list_all()
+    assert len(set(paged)) == len(paged), f"pages of {page_size}: an item appears twice ({len(paged)} ids)"
+    steady = [item for item in before if item in set(after)]
+    missing = [item for item in steady if item not in set(paged)]
+    assert not missing, f"pages of {page_size} give {len(paged)} ids and miss {missing[:3]} of the list's {len(before)}"
+    foreign = set(paged) - set(before) - set(after)
+    assert not foreign, f"pages of {page_size} give ids the list never held: {sorted(foreign)[:3]}"
+    assert [item for item in paged if item in set(steady)] == steady, f"pages of {page_size} reorder the list"
+
+
 def ids_page_by_page(list_page: Callable[..., list[str]], page_size: int, total: int) -> list[str]:
     """Follow `marker` page by page; never more pages than the whole list can fill."""
     ids: list[str] = []

@@ -12,12 +12,14 @@ from typing import Any
 
 import hypothesis
 import pytest
-from hypothesis.stateful import run_state_machine_as_test
+from hypothesis.stateful import precondition, rule, run_state_machine_as_test
+from schemathesis.generation.stateful.control import TransitionController
 from schemathesis.generation.stateful.state_machine import StepOutput
 
 from contract_tests import session
-from contract_tests.core.checking import CREATE_SHARES, STATEFUL_CHECKS, judge_or_reject
+from contract_tests.core.checking import STATEFUL_CHECKS, judge_or_reject
 from contract_tests.core.description import hypothesis_phases
+from contract_tests.core.generation import operation_id
 from contract_tests.core.links import chain_operations, description_links, link_taken, operation_labels
 from contract_tests.core.settings import BUDGETS
 
@@ -25,24 +27,52 @@ SESSION = session.current()
 LABELS = operation_labels(SESSION.description.document, SESSION.credentials.tenant_id)
 LINKS = description_links(SESSION.description.document, SESSION.description.operations)
 STEPS = 10  # steps of a random scenario
-CHAIN_SCENARIOS = 3  # scenarios over one missed link's chain, at most
+CHAIN_SCENARIOS = 3  # scenarios over the chains of the links still missed, per round
+CHAIN_STEPS = 15
 NEEDS_A_VOLUME = {"attach_volume", "attach_volume_by_path"}  # sources of links that need a volume
-CHAIN_ATTEMPTS = 20  # rounds of those, until the link is taken (a missed link costs a few at most)
+CHAIN_ATTEMPTS = 20  # rounds of those, until every link is taken
+
+
+class OneServerPerScenario(TransitionController):
+    """schemathesis's choice of a scenario's first steps, with one rule more: a scenario creates a server
+    from nothing at most once, and only while the run may still create one (a tenant's creates are few, and
+    a second server of the same kind takes no link the first did not). A link may still ask for another
+    (a server in a placement policy)."""
+
+    __slots__ = ("machine",)
+    machine: Any  # the scenario's state machine (Workflow)
+
+    def allow_root_transition(self, source: str, bundles: Any) -> bool:
+        if LABELS.get(source) == "create_server" and self.machine.server_create_blocked():
+            return False
+        return bool(super().allow_root_transition(source, bundles))
 
 
 def workflow(schema: Any) -> Any:
     """A state machine over `schema`'s links whose steps go through the suite's checks and count the links taken."""
 
     class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+        servers_created = 0  # by this scenario's steps
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.control = OneServerPerScenario(self._transitions, self._root_labels)
+            self.control.machine = self
+
+        def server_create_blocked(self) -> bool:
+            return bool(self.servers_created) or not SESSION.started().report.bill.may_create("stateful")
+
+        @precondition(lambda self: self.server_create_blocked())
+        @rule()
+        def rest(self) -> None:
+            """Send nothing: a step that is always possible once creating a server is not, so that a scenario
+            whose links are spent ends without another create."""
+
         def teardown(self) -> None:
             SESSION.started().clean_up()
 
         def step(self, input: Any) -> StepOutput:
             case = input.case
-            if input.transition is not None and input.applied_parameters:  # a link supplied this step's values
-                link = link_taken(input.transition.id, LABELS)
-                if link is not None:  # inferred: a link schemathesis found itself, not the description's
-                    SESSION.started().report.record_link(f"{link} (inferred)" if input.transition.is_inferred else link)
             response = judge_or_reject(
                 SESSION.started(),
                 case,
@@ -51,6 +81,12 @@ def workflow(schema: Any) -> Any:
                 after_call=lambda response: self.after_call(response, case),
                 recorder=self.recorder,
             )
+            if operation_id(case) == "create_server" and 200 <= response.status_code < 300:
+                self.servers_created += 1
+            if input.transition is not None and input.applied_parameters:  # a link supplied this step's values
+                link = link_taken(input.transition.id, LABELS)  # counted once sent and judged
+                if link is not None:  # inferred: a link schemathesis found itself, not the description's
+                    SESSION.started().report.record_link(f"{link} (inferred)" if input.transition.is_inferred else link)
             return StepOutput(response, case)
 
     return Workflow
@@ -73,18 +109,21 @@ TestWorkflow.settings = scenario_settings(SESSION.settings.stateful_examples, ST
 
 
 def test_every_link_is_taken() -> None:
-    """Scenarios over the chain of each link the random scenarios missed; then every link has been taken."""
+    """Scenarios over the chains of the links the random scenarios missed; then every link has been taken."""
     report = SESSION.started().report
-    for link in LINKS:
-        chain = chain_operations(SESSION.description.document, link)
-        for _ in range(CHAIN_ATTEMPTS):
-            if report.links[link]:
-                break
-            others = [operation for operation in SESSION.description.operations if operation not in chain]
-            machine = workflow(SESSION.description.stateful.exclude(operation_id=others))
-            run_state_machine_as_test(machine, settings=scenario_settings(CHAIN_SCENARIOS, len(chain) + 3))
-            if not report.links[link] and not report.bill.may_create("stateful", CREATE_SHARES["stateful"]):
-                break  # the run has created all the servers its scenarios may: more rounds cannot create one
+    for _ in range(CHAIN_ATTEMPTS):
+        missed = [link for link in LINKS if not report.links[link]]
+        chains = [chain_operations(SESSION.description.document, link) for link in missed]
+        if not report.bill.may_create("stateful"):  # no server can be made: the chains that start from one wait
+            chains = [chain for chain in chains if "create_server" not in chain]
+        if not chains:
+            break
+        # One machine over the chains of every link still missed: a scenario's one server serves them all.
+        chain = sorted({operation for operations in chains for operation in operations})
+        others = [operation for operation in SESSION.description.operations if operation not in chain]
+        machine = workflow(SESSION.description.stateful.exclude(operation_id=others))
+        steps = min(len(chain) + 3, CHAIN_STEPS)
+        run_state_machine_as_test(machine, settings=scenario_settings(CHAIN_SCENARIOS, steps))
     missed = [link for link in LINKS if not report.links[link]]
     # An attach succeeds only with a volume the block storage knows: the run attaches its own, made at the block
     # storage the identity catalog or TOAST_COMPUTE_VOLUME_URL names. Where it could make none, the links that

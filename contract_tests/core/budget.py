@@ -14,6 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+# The part of the run's server creates each kind of test may spend. A per-operation case only checks the
+# create's answer; the properties (and effect tests) run before the scenarios and must leave them theirs: most
+# links of the description start from a create. The scenarios come last and may spend what is left.
+CREATE_SHARES = {"schemathesis": 0.2, "property": 0.35, "stateful": 1.0}
 FREE_SERVERS = 100_000  # servers a run may create where nobody pays for them (the mock); alive stays capped
 
 
@@ -53,6 +57,7 @@ class Bill:
     peak_alive: int = 0
     refused: int = 0  # creates the budget did not let through
     created_by: Counter[str] = field(default_factory=Counter)  # by the kind of test that created them
+    refused_by: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     _alive: dict[str, float] = field(default_factory=dict)  # server id -> since when
     _closed_minutes: float = 0.0
@@ -80,19 +85,20 @@ class Bill:
             left = min(left, capacity)
         return max(left, 0) if self.server_minutes() < self.limits.server_minutes else 0
 
-    def may_create(self, kind: str, share: float = 1.0, count: int = 1) -> bool:
-        """Whether `kind` may still create `count` servers in this run: its share of the creates, and the run's
-        limit (room among the servers alive comes back; these do not)."""
+    def may_create(self, kind: str, count: int = 1) -> bool:
+        """Whether `kind` may still create `count` servers in this run: its share of the creates (CREATE_SHARES),
+        and the run's limit (room among the servers alive comes back; these do not)."""
         limit = self.limits.servers_created
+        share = CREATE_SHARES.get(kind, 1.0)
         return self.created + count <= limit and self.created_by[kind] + count <= limit * share
 
-    def admit(self, count: int = 1, capacity: int | None = None, share: float = 1.0, kind: str = "") -> None:
-        """Before a create of `count` servers: refuse it (BudgetExhausted) if it does not fit, or if `kind`
-        has created its `share` of the servers the run may create (the per-operation tests' creates only
-        check the create itself: they must leave room for the scenarios and properties)."""
-        if self.room(capacity) < count or not self.may_create(kind, share, count):
+    def admit(self, count: int = 1, capacity: int | None = None, kind: str = "") -> None:
+        """Before a create of `count` servers by a test of `kind`: refuse it (BudgetExhausted) if it does not
+        fit among the servers alive, or if `kind` has created its share of the servers the run may create."""
+        if self.room(capacity) < count or not self.may_create(kind, count):
             with self._lock:
                 self.refused += 1
+                self.refused_by[kind] += 1
             raise BudgetExhausted(
                 f"creating {count} server(s) would pass the run's budget ({self.alive} alive, {self.created} created, "
                 f"{self.server_minutes():.0f} server-minutes; limits {self.limits})")
@@ -122,5 +128,10 @@ class Bill:
         return None
 
     def summary(self) -> str:
-        return (f"servers created {self.created}, peak alive {self.peak_alive}, server-minutes "
-                f"{self.server_minutes():.1f}, creates refused by the budget {self.refused}")
+        return (f"servers created {self.created} ({by_kind(self.created_by)}), peak alive {self.peak_alive}, "
+                f"server-minutes {self.server_minutes():.1f}, creates refused by the budget {self.refused}"
+                + (f" ({by_kind(self.refused_by)})" if self.refused else ""))
+
+
+def by_kind(counts: Counter[str]) -> str:
+    return ", ".join(f"{kind or 'other'} {count}" for kind, count in counts.most_common()) or "none"

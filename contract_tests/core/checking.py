@@ -36,9 +36,6 @@ RESPONSE_CHECKS: list[Any] = [
 STATEFUL_CHECKS: list[Any] = [*RESPONSE_CHECKS, builtin.use_after_free, builtin.ensure_resource_availability]
 BODY_CHECKS = {builtin.content_type_conformance, builtin.response_schema_conformance}
 CREATES = {"create_server", "create_keypair", "create_server_group", "create_floating_ip"}
-# The part of the run's server creates each kind of test may spend: a per-operation case only checks the
-# create's answer; the scenarios and properties need servers to act on.
-CREATE_SHARES = {"schemathesis": 0.2, "stateful": 0.5}
 
 _RESULTS = threading.local()  # check results of the case being validated on this thread
 
@@ -94,7 +91,7 @@ def call_and_check(
     op = operation_id(case)
     run.guard(case, op, is_positive(case))
     if op == "create_server" and is_positive(case):
-        run.admit(share=CREATE_SHARES.get(kind, 1.0), kind=kind)
+        run.admit(kind=kind)
     response = _send(run, case, kind, op)
     _take_note(run, case, kind, op, response)
     if after_call is not None:

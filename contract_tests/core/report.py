@@ -274,6 +274,7 @@ class Report:
                         "recovered": list(log.recovered), "unhealthy": self.pacer.weather.health.verdict},
             "bill": {"servers_created": self.bill.created, "peak_alive": self.bill.peak_alive,
                      "server_minutes": round(self.bill.server_minutes(), 2), "refused_creates": self.bill.refused,
+                     "created_by": dict(self.bill.created_by), "refused_by": dict(self.bill.refused_by),
                      "stopped_early": self.budget_stop},
             "links": {name: self.links[name] for name in sorted(set(self.known_links) | set(self.links))},
         }

@@ -71,20 +71,26 @@ class Run:
                 if accepted:
                     self.registry.delete_accepted(server_id, lazily=not self.target.is_mock)
 
-    def admit(self, count: int = 1, share: float = 1.0, kind: str = "") -> None:
+    def admit(self, count: int = 1, kind: str = "property") -> None:
         """Before a create of `count` servers: where the budget or the quota has no room, wait for the run's
-        accepted deletes to complete first; BudgetExhausted if it still does not fit. A delete that never
-        completes is a drift: the first one fails here."""
-        stalled_before = self.registry.stalled_delete
+        accepted deletes to complete first; BudgetExhausted if it still does not fit."""
         missing = count - self.registry.bill.room(self.quota_room())
-        if self.registry.deleting and missing > 0:
-            with self.target.http("wait") as http:
-                self.registry.settle_deletes(http, self.settings.wait_timeout, wanted=missing)
+        if missing > 0:
+            self.settle_deletes(wanted=missing)
+        self.registry.bill.admit(count, capacity=self.quota_room(), kind=kind)
+
+    def settle_deletes(self, wanted: int | None = None) -> None:
+        """Wait until `wanted` (None: all) of the run's accepted deletes have completed. A delete that never
+        completes is a drift: the first one fails here."""
+        if not self.registry.deleting:
+            return
+        stalled_before = self.registry.stalled_delete
+        with self.target.http("wait") as http:
+            self.registry.settle_deletes(http, self.settings.wait_timeout, wanted=wanted)
         stalled = self.registry.stalled_delete
         if stalled is not None and stalled_before is None:
             self.report.record_property("deleted server disappears", stalled)
             raise AssertionError(stalled)
-        self.registry.bill.admit(count, capacity=self.quota_room(), share=share, kind=kind)
 
     def server_exists(self, server_id: str) -> bool:
         with self.target.http("checks") as http:

@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.core.budget import Bill, BudgetExhausted, Limits
+from contract_tests.core.budget import CREATE_SHARES, Bill, BudgetExhausted, Limits
 
 
 def test_a_kind_spends_its_share_of_the_creates_and_no_more():
-    bill = Bill(Limits(servers_alive=100, servers_created=10))
-    for index in range(5):
-        assert bill.may_create("stateful", share=0.5)
-        bill.admit(kind="stateful", share=0.5)
-        bill.server_created(f"s{index}", kind="stateful")
-    assert not bill.may_create("stateful", share=0.5)
+    bill = Bill(Limits(servers_alive=100, servers_created=20))
+    share = int(20 * CREATE_SHARES["property"])
+    for index in range(share):
+        assert bill.may_create("property")
+        bill.admit(kind="property")
+        bill.server_created(f"s{index}", kind="property")
+    assert not bill.may_create("property")
     with pytest.raises(BudgetExhausted):
-        bill.admit(kind="stateful", share=0.5)
-    assert bill.may_create("property"), "another kind still has the rest of the run's creates"
+        bill.admit(kind="property")
+    assert bill.refused_by == {"property": 1}
+    assert bill.may_create("stateful"), "the scenarios, which come last, keep the rest of the run's creates"
+    assert f"servers created {share} (property {share})" in bill.summary()
 
 
 def test_room_among_the_alive_comes_back_and_spent_creates_do_not():
