@@ -35,13 +35,14 @@ RECENT = 20  # requests the observed pace is measured over
 class Pacer:
     def __init__(self, per_second: float | None, weather: Weatherproofing | None = None,
                  clock: Callable[[], float] = time.monotonic, sleep: Callable[[float], None] = time.sleep) -> None:
-        self.per_second = per_second  # the configured ceiling; None: unpaced
-        self.rate = per_second  # the pace now
+        self.per_second = per_second or None  # the configured ceiling; None (or 0): unpaced
+        self.rate = self.per_second  # the pace now
         self.weather = weather or Weatherproofing(sleep=sleep)
         self.requests: Counter[str] = Counter()
         self.clock = clock
         self.sleep = sleep
         self._next = 0.0  # when the next request may leave
+        self._paused_until = 0.0  # the end of the pause the last 429 asked for
         self._recent: deque[float] = deque(maxlen=RECENT)  # when the last requests left: the pace observed
         self._since_throttled = 0
         self._lock = threading.Lock()
@@ -69,11 +70,18 @@ class Pacer:
             self.sleep(leaves - now)
 
     def throttled(self, seconds: float) -> None:
-        """A 429: nothing leaves for `seconds`, and the pace halves."""
+        """A 429: nothing leaves for `seconds`, and the pace halves, once per pause: the other requests that
+        were under way when the endpoint started refusing meet the same 429 and must not halve it again (a
+        burst of them would bring the pace to its floor)."""
         with self._lock:
-            self._next = max(self._next, self.clock() + seconds)
+            now = self.clock()
+            within_pause = now < self._paused_until
+            self._next = max(self._next, now + seconds)
+            self._paused_until = max(self._paused_until, now + seconds)
             self._since_throttled = 0
-            self.rate = max((self.rate or self._observed_rate()) / 2, SLOWEST)
+            if not within_pause:
+                self.rate = max((self.rate or self._observed_rate()) / 2, SLOWEST)
+                self._recent.clear()  # the pace observed later is the one after this pause, not across it
 
     def _observed_rate(self) -> float:
         """Requests a second over the last few sent (an unpaced run's pace when it is first throttled)."""

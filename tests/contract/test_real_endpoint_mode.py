@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from contract_tests.core.budget import Limits
 from contract_tests.core.settings import BUDGETS
 from contract_tests.tools.drifted_endpoint import DRIFTS, HEALTHY, Drift, drifted_endpoint
 from contract_tests.tools.mock_process import ForeignEndpoint, foreign_endpoint, tenant_snapshot
@@ -59,7 +60,8 @@ def test_keypairs_profile_cleans_up_and_leaves_the_tenant_alone(endpoint, tmp_pa
 def test_full_profile_creates_acts_attaches_deletes_and_leaves_nothing_behind(endpoint, tmp_path):
     before = tenant_snapshot(endpoint)
     result = run(endpoint, "full", tmp_path, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
-                 TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(endpoint.base_url))
+                 TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(endpoint.base_url),
+                 TOAST_COMPUTE_MAX_SERVERS_CREATED=str(Limits().servers_created))  # a real tenant's budget
     assert result.passed, result.output[-3000:]
     assert result.summary["requests"].get("volumes", 0) > 0, "the run made no volume to attach"
     called = result.operations_called()
@@ -67,7 +69,7 @@ def test_full_profile_creates_acts_attaches_deletes_and_leaves_nothing_behind(en
     assert {"create_server_metadata", "create_server_group", "delete_server_group", "create_floating_ip",
             "delete_floating_ip"} <= called
     assert tenant_snapshot(endpoint) == before, "the tenant's own resources changed, or the run left some behind"
-    # a foreign endpoint's budget (100 creates) and a small one's scenarios still take every link
+    # on a real tenant's budget of creates, with a small budget's scenarios, every link is taken
     missed = [link for link, taken in result.summary["links"].items() if not taken and "(inferred)" not in link]
     assert not missed, f"links no scenario took: {missed}; {result.summary['bill']}"
 

@@ -160,3 +160,34 @@ def test_an_unpaced_run_that_is_throttled_starts_pacing_at_half_the_pace_it_had(
     assert run_pacer.rate == pytest.approx(25), "half the 50 req/s it was sending at"
     run_pacer.wait("test")
     assert slept and slept[-1] == pytest.approx(1.0, abs=0.05), "nothing leaves while the endpoint asks to wait"
+
+
+def test_the_429s_of_one_pause_halve_the_pace_once() -> None:
+    now = [0.0]
+    run_pacer = Pacer(40, Weatherproofing(backoff=0.001), clock=lambda: now[0], sleep=lambda _: None)
+    for _ in range(6):  # the requests under way when the endpoint began refusing
+        run_pacer.throttled(1.0)
+    assert run_pacer.rate == 20, "one episode of throttling, one halving"
+    now[0] += 1.5
+    run_pacer.throttled(1.0)
+    assert run_pacer.rate == 10, "a 429 after the pause is a new episode"
+
+
+def test_an_unpaced_run_recovers_slowly_and_never_counts_a_pause_as_its_pace() -> None:
+    now = [0.0]
+    run_pacer = Pacer(0, Weatherproofing(backoff=0.001), clock=lambda: now[0], sleep=lambda _: None)  # 0: unpaced
+    for _ in range(20):
+        run_pacer.wait("test")
+        now[0] += 0.02  # 50 requests a second
+    run_pacer.throttled(1.0)
+    assert run_pacer.rate == pytest.approx(25)
+    for _ in range(20):
+        run_pacer.answered()
+    assert run_pacer.rate == pytest.approx(27.5), "a tenth more, not back to unpaced at once"
+    run_pacer.rate = None  # recovered to unpaced
+    now[0] += 1.0  # the pause
+    for _ in range(5):
+        run_pacer.wait("test")
+        now[0] += 0.02
+    run_pacer.throttled(1.0)
+    assert run_pacer.rate == pytest.approx(25), "the pace sent since the pause, not one averaged over it"
