@@ -328,6 +328,23 @@ def wait_until_gone(http: Any, server_id: str, seconds: float) -> bool:
     return True
 
 
+def wait_until_built(http: Any, server_id: str, seconds: float) -> str | None:
+    """Poll until a new server has left BUILD: its status then (None: not read, or still building after
+    `seconds`). A real client waits so before acting on a server; Nova refuses most actions meanwhile."""
+    deadline = time.monotonic() + seconds
+    delay = 0.05
+    while True:
+        response = http.get(f"/servers/{server_id}")
+        body = response.json() if response.status_code == 200 else {}
+        status = body.get("server", {}).get("status") if isinstance(body, dict) else None
+        if status != "BUILD":
+            return status if isinstance(status, str) else None
+        if time.monotonic() > deadline:
+            return None
+        time.sleep(delay)
+        delay = min(delay * 2, 5.0)
+
+
 def read_gone(http: Any, server_id: str) -> bool:
     """Whether a server whose delete was accepted is gone: 404 yes, 200 not yet; any other answer cannot mean
     "not yet" (`NotAnIntermediateState`)."""
