@@ -38,7 +38,7 @@ class Request:
         content_type = self.headers.get("content-type", "").split(";", 1)[0].strip().lower()
         if content_type and content_type not in JSON_TYPES:
             raise NovaFault(415, "Unsupported Content-Type")
-        if not self.body.strip():
+        if not self.body:
             raise bad_request("Malformed request body: Empty body provided in request")
         try:
             return json.loads(self.body) if LONG_DIGIT_RUN.search(self.body) else orjson.loads(self.body)

@@ -33,7 +33,8 @@ def test_default_pool_unknown_pool_and_bad_addresses(api):
     assert api.post("/os-floating-ips", json={}).json()["floating_ip"]["pool"] == "Public Network"
     assert api.post("/os-floating-ips", json={"pool": None}).json()["floating_ip"]["pool"] == "Public Network"
     fault(api.post("/os-floating-ips", json={"pool": "nope"}), 404, "itemNotFound")
-    for not_an_object in ("[]", '"Public Network"', "1", "null"):
+    assert api.post("/os-floating-ips", content="").status_code == 200  # no body at all: the default pool
+    for not_an_object in ("[]", '"Public Network"', "1", "null", " ", "\x0b\t"):  # whitespace is not "no body"
         fault(api.post("/os-floating-ips", content=not_an_object), 400, "badRequest")
     server_id = api.create_server()
     fault(api.action(server_id, {"addFloatingIp": {"address": "10.0.0.1"}}), 404, "itemNotFound")

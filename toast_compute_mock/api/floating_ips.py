@@ -24,8 +24,8 @@ def list_floating_ips(request: MockRequest) -> Response:
 
 
 def create_floating_ip(request: MockRequest) -> Response:
-    # No body, no `pool` or `"pool": null`: the default pool; a body that is not an object is refused.
-    body = check_object("body", request.http.json()) if request.http.body.strip() else {}
+    # No body (zero length), no `pool` or `"pool": null`: the default pool; any other body must be a JSON object.
+    body = check_object("body", request.http.json()) if request.http.body else {}
     pool = None if body.get("pool") is None else check_string("pool", body["pool"])
     floating = floating_ips.allocate(request.project, pool)
     return Response(200, {"floating_ip": _view(request.project, floating)})
