@@ -157,8 +157,8 @@ def test_every_link_is_taken() -> None:
         report.record_warnings("links", [f"{link}: not reachable, the run could make no volume"
                                          for link in unreachable])
         missed = [link for link in missed if link not in unreachable]
-    discarded = report.pacer.weather.log.transient or report.bill.refused
-    if missed and discarded:  # weather or the budget discarded steps: not the service's doing
+    discarded = report.pacer.weather.log.transient or report.bill.refused_by["stateful"]
+    if missed and discarded:  # weather or the budget discarded scenario steps: not the service's doing
         pytest.skip(f"links no scenario took, with steps discarded by weather or the budget: {missed}")
     if missed and SESSION.settings.stateful_examples < BUDGETS["default"].stateful_examples:
         pytest.skip(f"links no scenario took on a reduced budget (every link is owed on the default one): {missed}")
