@@ -7,6 +7,7 @@ import re
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -315,34 +316,33 @@ class NotAnIntermediateState(AssertionError):
     once with the answer instead of waiting out the timeout."""
 
 
-def wait_until_gone(http: Any, server_id: str, seconds: float) -> bool:
-    """Poll until the server answers 404 (Nova deletes asynchronously: for a while a deleted server is
-    still shown, with task_state `deleting` or status `DELETED`)."""
+def poll_until(done: Callable[[], bool], seconds: float, longest_delay: float) -> bool:
+    """Call `done` until it is true (True) or `seconds` have passed (False); the delay between calls doubles
+    from 50 ms up to `longest_delay`."""
     deadline = time.monotonic() + seconds
     delay = 0.05
-    while not read_gone(http, server_id):
+    while not done():
         if time.monotonic() > deadline:
             return False
         time.sleep(delay)
-        delay = min(delay * 2, 2.0)
+        delay = min(delay * 2, longest_delay)
     return True
 
 
-def wait_until_built(http: Any, server_id: str, seconds: float) -> str | None:
-    """Poll until a new server has left BUILD: its status then (None: not read, or still building after
-    `seconds`). A real client waits so before acting on a server; Nova refuses most actions meanwhile."""
-    deadline = time.monotonic() + seconds
-    delay = 0.05
-    while True:
+def wait_until_gone(http: Any, server_id: str, seconds: float) -> bool:
+    """Poll until the server answers 404 (Nova deletes asynchronously: for a while a deleted server is
+    still shown, with task_state `deleting` or status `DELETED`)."""
+    return poll_until(lambda: read_gone(http, server_id), seconds, 2.0)
+
+
+def wait_until_built(http: Any, server_id: str, seconds: float) -> bool:
+    """Poll until a new server has left BUILD (or cannot be read); False if it still builds after `seconds`.
+    A real client waits so before acting on a server; Nova refuses most actions meanwhile."""
+    def built() -> bool:
         response = http.get(f"/servers/{server_id}")
         body = response.json() if response.status_code == 200 else {}
-        status = body.get("server", {}).get("status") if isinstance(body, dict) else None
-        if status != "BUILD":
-            return status if isinstance(status, str) else None
-        if time.monotonic() > deadline:
-            return None
-        time.sleep(delay)
-        delay = min(delay * 2, 5.0)
+        return not isinstance(body, dict) or body.get("server", {}).get("status") != "BUILD"
+    return poll_until(built, seconds, 5.0)
 
 
 def read_gone(http: Any, server_id: str) -> bool:
