@@ -8,6 +8,10 @@ that produce its source's inputs, the source and the target — until it is take
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 import hypothesis
@@ -28,18 +32,25 @@ SESSION = session.current()
 LABELS = operation_labels(SESSION.description.document, SESSION.credentials.tenant_id)
 LINKS = description_links(SESSION.description.document, SESSION.description.operations)
 STEPS = 10  # steps of a random scenario
-CHAIN_SCENARIOS = 3  # scenarios over the chains of the links still missed, per round
+CHAIN_SCENARIOS = 3  # scenarios per round over the chains of the links still missed (side by side: `take_round`)
 CHAIN_STEPS = 15  # steps are cheap, creates are not: a scenario's one server serves all of them
 NEEDS_A_VOLUME = {"attach_volume", "attach_volume_by_path"}  # sources of links that need a volume
 CHAIN_ATTEMPTS = 20  # rounds of those, until every link is taken
 FRUITLESS_ROUNDS = 5  # rounds in a row that took no new link: the rest is left to the verdict
+# Scenarios side by side run hypothesis's own code one at a time (its drawing is not safe across threads on every
+# Python: concurrent `ast` parsing fails on 3.11); what they overlap is a step's requests and waits.
+TURN = threading.Lock()
+# Scenarios side by side must not pick the same volume: from choosing one to its attach being answered, one at a time.
+ATTACHING = threading.Lock()
+SERVERS_PER_SCENARIO = 2  # its own, and one a link asks for (`OneServerPerScenario`)
+CHAIN_EXAMPLES = 2  # of a chain's scenario: the simplest (resting: `Workflow.rest`) and one drawn at random
 
 
 class OneServerPerScenario(TransitionController):
-    """schemathesis's choice of a scenario's first steps, with one rule more: a scenario creates a server
-    from nothing at most once, and only while the run may still create one (a tenant's creates are few, and
-    a second server of the same kind takes no link the first did not). A link may still ask for another
-    (a server in a placement policy)."""
+    """schemathesis's choice of a scenario's steps, with two rules more: a scenario creates a server from
+    nothing at most once, and only while the run may still create one (a tenant's creates are few, and a
+    second server of the same kind takes no link the first did not); a link may ask for one more (a server in
+    a placement policy), once (each is a build of a minute on a real cloud)."""
 
     __slots__ = ("machine",)
     machine: Any  # the scenario's state machine (Workflow)
@@ -49,45 +60,58 @@ class OneServerPerScenario(TransitionController):
             return False
         return bool(super().allow_root_transition(source, bundles))
 
+    def allow_transition(self, source: str, target: str) -> bool:
+        if LABELS.get(target) == "create_server" and len(self.machine.servers_created) >= SERVERS_PER_SCENARIO:
+            return False
+        return bool(super().allow_transition(source, target))
 
-def workflow(schema: Any, wait_for_builds: bool = False) -> Any:
-    """A state machine over `schema`'s links whose steps go through the suite's checks and count the links taken;
-    `wait_for_builds`: a created server is acted on once built (`wait_for_build`)."""
+
+def workflow(schema: Any, chain: bool = False, side_by_side: bool = False) -> Any:
+    """A state machine over `schema`'s links whose steps go through the suite's checks and count the links taken.
+    `chain`: a scenario over a chain acts on a created server once built (`wait_for_build`) and may rest from its
+    first step; `side_by_side`: scenarios run at once, so a scenario's end cleans up nothing (the round does,
+    `take_round`) and attaches take turns."""
 
     class Workflow(schema.as_state_machine()):  # type: ignore[misc]
-        servers_created = 0  # by this scenario's steps
-
         def __init__(self) -> None:
             super().__init__()
+            self.servers_created: list[str] = []  # by this scenario's steps
             self.control = OneServerPerScenario(self._transitions, self._root_labels)
             self.control.machine = self
 
         def server_create_blocked(self) -> bool:
             return bool(self.servers_created) or not SESSION.started().report.bill.may_create("stateful")
 
-        @precondition(lambda self: self.server_create_blocked())
+        @precondition(lambda self: chain or self.server_create_blocked())
         @rule()
         def rest(self) -> None:
             """Send nothing: a step that is always possible once creating a server is not, so that a scenario
-            whose links are spent ends without another create."""
+            whose links are spent ends without another create. In a chain, possible from the first step:
+            hypothesis's first example is its simplest, the first rule at every step, and resting through it
+            costs no server (`CHAIN_EXAMPLES`)."""
 
         def teardown(self) -> None:
-            SESSION.started().clean_up()
+            if side_by_side:  # only its own servers (an example hypothesis discards keeps none); the round the rest
+                SESSION.started().delete_servers(self.servers_created)
+            else:
+                SESSION.started().clean_up()
 
         def step(self, input: Any) -> StepOutput:
             case = input.case
-            response = judge_or_reject(
-                SESSION.started(),
-                case,
-                "stateful",
-                STATEFUL_CHECKS,
-                after_call=lambda response: self.after_call(response, case),
-                recorder=self.recorder,
-            )
-            if operation_id(case) == "create_server" and 200 <= response.status_code < 300:
-                self.servers_created += 1
-                if wait_for_builds:
-                    wait_for_build(response)
+            with others_take_a_turn() if side_by_side else nullcontext():
+                with ATTACHING if side_by_side and operation_id(case) in NEEDS_A_VOLUME else nullcontext():
+                    response = judge_or_reject(
+                        SESSION.started(),
+                        case,
+                        "stateful",
+                        STATEFUL_CHECKS,
+                        after_call=lambda response: self.after_call(response, case),
+                        recorder=self.recorder,
+                    )
+                if operation_id(case) == "create_server" and 200 <= response.status_code < 300:
+                    self.servers_created.append(created_server_id(response))
+                    if chain:
+                        wait_for_build(self.servers_created[-1])
             if input.transition is not None and input.applied_parameters:  # a link supplied this step's values
                 link = link_taken(input.transition.id, LABELS)  # counted once sent and judged
                 if link is not None:  # inferred: a link schemathesis found itself, not the description's
@@ -97,18 +121,92 @@ def workflow(schema: Any, wait_for_builds: bool = False) -> Any:
     return Workflow
 
 
-def wait_for_build(response: Any) -> None:
+@contextmanager
+def others_take_a_turn() -> Iterator[None]:
+    """While a scenario side by side sends a step and waits, the others may draw theirs."""
+    TURN.release()
+    try:
+        yield
+    finally:
+        TURN.acquire()
+
+
+def created_server_id(response: Any) -> str:
+    server = response.json().get("server") if response.content else None
+    return str(server.get("id")) if isinstance(server, dict) else ""
+
+
+def wait_for_build(server_id: str) -> None:
     """On an endpoint the suite does not own, the next steps act on a created server once it is built, as a
     real client does (a build takes a minute there; actions on a building server answer 409, and the links
     that start from an action's 202 would never be taken). The mock builds at once. The random scenarios do
     not wait (what a building server answers is part of the contract too, and a wait per scenario costs a
     minute each); the chains of the links they missed do."""
     run = SESSION.started()
-    server = response.json().get("server") if response.content else None
-    if run.target.is_mock or not isinstance(server, dict) or "id" not in server:
+    if run.target.is_mock or not server_id:
         return
     with run.target.http("wait") as http:
-        wait_until_built(http, str(server["id"]), run.settings.wait_timeout)
+        wait_until_built(http, server_id, run.settings.wait_timeout)
+
+
+def take_round(chains: dict[str, list[str]], attempt: int, after_a_fruitless_one: bool) -> None:
+    """One round of scenarios over the chains (link -> its operations) of the links still missed. Where builds
+    take time (an endpoint the suite does not own), the scenarios that build a server run side by side, each
+    waiting for its own build, after those over the other chains (side by side, one scenario's key pair delete
+    could take another's)."""
+    if SESSION.started().target.is_mock:
+        for chain in pick(chains, attempt, after_a_fruitless_one):
+            run_scenario(chain_workflow(chain))
+        return
+    building = {link: chain for link, chain in chains.items() if "create_server" in chain}
+    others = {link: chain for link, chain in chains.items() if link not in building}
+    for chain in pick(others, attempt, after_a_fruitless_one):
+        run_scenario(chain_workflow(chain))
+    run = SESSION.started()
+    run.settle_deletes()  # the room they build in: one server each, and one more for a link that asks for one
+    picked = pick(building, attempt, after_a_fruitless_one)[:max(run.registry.bill.room(run.quota_room()) - 1, 1)]
+    if not picked:
+        return
+    with ThreadPoolExecutor(len(picked)) as pool:
+        scenarios = [pool.submit(run_scenario_side_by_side, chain_workflow(chain, side_by_side=True))
+                     for chain in picked]
+        try:
+            for scenario in scenarios:
+                scenario.result()
+        finally:
+            run.clean_up()
+
+
+def pick(chains: dict[str, list[str]], attempt: int, after_a_fruitless_one: bool) -> list[list[str]]:
+    """A round's `CHAIN_SCENARIOS` chains, taken in turn round after round: each over the links that start from
+    one operation (a scenario's one server serves them all, and a machine of a few operations takes its links
+    more often than one of all); after a round that took no link, over one link's chain each."""
+    if after_a_fruitless_one:
+        choices = list(chains.values())
+    else:
+        by_source: dict[str, set[str]] = {}
+        for link, chain in chains.items():
+            by_source.setdefault(link.split(".", 1)[0], set()).update(chain)
+        choices = [sorted(operations) for _, operations in sorted(by_source.items())]
+    if not choices:
+        return []
+    return [choices[(attempt * CHAIN_SCENARIOS + index) % len(choices)] for index in range(CHAIN_SCENARIOS)]
+
+
+def chain_workflow(chain: list[str], side_by_side: bool = False) -> Any:
+    """A scenario's machine over only `chain`'s operations; it waits for its server's build."""
+    others = [operation for operation in SESSION.description.operations if operation not in chain]
+    schema = SESSION.description.stateful.exclude(operation_id=others)
+    return workflow(schema, chain=True, side_by_side=side_by_side)
+
+
+def run_scenario(machine: Any) -> None:
+    run_state_machine_as_test(machine, settings=scenario_settings(CHAIN_EXAMPLES, CHAIN_STEPS))
+
+
+def run_scenario_side_by_side(machine: Any) -> None:
+    with TURN:
+        run_scenario(machine)
 
 
 def scenario_settings(examples: int, steps: int) -> hypothesis.settings:
@@ -135,18 +233,12 @@ def test_every_link_is_taken() -> None:
         missed = [link for link in LINKS if not report.links[link]]
         if fruitless == FRUITLESS_ROUNDS:  # each round may cost servers: stop when rounds take nothing new
             break
-        chains = [chain_operations(SESSION.description.document, link) for link in missed]
+        chains = {link: chain_operations(SESSION.description.document, link) for link in missed}
         if not report.bill.may_create("stateful"):  # no server can be made: the chains that start from one wait
-            chains = [chain for chain in chains if "create_server" not in chain]
+            chains = {link: chain for link, chain in chains.items() if "create_server" not in chain}
         if not chains:
             break
-        # One machine over the chains of every link still missed (a scenario's one server serves them all);
-        # after a round that took none, one link's chain at a time (a smaller machine takes its link more often).
-        chain = (sorted({operation for operations in chains for operation in operations}) if not fruitless
-                 else chains[attempt % len(chains)])
-        others = [operation for operation in SESSION.description.operations if operation not in chain]
-        machine = workflow(SESSION.description.stateful.exclude(operation_id=others), wait_for_builds=True)
-        run_state_machine_as_test(machine, settings=scenario_settings(CHAIN_SCENARIOS, CHAIN_STEPS))
+        take_round(chains, attempt, fruitless > 0)
         fruitless = 0 if any(report.links[link] for link in missed) else fruitless + 1
     missed = [link for link in LINKS if not report.links[link]]
     # An attach succeeds only with a volume the block storage knows: the run attaches its own, made at the block

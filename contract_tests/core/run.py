@@ -58,12 +58,17 @@ class Run:
 
     def keep_servers(self, pool: int) -> None:
         """Delete the run's servers beyond the newest `pool` (the per-operation tests address a few servers
-        of the run; more would only cost quota and money). Their deletion completes while the run goes on."""
-        surplus = self.registry.oldest_servers(beyond=pool)
-        if not surplus:
+        of the run; more would only cost quota and money)."""
+        self.delete_servers(self.registry.oldest_servers(beyond=pool))
+
+    def delete_servers(self, server_ids: list[str]) -> None:
+        """Delete those of `server_ids` the run still has (not shared); their deletion completes while the run
+        goes on. Weather stops it: the run's cleanup deletes the rest later."""
+        server_ids = [server_id for server_id in server_ids if server_id in self.registry.servers]
+        if not server_ids:
             return
         with self.target.http("cleanup") as http:
-            for server_id in surplus:
+            for server_id in server_ids:
                 try:
                     accepted = http.delete(f"/servers/{server_id}").status_code in (202, 204, 404)
                 except TransientFailure:  # weather: the run's cleanup deletes it later

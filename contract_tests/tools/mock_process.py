@@ -106,6 +106,8 @@ WEATHERS: dict[str, dict[str, Any]] = {
     "dropped": {"transient": 0.01, "kinds": ["drop"], "methods": ["GET"]},
     "ambiguous": {"transient": 0.05, "kinds": ["drop-after"], "methods": ["POST"]},
     "latency": {"latency": 0.15},
+    # throttling and 2 % transient failures at a pace a whole mutation matrix gets through (`stormy` takes hours)
+    "showers": {"throttle": 40, "burst": 5, "transient": 0.02, "kinds": ["503", "502", "drop"]},
     "stormy": {"throttle": 3, "burst": 5, "transient": 0.02, "kinds": ["503", "502", "drop"], "latency": 0.15,
                "jitter": 0.05},
 }

@@ -13,7 +13,7 @@ from contract_tests.core.settings import BUDGETS
 from contract_tests.tools.mock_process import WEATHERS, foreign_endpoint, tenant_snapshot
 from contract_tests.tools.runs import ContractRun, run_contract
 
-SHOWERS = {"throttle": 40, "burst": 5, "transient": 0.05, "kinds": ["503", "502", "drop"], "seed": 3}
+SHOWERS = {**WEATHERS["showers"], "transient": 0.05, "seed": 3}
 
 
 def weathered_run(profile: str, weather: dict[str, object], report_dir: Path) -> tuple[ContractRun, bool]:
