@@ -51,8 +51,12 @@ def run_one(profile: str, drift: Drift, clock: str, report_root: Path, weather: 
     caught_by = run.caught_by
     if run.returncode not in (0, 1):
         caught_by.append(f"pytest exit {run.returncode}: {run.output[-300:]}")
-    return Outcome(profile, drift.name, drift.breaking, profile in drift.observable_in, not run.passed,
-                   run.seconds, run.requests, caught_by)
+    outcome = Outcome(profile, drift.name, drift.breaking, profile in drift.observable_in, not run.passed,
+                      run.seconds, run.requests, caught_by)
+    # a line per cell as it ends: a whole matrix takes an hour or more, and its table comes at the end
+    print(f"{profile} {drift.name}: {'failed' if outcome.suite_failed else 'passed'}"
+          f"{'' if outcome.as_expected else ' (NOT AS EXPECTED)'} in {run.seconds:.0f} s", flush=True)
+    return outcome
 
 
 def plan(profiles: list[str], drifts: list[Drift], all_cells: bool) -> list[tuple[str, Drift]]:
