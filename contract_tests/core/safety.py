@@ -26,6 +26,7 @@ MUTATING = {"delete_keypair", "update_server", "delete_server", "server_action",
 # Actions whose body names a floating IP: only ever one this run allocated.
 FLOATING_IP_ACTIONS = ("addFloatingIp", "removeFloatingIp")
 NOT_AN_ADDRESS_OF_OURS = "192.0.2.1"  # TEST-NET-1 (RFC 5737): no tenant's floating IP
+REAL_CLOUD_POLL = 2.0  # seconds between reads of a status a wait expects to change (openstacksdk's interval)
 VOLUME_FREED = 10.0  # seconds a deleted server's volumes get to become `available` where the run does not wait
 
 
@@ -332,7 +333,7 @@ def poll_until(done: Callable[[], bool], seconds: float, longest_delay: float) -
 def wait_until_gone(http: Any, server_id: str, seconds: float) -> bool:
     """Poll until the server answers 404 (Nova deletes asynchronously: for a while a deleted server is
     still shown, with task_state `deleting` or status `DELETED`)."""
-    return poll_until(lambda: read_gone(http, server_id), seconds, 2.0)
+    return poll_until(lambda: read_gone(http, server_id), seconds, REAL_CLOUD_POLL)
 
 
 def wait_until_built(http: Any, server_id: str, seconds: float) -> bool:
@@ -342,7 +343,7 @@ def wait_until_built(http: Any, server_id: str, seconds: float) -> bool:
         response = http.get(f"/servers/{server_id}")
         body = response.json() if response.status_code == 200 else {}
         return not isinstance(body, dict) or body.get("server", {}).get("status") != "BUILD"
-    return poll_until(built, seconds, 5.0)
+    return poll_until(built, seconds, REAL_CLOUD_POLL)
 
 
 def read_gone(http: Any, server_id: str) -> bool:
