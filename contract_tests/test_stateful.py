@@ -27,12 +27,13 @@ from contract_tests.core.generation import operation_id
 from contract_tests.core.links import chain_operations, description_links, link_taken, operation_labels
 from contract_tests.core.safety import wait_until_built
 from contract_tests.core.settings import BUDGETS
+from contract_tests.properties import release_shared_servers
 
 SESSION = session.current()
 LABELS = operation_labels(SESSION.description.document, SESSION.credentials.tenant_id)
 LINKS = description_links(SESSION.description.document, SESSION.description.operations)
 STEPS = 10  # steps of a random scenario
-CHAIN_SCENARIOS = 3  # scenarios per round over the chains of the links still missed (side by side: `take_round`)
+CHAIN_SCENARIOS = 4  # scenarios per round over the chains of the links still missed (side by side: `take_round`)
 CHAIN_STEPS = 15  # steps are cheap, creates are not: a scenario's one server serves all of them
 NEEDS_A_VOLUME = {"attach_volume", "attach_volume_by_path"}  # sources of links that need a volume
 CHAIN_ATTEMPTS = 20  # rounds of those, until every link is taken
@@ -228,6 +229,7 @@ TestWorkflow.settings = scenario_settings(SESSION.settings.stateful_examples, ST
 def test_every_link_is_taken() -> None:
     """Scenarios over the chains of the links the random scenarios missed; then every link has been taken."""
     report = SESSION.started().report
+    release_shared_servers(keep=0)  # the scenarios run last: the properties' servers make room for chains side by side
     fruitless = 0
     for attempt in range(CHAIN_ATTEMPTS):
         missed = [link for link in LINKS if not report.links[link]]
