@@ -1,7 +1,9 @@
 """Contains some shared types for properties"""
 
+import gc
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
+from types import TracebackType
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
@@ -54,4 +56,24 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+class PausedGC:
+    """`with PausedGC():` turns the cyclic garbage collector off for the block, and back on after it (also when
+    it raises) unless it was already off. Parsing a large body allocates tens of thousands of containers that all
+    survive the parse, each allocation counts towards a collection, and every collection on the way scans them
+    again: about a tenth of parsing a page of 1,000 servers. With the collector paused they are scanned once, at
+    the first collection after the block. Nothing in the block is awaited, so no other task runs while the
+    collector is off; another thread may: its cyclic garbage waits until the block ends, and a `gc.disable()` it
+    makes during the block is undone at the end of the block."""
+
+    def __enter__(self) -> None:
+        self.was_enabled = gc.isenabled()
+        gc.disable()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        if self.was_enabled:
+            gc.enable()
+
+
+__all__ = ["UNSET", "File", "FileTypes", "PausedGC", "RequestFiles", "Response", "Unset"]
