@@ -59,3 +59,48 @@ def test_a_collector_turned_off_by_the_caller_stays_off() -> None:
     finally:
         if was_enabled:
             gc.enable()
+
+
+@pytest.mark.parametrize(
+    "body, extra",
+    [
+        ({"href": "h", "rel": "self"}, {}),
+        ({"href": "h", "rel": "self", "type": "t"}, {}),
+        ({"href": "h", "rel": "self", "title": "x"}, {"title": "x"}),  # as many keys as declared fields
+        ({"title": "x", "href": "h", "type": "t", "rel": "self", "hreflang": "ko"}, {"title": "x", "hreflang": "ko"}),
+    ],
+    ids=["required", "all-declared", "one-unknown-one-absent", "unknown-keys-in-order"],
+)
+def test_a_model_read_without_copying_keeps_exactly_the_unknown_keys(
+    body: dict[str, Any], extra: dict[str, Any]
+) -> None:
+    link = m.Link.from_dict(body)
+    assert (link.href, link.rel) == ("h", "self")
+    assert link.additional_properties == extra and list(link.additional_properties) == list(extra)
+    assert link.to_dict() == body
+
+
+def test_a_model_whose_variable_is_named_like_one_of_its_fields_keeps_its_unknown_keys() -> None:
+    # from_dict names the instance `version`, as the field `version` is named: the keys are counted before
+    body = {"id": "v2.1", "status": "CURRENT", "links": [], "x-unknown": 1}
+    parsed = m.Version.from_dict(body)
+    assert parsed.additional_properties == {"x-unknown": 1} and parsed.to_dict() == body
+
+
+def test_a_parsed_model_shares_no_dict_with_the_body() -> None:
+    body = toast_server(**{"NHN-EXT-ATTR:hibernation": {"enabled": True}})
+    link_body = {"href": "h", "rel": "self"}
+    server, link = m.Server.from_dict(body), m.Link.from_dict(link_body)
+    server["added"] = link["added"] = 1
+    assert "added" not in body and "added" not in link_body
+    body["later"] = link_body["later"] = 2
+    assert "later" not in server.additional_properties and "later" not in link.additional_properties
+    assert server.additional_properties is not m.Server.from_dict(body).additional_properties
+
+
+def test_a_mapping_that_is_not_a_dict_still_parses() -> None:
+    from types import MappingProxyType
+
+    body = {"href": "h", "rel": "self", "title": "x"}
+    assert m.Link.from_dict(MappingProxyType(body)) == m.Link.from_dict(body)
+    assert m.Link.from_dict(list(body.items())).additional_properties == {"title": "x"}  # type: ignore[arg-type]

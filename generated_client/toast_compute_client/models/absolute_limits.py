@@ -140,44 +140,59 @@ class AbsoluteLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_total_instances = d.pop("maxTotalInstances")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        max_total_instances = d["maxTotalInstances"]
 
-        max_total_cores = d.pop("maxTotalCores")
+        max_total_cores = d["maxTotalCores"]
 
-        max_total_ram_size = d.pop("maxTotalRAMSize")
+        max_total_ram_size = d["maxTotalRAMSize"]
 
-        total_instances_used = d.pop("totalInstancesUsed")
+        total_instances_used = d["totalInstancesUsed"]
 
-        total_cores_used = d.pop("totalCoresUsed")
+        total_cores_used = d["totalCoresUsed"]
 
-        total_ram_used = d.pop("totalRAMUsed")
+        total_ram_used = d["totalRAMUsed"]
 
-        max_total_keypairs = d.pop("maxTotalKeypairs", UNSET)
+        max_total_keypairs = d.get("maxTotalKeypairs", UNSET)
 
-        max_server_meta = d.pop("maxServerMeta", UNSET)
+        max_server_meta = d.get("maxServerMeta", UNSET)
 
-        max_image_meta = d.pop("maxImageMeta", UNSET)
+        max_image_meta = d.get("maxImageMeta", UNSET)
 
-        max_personality = d.pop("maxPersonality", UNSET)
+        max_personality = d.get("maxPersonality", UNSET)
 
-        max_personality_size = d.pop("maxPersonalitySize", UNSET)
+        max_personality_size = d.get("maxPersonalitySize", UNSET)
 
-        max_server_groups = d.pop("maxServerGroups", UNSET)
+        max_server_groups = d.get("maxServerGroups", UNSET)
 
-        max_server_group_members = d.pop("maxServerGroupMembers", UNSET)
+        max_server_group_members = d.get("maxServerGroupMembers", UNSET)
 
-        max_security_groups = d.pop("maxSecurityGroups", UNSET)
+        max_security_groups = d.get("maxSecurityGroups", UNSET)
 
-        max_security_group_rules = d.pop("maxSecurityGroupRules", UNSET)
+        max_security_group_rules = d.get("maxSecurityGroupRules", UNSET)
 
-        max_total_floating_ips = d.pop("maxTotalFloatingIps", UNSET)
+        max_total_floating_ips = d.get("maxTotalFloatingIps", UNSET)
 
-        total_server_groups_used = d.pop("totalServerGroupsUsed", UNSET)
+        total_server_groups_used = d.get("totalServerGroupsUsed", UNSET)
 
-        total_security_groups_used = d.pop("totalSecurityGroupsUsed", UNSET)
+        total_security_groups_used = d.get("totalSecurityGroupsUsed", UNSET)
 
-        total_floating_ips_used = d.pop("totalFloatingIpsUsed", UNSET)
+        total_floating_ips_used = d.get("totalFloatingIpsUsed", UNSET)
+
+        fields_found = 6
+        fields_found += max_total_keypairs is not UNSET
+        fields_found += max_server_meta is not UNSET
+        fields_found += max_image_meta is not UNSET
+        fields_found += max_personality is not UNSET
+        fields_found += max_personality_size is not UNSET
+        fields_found += max_server_groups is not UNSET
+        fields_found += max_server_group_members is not UNSET
+        fields_found += max_security_groups is not UNSET
+        fields_found += max_security_group_rules is not UNSET
+        fields_found += max_total_floating_ips is not UNSET
+        fields_found += total_server_groups_used is not UNSET
+        fields_found += total_security_groups_used is not UNSET
+        fields_found += total_floating_ips_used is not UNSET
 
         absolute_limits = cls(
             max_total_instances,
@@ -201,7 +216,8 @@ class AbsoluteLimits:
             total_floating_ips_used,
         )
 
-        absolute_limits.additional_properties = d
+        if len(d) != fields_found:
+            absolute_limits.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return absolute_limits
 
     @property
@@ -219,3 +235,28 @@ class AbsoluteLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "maxTotalInstances",
+        "maxTotalCores",
+        "maxTotalRAMSize",
+        "totalInstancesUsed",
+        "totalCoresUsed",
+        "totalRAMUsed",
+        "maxTotalKeypairs",
+        "maxServerMeta",
+        "maxImageMeta",
+        "maxPersonality",
+        "maxPersonalitySize",
+        "maxServerGroups",
+        "maxServerGroupMembers",
+        "maxSecurityGroups",
+        "maxSecurityGroupRules",
+        "maxTotalFloatingIps",
+        "totalServerGroupsUsed",
+        "totalSecurityGroupsUsed",
+        "totalFloatingIpsUsed",
+    }
+)

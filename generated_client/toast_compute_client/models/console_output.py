@@ -32,14 +32,17 @@ class ConsoleOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output = d.pop("output")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        output = d["output"]
+
+        fields_found = 1
 
         console_output = cls(
             output,
         )
 
-        console_output.additional_properties = d
+        if len(d) != fields_found:
+            console_output.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return console_output
 
     @property
@@ -57,3 +60,10 @@ class ConsoleOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "output",
+    }
+)

@@ -36,14 +36,20 @@ class ConsoleOutputRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        length = d.pop("length", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        length = d.get("length", UNSET)
+
+        fields_found = 0
+        fields_found += length is not UNSET
 
         console_output_request = cls(
             length,
         )
 
-        console_output_request.additional_properties = d
+        if len(d) != fields_found:
+            console_output_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return console_output_request
 
     @property
@@ -61,3 +67,10 @@ class ConsoleOutputRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "length",
+    }
+)

@@ -36,14 +36,19 @@ class CreateImageResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_id = UUID(d.pop("image_id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        image_id = UUID(d["image_id"])
+
+        fields_found = 1
 
         create_image_result = cls(
             image_id,
         )
 
-        create_image_result.additional_properties = d
+        if len(d) != fields_found:
+            create_image_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return create_image_result
 
     @property
@@ -61,3 +66,10 @@ class CreateImageResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "image_id",
+    }
+)

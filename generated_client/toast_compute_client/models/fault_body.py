@@ -51,14 +51,18 @@ class FaultBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        retry_after = d.pop("retryAfter", UNSET)
+        retry_after = d.get("retryAfter", UNSET)
+
+        fields_found = 2
+        fields_found += details is not UNSET
+        fields_found += retry_after is not UNSET
 
         fault_body = cls(
             code,
@@ -67,7 +71,8 @@ class FaultBody:
             retry_after,
         )
 
-        fault_body.additional_properties = d
+        if len(d) != fields_found:
+            fault_body.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return fault_body
 
     @property
@@ -85,3 +90,13 @@ class FaultBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+        "retryAfter",
+    }
+)

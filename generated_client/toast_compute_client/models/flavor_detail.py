@@ -119,40 +119,47 @@ class FlavorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        ram = d.pop("ram")
+        ram = d["ram"]
 
-        disk = d.pop("disk")
+        disk = d["disk"]
 
-        vcpus = d.pop("vcpus")
+        vcpus = d["vcpus"]
 
-        swap = _parse_swap(d.pop("swap"))
+        swap = _parse_swap(d["swap"])
 
-        rxtx_factor = _parse_rxtx_factor(d.pop("rxtx_factor", UNSET))
+        rxtx_factor = _parse_rxtx_factor(d.get("rxtx_factor", UNSET))
 
-        os_flavor_access_is_public = d.pop("os-flavor-access:is_public", UNSET)
+        os_flavor_access_is_public = d.get("os-flavor-access:is_public", UNSET)
 
-        os_flv_disabled_disabled = d.pop("OS-FLV-DISABLED:disabled", UNSET)
+        os_flv_disabled_disabled = d.get("OS-FLV-DISABLED:disabled", UNSET)
 
-        os_flv_ext_data_ephemeral = d.pop("OS-FLV-EXT-DATA:ephemeral", UNSET)
+        os_flv_ext_data_ephemeral = d.get("OS-FLV-EXT-DATA:ephemeral", UNSET)
 
-        _extra_specs = d.pop("extra_specs", UNSET)
+        _extra_specs = d.get("extra_specs", UNSET)
         extra_specs: FlavorExtraSpecs | Unset
         if isinstance(_extra_specs, Unset):
             extra_specs = UNSET
         else:
             extra_specs = FlavorExtraSpecs.from_dict(_extra_specs)
+
+        fields_found = 7
+        fields_found += rxtx_factor is not UNSET
+        fields_found += os_flavor_access_is_public is not UNSET
+        fields_found += os_flv_disabled_disabled is not UNSET
+        fields_found += os_flv_ext_data_ephemeral is not UNSET
+        fields_found += extra_specs is not UNSET
 
         flavor_detail = cls(
             id,
@@ -169,7 +176,8 @@ class FlavorDetail:
             extra_specs,
         )
 
-        flavor_detail.additional_properties = d
+        if len(d) != fields_found:
+            flavor_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor_detail
 
     @property
@@ -187,6 +195,24 @@ class FlavorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "links",
+        "ram",
+        "disk",
+        "vcpus",
+        "swap",
+        "rxtx_factor",
+        "os-flavor-access:is_public",
+        "OS-FLV-DISABLED:disabled",
+        "OS-FLV-EXT-DATA:ephemeral",
+        "extra_specs",
+    }
+)
 
 
 def _parse_swap(data: object) -> EmptyString | int:

@@ -36,14 +36,17 @@ class FlavorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flavor = FlavorDetail.from_dict(d.pop("flavor"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        flavor = FlavorDetail.from_dict(d["flavor"])
+
+        fields_found = 1
 
         flavor_response = cls(
             flavor,
         )
 
-        flavor_response.additional_properties = d
+        if len(d) != fields_found:
+            flavor_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor_response
 
     @property
@@ -61,6 +64,13 @@ class FlavorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "flavor",
+    }
+)
 
 
 from ..models.flavor_detail import FlavorDetail

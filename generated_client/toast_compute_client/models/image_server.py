@@ -50,15 +50,15 @@ class ImageServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
             id = UUID(_id)
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -67,12 +67,17 @@ class ImageServer:
 
                 links.append(links_item)
 
+        fields_found = 0
+        fields_found += id is not UNSET
+        fields_found += links is not UNSET
+
         image_server = cls(
             id,
             links,
         )
 
-        image_server.additional_properties = d
+        if len(d) != fields_found:
+            image_server.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_server
 
     @property
@@ -90,6 +95,14 @@ class ImageServer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "links",
+    }
+)
 
 
 from ..models.link import Link

@@ -56,16 +56,19 @@ class KeypairCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        public_key = d.pop("public_key")
+        public_key = d["public_key"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = d["fingerprint"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        private_key = d.pop("private_key", UNSET)
+        private_key = d.get("private_key", UNSET)
+
+        fields_found = 4
+        fields_found += private_key is not UNSET
 
         keypair_created = cls(
             name,
@@ -75,7 +78,8 @@ class KeypairCreated:
             private_key,
         )
 
-        keypair_created.additional_properties = d
+        if len(d) != fields_found:
+            keypair_created.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_created
 
     @property
@@ -93,3 +97,14 @@ class KeypairCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "public_key",
+        "fingerprint",
+        "user_id",
+        "private_key",
+    }
+)

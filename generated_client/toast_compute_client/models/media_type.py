@@ -37,17 +37,20 @@ class MediaType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base = d.pop("base")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        base = d["base"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
+
+        fields_found = 2
 
         media_type = cls(
             base,
             type_,
         )
 
-        media_type.additional_properties = d
+        if len(d) != fields_found:
+            media_type.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return media_type
 
     @property
@@ -65,3 +68,11 @@ class MediaType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "base",
+        "type",
+    }
+)

@@ -32,14 +32,19 @@ class SecurityGroupRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
+
+        fields_found = 1
 
         security_group_ref = cls(
             name,
         )
 
-        security_group_ref.additional_properties = d
+        if len(d) != fields_found:
+            security_group_ref.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return security_group_ref
 
     @property
@@ -57,3 +62,10 @@ class SecurityGroupRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+    }
+)

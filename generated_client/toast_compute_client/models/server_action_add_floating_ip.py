@@ -37,8 +37,8 @@ class ServerActionAddFloatingIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_floating_ip = AddFloatingIpRequest.from_dict(d.pop("addFloatingIp"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        add_floating_ip = AddFloatingIpRequest.from_dict(d["addFloatingIp"])
 
         server_action_add_floating_ip = cls(
             add_floating_ip,

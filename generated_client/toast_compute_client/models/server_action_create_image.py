@@ -37,8 +37,8 @@ class ServerActionCreateImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_image = CreateImageRequest.from_dict(d.pop("createImage"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        create_image = CreateImageRequest.from_dict(d["createImage"])
 
         server_action_create_image = cls(
             create_image,

@@ -34,8 +34,8 @@ class ServerActionReboot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reboot = RebootRequest.from_dict(d.pop("reboot"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        reboot = RebootRequest.from_dict(d["reboot"])
 
         server_action_reboot = cls(
             reboot,

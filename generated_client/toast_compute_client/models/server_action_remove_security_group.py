@@ -34,8 +34,8 @@ class ServerActionRemoveSecurityGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remove_security_group = SecurityGroupRef.from_dict(d.pop("removeSecurityGroup"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        remove_security_group = SecurityGroupRef.from_dict(d["removeSecurityGroup"])
 
         server_action_remove_security_group = cls(
             remove_security_group,

@@ -30,8 +30,8 @@ class ServerActionStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        os_start = d.pop("os-start")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        os_start = d["os-start"]
 
         server_action_start = cls(
             os_start,

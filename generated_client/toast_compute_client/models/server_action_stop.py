@@ -30,8 +30,8 @@ class ServerActionStop:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        os_stop = d.pop("os-stop")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        os_stop = d["os-stop"]
 
         server_action_stop = cls(
             os_stop,

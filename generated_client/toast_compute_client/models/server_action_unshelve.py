@@ -42,8 +42,8 @@ class ServerActionUnshelve:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unshelve = _parse_unshelve(d.pop("unshelve"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        unshelve = _parse_unshelve(d["unshelve"])
 
         server_action_unshelve = cls(
             unshelve,

@@ -167,52 +167,59 @@ class ServerBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = d["tenant_id"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        metadata = ServerMetadata.from_dict(d.pop("metadata"))
+        metadata = ServerMetadata.from_dict(d["metadata"])
 
-        host_id = d.pop("hostId")
+        host_id = d["hostId"]
 
-        image = _parse_image(d.pop("image"))
+        image = _parse_image(d["image"])
 
-        flavor = ServerFlavor.from_dict(d.pop("flavor"))
+        flavor = ServerFlavor.from_dict(d["flavor"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(d["created"])
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        updated = datetime.datetime.fromisoformat(d["updated"])
 
-        addresses = ServerAddresses.from_dict(d.pop("addresses"))
+        addresses = ServerAddresses.from_dict(d["addresses"])
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        access_ipv4 = d.pop("accessIPv4", UNSET)
+        access_ipv4 = d.get("accessIPv4", UNSET)
 
-        access_ipv6 = d.pop("accessIPv6", UNSET)
+        access_ipv6 = d.get("accessIPv6", UNSET)
 
-        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.get("OS-DCF:diskConfig", UNSET))
 
-        progress = d.pop("progress", UNSET)
+        progress = d.get("progress", UNSET)
 
-        _fault = d.pop("fault", UNSET)
+        _fault = d.get("fault", UNSET)
         fault: ServerFault | Unset
         if isinstance(_fault, Unset):
             fault = UNSET
         else:
             fault = ServerFault.from_dict(_fault)
+
+        fields_found = 13
+        fields_found += access_ipv4 is not UNSET
+        fields_found += access_ipv6 is not UNSET
+        fields_found += os_dcf_disk_config is not UNSET
+        fields_found += progress is not UNSET
+        fields_found += fault is not UNSET
 
         server_base = cls(
             id,
@@ -235,7 +242,8 @@ class ServerBase:
             fault,
         )
 
-        server_base.additional_properties = d
+        if len(d) != fields_found:
+            server_base.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_base
 
     @property
@@ -253,6 +261,30 @@ class ServerBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "tenant_id",
+        "user_id",
+        "metadata",
+        "hostId",
+        "image",
+        "flavor",
+        "created",
+        "updated",
+        "addresses",
+        "links",
+        "accessIPv4",
+        "accessIPv6",
+        "OS-DCF:diskConfig",
+        "progress",
+        "fault",
+    }
+)
 
 
 def _parse_status(data: object) -> ServerStatus | str:

@@ -78,19 +78,19 @@ class ServerCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.get("OS-DCF:diskConfig", UNSET))
 
-        _security_groups = d.pop("security_groups", UNSET)
+        _security_groups = d.get("security_groups", UNSET)
         security_groups: list[SecurityGroupRef] | Unset = UNSET
         if _security_groups is not UNSET:
             security_groups = []
@@ -99,7 +99,12 @@ class ServerCreated:
 
                 security_groups.append(security_groups_item)
 
-        admin_pass = d.pop("adminPass", UNSET)
+        admin_pass = d.get("adminPass", UNSET)
+
+        fields_found = 2
+        fields_found += os_dcf_disk_config is not UNSET
+        fields_found += security_groups is not UNSET
+        fields_found += admin_pass is not UNSET
 
         server_created = cls(
             id,
@@ -109,7 +114,8 @@ class ServerCreated:
             admin_pass,
         )
 
-        server_created.additional_properties = d
+        if len(d) != fields_found:
+            server_created.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_created
 
     @property
@@ -127,6 +133,17 @@ class ServerCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "links",
+        "OS-DCF:diskConfig",
+        "security_groups",
+        "adminPass",
+    }
+)
 
 
 def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:

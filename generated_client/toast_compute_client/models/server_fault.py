@@ -57,19 +57,23 @@ class ServerFault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        _created = d.pop("created", UNSET)
+        _created = d.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
+
+        fields_found = 2
+        fields_found += details is not UNSET
+        fields_found += created is not UNSET
 
         server_fault = cls(
             code,
@@ -78,7 +82,8 @@ class ServerFault:
             created,
         )
 
-        server_fault.additional_properties = d
+        if len(d) != fields_found:
+            server_fault.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_fault
 
     @property
@@ -96,3 +101,13 @@ class ServerFault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+        "created",
+    }
+)

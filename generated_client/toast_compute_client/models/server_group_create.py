@@ -42,22 +42,27 @@ class ServerGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
         policies = []
-        _policies = d.pop("policies")
+        _policies = d["policies"]
         for policies_item_data in _policies:
             policies_item = ServerGroupPolicy(policies_item_data)
 
             policies.append(policies_item)
+
+        fields_found = 2
 
         server_group_create = cls(
             name,
             policies,
         )
 
-        server_group_create.additional_properties = d
+        if len(d) != fields_found:
+            server_group_create.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_group_create
 
     @property
@@ -75,3 +80,11 @@ class ServerGroupCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "policies",
+    }
+)

@@ -60,29 +60,35 @@ class ServerNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _uuid = d.get("uuid", UNSET)
         uuid: UUID | Unset
         if isinstance(_uuid, Unset):
             uuid = UNSET
         else:
             uuid = UUID(_uuid)
 
-        _subnet = d.pop("subnet", UNSET)
+        _subnet = d.get("subnet", UNSET)
         subnet: UUID | Unset
         if isinstance(_subnet, Unset):
             subnet = UNSET
         else:
             subnet = UUID(_subnet)
 
-        _port = d.pop("port", UNSET)
+        _port = d.get("port", UNSET)
         port: UUID | Unset
         if isinstance(_port, Unset):
             port = UNSET
         else:
             port = UUID(_port)
 
-        fixed_ip = d.pop("fixed_ip", UNSET)
+        fixed_ip = d.get("fixed_ip", UNSET)
+
+        fields_found = 0
+        fields_found += uuid is not UNSET
+        fields_found += subnet is not UNSET
+        fields_found += port is not UNSET
+        fields_found += fixed_ip is not UNSET
 
         server_network = cls(
             uuid,
@@ -91,7 +97,8 @@ class ServerNetwork:
             fixed_ip,
         )
 
-        server_network.additional_properties = d
+        if len(d) != fields_found:
+            server_network.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_network
 
     @property
@@ -109,3 +116,13 @@ class ServerNetwork:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "uuid",
+        "subnet",
+        "port",
+        "fixed_ip",
+    }
+)

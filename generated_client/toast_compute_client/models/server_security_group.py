@@ -68,17 +68,17 @@ class ServerSecurityGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = d["tenant_id"]
 
         rules = []
-        _rules = d.pop("rules")
+        _rules = d["rules"]
         for rules_item_data in _rules:
 
             def _parse_rules_item(data: object) -> None | ServerSecurityGroupRule:
@@ -98,6 +98,8 @@ class ServerSecurityGroup:
 
             rules.append(rules_item)
 
+        fields_found = 5
+
         server_security_group = cls(
             id,
             name,
@@ -106,7 +108,10 @@ class ServerSecurityGroup:
             rules,
         )
 
-        server_security_group.additional_properties = d
+        if len(d) != fields_found:
+            server_security_group.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_security_group
 
     @property
@@ -124,6 +129,17 @@ class ServerSecurityGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "tenant_id",
+        "rules",
+    }
+)
 
 
 from ..models.server_security_group_rule import ServerSecurityGroupRule

@@ -50,17 +50,19 @@ class ServerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
+
+        fields_found = 3
 
         server_summary = cls(
             id,
@@ -68,7 +70,8 @@ class ServerSummary:
             links,
         )
 
-        server_summary.additional_properties = d
+        if len(d) != fields_found:
+            server_summary.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_summary
 
     @property
@@ -86,6 +89,15 @@ class ServerSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "links",
+    }
+)
 
 
 from ..models.link import Link

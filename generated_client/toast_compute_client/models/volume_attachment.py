@@ -56,14 +56,17 @@ class VolumeAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = UUID(d["id"])
 
-        server_id = UUID(d.pop("serverId"))
+        server_id = UUID(d["serverId"])
 
-        volume_id = UUID(d.pop("volumeId"))
+        volume_id = UUID(d["volumeId"])
 
-        device = d.pop("device", UNSET)
+        device = d.get("device", UNSET)
+
+        fields_found = 3
+        fields_found += device is not UNSET
 
         volume_attachment = cls(
             id,
@@ -72,7 +75,8 @@ class VolumeAttachment:
             device,
         )
 
-        volume_attachment.additional_properties = d
+        if len(d) != fields_found:
+            volume_attachment.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return volume_attachment
 
     @property
@@ -90,3 +94,13 @@ class VolumeAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "serverId",
+        "volumeId",
+        "device",
+    }
+)

@@ -45,17 +45,23 @@ class VolumeAttachmentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        volume_id = UUID(d.pop("volumeId"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        volume_id = UUID(d["volumeId"])
 
-        device = d.pop("device", UNSET)
+        device = d.get("device", UNSET)
+
+        fields_found = 1
+        fields_found += device is not UNSET
 
         volume_attachment_create = cls(
             volume_id,
             device,
         )
 
-        volume_attachment_create.additional_properties = d
+        if len(d) != fields_found:
+            volume_attachment_create.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return volume_attachment_create
 
     @property
@@ -73,3 +79,11 @@ class VolumeAttachmentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "volumeId",
+        "device",
+    }
+)
