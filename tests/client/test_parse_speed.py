@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from attrs import fields_dict
 from toast_compute_client import models as m
 from toast_compute_client.api.servers import list_servers_detail
-from toast_compute_client.types import PausedGC
+from toast_compute_client.types import UNSET, PausedGC
 
 from .payloads import TENANT, answering, toast_server
 
@@ -104,3 +105,23 @@ def test_a_mapping_that_is_not_a_dict_still_parses() -> None:
     body = {"href": "h", "rel": "self", "title": "x"}
     assert m.Link.from_dict(MappingProxyType(body)) == m.Link.from_dict(body)
     assert m.Link.from_dict(list(body.items())).additional_properties == {"title": "x"}  # type: ignore[arg-type]
+
+
+def test_a_model_built_without_its_init_equals_one_built_with_it() -> None:
+    body = toast_server()
+    parsed = m.Server.from_dict(body)
+    assert type(parsed) is m.Server and parsed.additional_properties == {}
+    built = m.Server(**{name: getattr(parsed, name) for name, field in fields_dict(m.Server).items() if field.init})
+    assert parsed == built
+    link = m.Link.from_dict({"href": "h", "rel": "self"})
+    assert link == m.Link("h", "self") and link.additional_properties == {} and link.type_ is UNSET
+
+
+def test_a_subclass_is_still_built_by_its_own_init() -> None:
+    class Remembered(m.Link):
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            self.additional_properties["built by"] = "__init__"
+
+    link = Remembered.from_dict({"href": "h", "rel": "self"})
+    assert type(link) is Remembered and link["built by"] == "__init__"

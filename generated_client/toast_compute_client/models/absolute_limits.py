@@ -194,27 +194,50 @@ class AbsoluteLimits:
         fields_found += total_security_groups_used is not UNSET
         fields_found += total_floating_ips_used is not UNSET
 
-        absolute_limits = cls(
-            max_total_instances,
-            max_total_cores,
-            max_total_ram_size,
-            total_instances_used,
-            total_cores_used,
-            total_ram_used,
-            max_total_keypairs,
-            max_server_meta,
-            max_image_meta,
-            max_personality,
-            max_personality_size,
-            max_server_groups,
-            max_server_group_members,
-            max_security_groups,
-            max_security_group_rules,
-            max_total_floating_ips,
-            total_server_groups_used,
-            total_security_groups_used,
-            total_floating_ips_used,
-        )
+        if cls is AbsoluteLimits:
+            absolute_limits = object.__new__(cls)
+            absolute_limits.max_total_instances = max_total_instances
+            absolute_limits.max_total_cores = max_total_cores
+            absolute_limits.max_total_ram_size = max_total_ram_size
+            absolute_limits.total_instances_used = total_instances_used
+            absolute_limits.total_cores_used = total_cores_used
+            absolute_limits.total_ram_used = total_ram_used
+            absolute_limits.max_total_keypairs = max_total_keypairs
+            absolute_limits.max_server_meta = max_server_meta
+            absolute_limits.max_image_meta = max_image_meta
+            absolute_limits.max_personality = max_personality
+            absolute_limits.max_personality_size = max_personality_size
+            absolute_limits.max_server_groups = max_server_groups
+            absolute_limits.max_server_group_members = max_server_group_members
+            absolute_limits.max_security_groups = max_security_groups
+            absolute_limits.max_security_group_rules = max_security_group_rules
+            absolute_limits.max_total_floating_ips = max_total_floating_ips
+            absolute_limits.total_server_groups_used = total_server_groups_used
+            absolute_limits.total_security_groups_used = total_security_groups_used
+            absolute_limits.total_floating_ips_used = total_floating_ips_used
+            absolute_limits.additional_properties = {}
+        else:
+            absolute_limits = cls(
+                max_total_instances,
+                max_total_cores,
+                max_total_ram_size,
+                total_instances_used,
+                total_cores_used,
+                total_ram_used,
+                max_total_keypairs,
+                max_server_meta,
+                max_image_meta,
+                max_personality,
+                max_personality_size,
+                max_server_groups,
+                max_server_group_members,
+                max_security_groups,
+                max_security_group_rules,
+                max_total_floating_ips,
+                total_server_groups_used,
+                total_security_groups_used,
+                total_floating_ips_used,
+            )
 
         if len(d) != fields_found:
             absolute_limits.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -48,10 +48,16 @@ class AddFloatingIpRequest:
         fields_found = 1
         fields_found += fixed_address is not UNSET
 
-        add_floating_ip_request = cls(
-            address,
-            fixed_address,
-        )
+        if cls is AddFloatingIpRequest:
+            add_floating_ip_request = object.__new__(cls)
+            add_floating_ip_request.address = address
+            add_floating_ip_request.fixed_address = fixed_address
+            add_floating_ip_request.additional_properties = {}
+        else:
+            add_floating_ip_request = cls(
+                address,
+                fixed_address,
+            )
 
         if len(d) != fields_found:
             add_floating_ip_request.additional_properties = {

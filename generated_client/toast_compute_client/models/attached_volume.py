@@ -48,10 +48,16 @@ class AttachedVolume:
         fields_found = 1
         fields_found += delete_on_termination is not UNSET
 
-        attached_volume = cls(
-            id,
-            delete_on_termination,
-        )
+        if cls is AttachedVolume:
+            attached_volume = object.__new__(cls)
+            attached_volume.id = id
+            attached_volume.delete_on_termination = delete_on_termination
+            attached_volume.additional_properties = {}
+        else:
+            attached_volume = cls(
+                id,
+                delete_on_termination,
+            )
 
         if len(d) != fields_found:
             attached_volume.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -67,11 +67,18 @@ class AvailabilityZone:
         fields_found = 2
         fields_found += hosts is not UNSET
 
-        availability_zone = cls(
-            zone_name,
-            zone_state,
-            hosts,
-        )
+        if cls is AvailabilityZone:
+            availability_zone = object.__new__(cls)
+            availability_zone.zone_name = zone_name
+            availability_zone.zone_state = zone_state
+            availability_zone.hosts = hosts
+            availability_zone.additional_properties = {}
+        else:
+            availability_zone = cls(
+                zone_name,
+                zone_state,
+                hosts,
+            )
 
         if len(d) != fields_found:
             availability_zone.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

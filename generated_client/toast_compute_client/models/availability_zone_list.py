@@ -49,9 +49,14 @@ class AvailabilityZoneList:
 
         fields_found = 1
 
-        availability_zone_list = cls(
-            availability_zone_info,
-        )
+        if cls is AvailabilityZoneList:
+            availability_zone_list = object.__new__(cls)
+            availability_zone_list.availability_zone_info = availability_zone_info
+            availability_zone_list.additional_properties = {}
+        else:
+            availability_zone_list = cls(
+                availability_zone_info,
+            )
 
         if len(d) != fields_found:
             availability_zone_list.additional_properties = {

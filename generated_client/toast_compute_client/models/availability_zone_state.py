@@ -37,9 +37,14 @@ class AvailabilityZoneState:
 
         fields_found = 1
 
-        availability_zone_state = cls(
-            available,
-        )
+        if cls is AvailabilityZoneState:
+            availability_zone_state = object.__new__(cls)
+            availability_zone_state.available = available
+            availability_zone_state.additional_properties = {}
+        else:
+            availability_zone_state = cls(
+                available,
+            )
 
         if len(d) != fields_found:
             availability_zone_state.additional_properties = {

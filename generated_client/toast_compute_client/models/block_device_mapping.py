@@ -139,17 +139,30 @@ class BlockDeviceMapping:
         fields_found += volume_type is not UNSET
         fields_found += nhn_encryption is not UNSET
 
-        block_device_mapping = cls(
-            source_type,
-            uuid,
-            destination_type,
-            delete_on_termination,
-            boot_index,
-            volume_size,
-            device_name,
-            volume_type,
-            nhn_encryption,
-        )
+        if cls is BlockDeviceMapping:
+            block_device_mapping = object.__new__(cls)
+            block_device_mapping.source_type = source_type
+            block_device_mapping.uuid = uuid
+            block_device_mapping.destination_type = destination_type
+            block_device_mapping.delete_on_termination = delete_on_termination
+            block_device_mapping.boot_index = boot_index
+            block_device_mapping.volume_size = volume_size
+            block_device_mapping.device_name = device_name
+            block_device_mapping.volume_type = volume_type
+            block_device_mapping.nhn_encryption = nhn_encryption
+            block_device_mapping.additional_properties = {}
+        else:
+            block_device_mapping = cls(
+                source_type,
+                uuid,
+                destination_type,
+                delete_on_termination,
+                boot_index,
+                volume_size,
+                device_name,
+                volume_type,
+                nhn_encryption,
+            )
 
         if len(d) != fields_found:
             block_device_mapping.additional_properties = {

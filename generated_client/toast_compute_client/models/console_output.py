@@ -37,9 +37,14 @@ class ConsoleOutput:
 
         fields_found = 1
 
-        console_output = cls(
-            output,
-        )
+        if cls is ConsoleOutput:
+            console_output = object.__new__(cls)
+            console_output.output = output
+            console_output.additional_properties = {}
+        else:
+            console_output = cls(
+                output,
+            )
 
         if len(d) != fields_found:
             console_output.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -42,9 +42,14 @@ class ConsoleOutputRequest:
         fields_found = 0
         fields_found += length is not UNSET
 
-        console_output_request = cls(
-            length,
-        )
+        if cls is ConsoleOutputRequest:
+            console_output_request = object.__new__(cls)
+            console_output_request.length = length
+            console_output_request.additional_properties = {}
+        else:
+            console_output_request = cls(
+                length,
+            )
 
         if len(d) != fields_found:
             console_output_request.additional_properties = {

@@ -60,10 +60,16 @@ class CreateImageRequest:
         fields_found = 1
         fields_found += metadata is not UNSET
 
-        create_image_request = cls(
-            name,
-            metadata,
-        )
+        if cls is CreateImageRequest:
+            create_image_request = object.__new__(cls)
+            create_image_request.name = name
+            create_image_request.metadata = metadata
+            create_image_request.additional_properties = {}
+        else:
+            create_image_request = cls(
+                name,
+                metadata,
+            )
 
         if len(d) != fields_found:
             create_image_request.additional_properties = {

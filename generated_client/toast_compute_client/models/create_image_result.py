@@ -41,9 +41,14 @@ class CreateImageResult:
 
         fields_found = 1
 
-        create_image_result = cls(
-            image_id,
-        )
+        if cls is CreateImageResult:
+            create_image_result = object.__new__(cls)
+            create_image_result.image_id = image_id
+            create_image_result.additional_properties = {}
+        else:
+            create_image_result = cls(
+                image_id,
+            )
 
         if len(d) != fields_found:
             create_image_result.additional_properties = {

@@ -64,12 +64,20 @@ class FaultBody:
         fields_found += details is not UNSET
         fields_found += retry_after is not UNSET
 
-        fault_body = cls(
-            code,
-            message,
-            details,
-            retry_after,
-        )
+        if cls is FaultBody:
+            fault_body = object.__new__(cls)
+            fault_body.code = code
+            fault_body.message = message
+            fault_body.details = details
+            fault_body.retry_after = retry_after
+            fault_body.additional_properties = {}
+        else:
+            fault_body = cls(
+                code,
+                message,
+                details,
+                retry_after,
+            )
 
         if len(d) != fields_found:
             fault_body.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -64,11 +64,18 @@ class Flavor:
 
         fields_found = 3
 
-        flavor = cls(
-            id,
-            name,
-            links,
-        )
+        if cls is Flavor:
+            flavor = object.__new__(cls)
+            flavor.id = id
+            flavor.name = name
+            flavor.links = links
+            flavor.additional_properties = {}
+        else:
+            flavor = cls(
+                id,
+                name,
+                links,
+            )
 
         if len(d) != fields_found:
             flavor.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

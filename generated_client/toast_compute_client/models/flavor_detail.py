@@ -161,20 +161,36 @@ class FlavorDetail:
         fields_found += os_flv_ext_data_ephemeral is not UNSET
         fields_found += extra_specs is not UNSET
 
-        flavor_detail = cls(
-            id,
-            name,
-            links,
-            ram,
-            disk,
-            vcpus,
-            swap,
-            rxtx_factor,
-            os_flavor_access_is_public,
-            os_flv_disabled_disabled,
-            os_flv_ext_data_ephemeral,
-            extra_specs,
-        )
+        if cls is FlavorDetail:
+            flavor_detail = object.__new__(cls)
+            flavor_detail.id = id
+            flavor_detail.name = name
+            flavor_detail.links = links
+            flavor_detail.ram = ram
+            flavor_detail.disk = disk
+            flavor_detail.vcpus = vcpus
+            flavor_detail.swap = swap
+            flavor_detail.rxtx_factor = rxtx_factor
+            flavor_detail.os_flavor_access_is_public = os_flavor_access_is_public
+            flavor_detail.os_flv_disabled_disabled = os_flv_disabled_disabled
+            flavor_detail.os_flv_ext_data_ephemeral = os_flv_ext_data_ephemeral
+            flavor_detail.extra_specs = extra_specs
+            flavor_detail.additional_properties = {}
+        else:
+            flavor_detail = cls(
+                id,
+                name,
+                links,
+                ram,
+                disk,
+                vcpus,
+                swap,
+                rxtx_factor,
+                os_flavor_access_is_public,
+                os_flv_disabled_disabled,
+                os_flv_ext_data_ephemeral,
+                extra_specs,
+            )
 
         if len(d) != fields_found:
             flavor_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

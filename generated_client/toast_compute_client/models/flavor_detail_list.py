@@ -73,10 +73,16 @@ class FlavorDetailList:
         fields_found = 1
         fields_found += flavors_links is not UNSET
 
-        flavor_detail_list = cls(
-            flavors,
-            flavors_links,
-        )
+        if cls is FlavorDetailList:
+            flavor_detail_list = object.__new__(cls)
+            flavor_detail_list.flavors = flavors
+            flavor_detail_list.flavors_links = flavors_links
+            flavor_detail_list.additional_properties = {}
+        else:
+            flavor_detail_list = cls(
+                flavors,
+                flavors_links,
+            )
 
         if len(d) != fields_found:
             flavor_detail_list.additional_properties = {

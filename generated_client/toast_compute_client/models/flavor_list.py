@@ -73,10 +73,16 @@ class FlavorList:
         fields_found = 1
         fields_found += flavors_links is not UNSET
 
-        flavor_list = cls(
-            flavors,
-            flavors_links,
-        )
+        if cls is FlavorList:
+            flavor_list = object.__new__(cls)
+            flavor_list.flavors = flavors
+            flavor_list.flavors_links = flavors_links
+            flavor_list.additional_properties = {}
+        else:
+            flavor_list = cls(
+                flavors,
+                flavors_links,
+            )
 
         if len(d) != fields_found:
             flavor_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

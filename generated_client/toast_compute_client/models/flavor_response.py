@@ -41,9 +41,14 @@ class FlavorResponse:
 
         fields_found = 1
 
-        flavor_response = cls(
-            flavor,
-        )
+        if cls is FlavorResponse:
+            flavor_response = object.__new__(cls)
+            flavor_response.flavor = flavor
+            flavor_response.additional_properties = {}
+        else:
+            flavor_response = cls(
+                flavor,
+            )
 
         if len(d) != fields_found:
             flavor_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -70,13 +70,22 @@ class FloatingIp:
 
         fields_found = 5
 
-        floating_ip = cls(
-            id,
-            ip,
-            pool,
-            fixed_ip,
-            instance_id,
-        )
+        if cls is FloatingIp:
+            floating_ip = object.__new__(cls)
+            floating_ip.id = id
+            floating_ip.ip = ip
+            floating_ip.pool = pool
+            floating_ip.fixed_ip = fixed_ip
+            floating_ip.instance_id = instance_id
+            floating_ip.additional_properties = {}
+        else:
+            floating_ip = cls(
+                id,
+                ip,
+                pool,
+                fixed_ip,
+                instance_id,
+            )
 
         if len(d) != fields_found:
             floating_ip.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -43,9 +43,14 @@ class FloatingIpCreateRequest:
         fields_found = 0
         fields_found += pool is not UNSET
 
-        floating_ip_create_request = cls(
-            pool,
-        )
+        if cls is FloatingIpCreateRequest:
+            floating_ip_create_request = object.__new__(cls)
+            floating_ip_create_request.pool = pool
+            floating_ip_create_request.additional_properties = {}
+        else:
+            floating_ip_create_request = cls(
+                pool,
+            )
 
         if len(d) != fields_found:
             floating_ip_create_request.additional_properties = {

@@ -49,9 +49,14 @@ class FloatingIpList:
 
         fields_found = 1
 
-        floating_ip_list = cls(
-            floating_ips,
-        )
+        if cls is FloatingIpList:
+            floating_ip_list = object.__new__(cls)
+            floating_ip_list.floating_ips = floating_ips
+            floating_ip_list.additional_properties = {}
+        else:
+            floating_ip_list = cls(
+                floating_ips,
+            )
 
         if len(d) != fields_found:
             floating_ip_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

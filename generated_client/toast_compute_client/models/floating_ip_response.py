@@ -42,9 +42,14 @@ class FloatingIpResponse:
 
         fields_found = 1
 
-        floating_ip_response = cls(
-            floating_ip,
-        )
+        if cls is FloatingIpResponse:
+            floating_ip_response = object.__new__(cls)
+            floating_ip_response.floating_ip = floating_ip
+            floating_ip_response.additional_properties = {}
+        else:
+            floating_ip_response = cls(
+                floating_ip,
+            )
 
         if len(d) != fields_found:
             floating_ip_response.additional_properties = {

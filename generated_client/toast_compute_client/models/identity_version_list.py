@@ -44,9 +44,14 @@ class IdentityVersionList:
 
         fields_found = 1
 
-        identity_version_list = cls(
-            versions,
-        )
+        if cls is IdentityVersionList:
+            identity_version_list = object.__new__(cls)
+            identity_version_list.versions = versions
+            identity_version_list.additional_properties = {}
+        else:
+            identity_version_list = cls(
+                versions,
+            )
 
         if len(d) != fields_found:
             identity_version_list.additional_properties = {

@@ -49,9 +49,14 @@ class IdentityVersionValues:
 
         fields_found = 1
 
-        identity_version_values = cls(
-            values,
-        )
+        if cls is IdentityVersionValues:
+            identity_version_values = object.__new__(cls)
+            identity_version_values.values = values
+            identity_version_values.additional_properties = {}
+        else:
+            identity_version_values = cls(
+                values,
+            )
 
         if len(d) != fields_found:
             identity_version_values.additional_properties = {

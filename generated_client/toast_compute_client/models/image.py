@@ -153,20 +153,36 @@ class Image:
         fields_found += server is not UNSET
         fields_found += os_ext_img_size_size is not UNSET
 
-        image = cls(
-            id,
-            name,
-            links,
-            status,
-            progress,
-            min_disk,
-            min_ram,
-            created,
-            updated,
-            metadata,
-            server,
-            os_ext_img_size_size,
-        )
+        if cls is Image:
+            image = object.__new__(cls)
+            image.id = id
+            image.name = name
+            image.links = links
+            image.status = status
+            image.progress = progress
+            image.min_disk = min_disk
+            image.min_ram = min_ram
+            image.created = created
+            image.updated = updated
+            image.metadata = metadata
+            image.server = server
+            image.os_ext_img_size_size = os_ext_img_size_size
+            image.additional_properties = {}
+        else:
+            image = cls(
+                id,
+                name,
+                links,
+                status,
+                progress,
+                min_disk,
+                min_ram,
+                created,
+                updated,
+                metadata,
+                server,
+                os_ext_img_size_size,
+            )
 
         if len(d) != fields_found:
             image.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -73,10 +73,16 @@ class ImageDetailList:
         fields_found = 1
         fields_found += images_links is not UNSET
 
-        image_detail_list = cls(
-            images,
-            images_links,
-        )
+        if cls is ImageDetailList:
+            image_detail_list = object.__new__(cls)
+            image_detail_list.images = images
+            image_detail_list.images_links = images_links
+            image_detail_list.additional_properties = {}
+        else:
+            image_detail_list = cls(
+                images,
+                images_links,
+            )
 
         if len(d) != fields_found:
             image_detail_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -73,10 +73,16 @@ class ImageList:
         fields_found = 1
         fields_found += images_links is not UNSET
 
-        image_list = cls(
-            images,
-            images_links,
-        )
+        if cls is ImageList:
+            image_list = object.__new__(cls)
+            image_list.images = images
+            image_list.images_links = images_links
+            image_list.additional_properties = {}
+        else:
+            image_list = cls(
+                images,
+                images_links,
+            )
 
         if len(d) != fields_found:
             image_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

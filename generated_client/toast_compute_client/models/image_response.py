@@ -43,9 +43,14 @@ class ImageResponse:
 
         fields_found = 1
 
-        image_response = cls(
-            image,
-        )
+        if cls is ImageResponse:
+            image_response = object.__new__(cls)
+            image_response.image = image
+            image_response.additional_properties = {}
+        else:
+            image_response = cls(
+                image,
+            )
 
         if len(d) != fields_found:
             image_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -71,10 +71,16 @@ class ImageServer:
         fields_found += id is not UNSET
         fields_found += links is not UNSET
 
-        image_server = cls(
-            id,
-            links,
-        )
+        if cls is ImageServer:
+            image_server = object.__new__(cls)
+            image_server.id = id
+            image_server.links = links
+            image_server.additional_properties = {}
+        else:
+            image_server = cls(
+                id,
+                links,
+            )
 
         if len(d) != fields_found:
             image_server.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

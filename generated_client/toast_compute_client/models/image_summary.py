@@ -65,11 +65,18 @@ class ImageSummary:
 
         fields_found = 3
 
-        image_summary = cls(
-            id,
-            name,
-            links,
-        )
+        if cls is ImageSummary:
+            image_summary = object.__new__(cls)
+            image_summary.id = id
+            image_summary.name = name
+            image_summary.links = links
+            image_summary.additional_properties = {}
+        else:
+            image_summary = cls(
+                id,
+                name,
+                links,
+            )
 
         if len(d) != fields_found:
             image_summary.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -52,11 +52,18 @@ class Keypair:
 
         fields_found = 3
 
-        keypair = cls(
-            name,
-            public_key,
-            fingerprint,
-        )
+        if cls is Keypair:
+            keypair = object.__new__(cls)
+            keypair.name = name
+            keypair.public_key = public_key
+            keypair.fingerprint = fingerprint
+            keypair.additional_properties = {}
+        else:
+            keypair = cls(
+                name,
+                public_key,
+                fingerprint,
+            )
 
         if len(d) != fields_found:
             keypair.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -52,10 +52,16 @@ class KeypairCreate:
         fields_found = 1
         fields_found += public_key is not UNSET
 
-        keypair_create = cls(
-            name,
-            public_key,
-        )
+        if cls is KeypairCreate:
+            keypair_create = object.__new__(cls)
+            keypair_create.name = name
+            keypair_create.public_key = public_key
+            keypair_create.additional_properties = {}
+        else:
+            keypair_create = cls(
+                name,
+                public_key,
+            )
 
         if len(d) != fields_found:
             keypair_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -42,9 +42,14 @@ class KeypairCreateRequest:
 
         fields_found = 1
 
-        keypair_create_request = cls(
-            keypair,
-        )
+        if cls is KeypairCreateRequest:
+            keypair_create_request = object.__new__(cls)
+            keypair_create_request.keypair = keypair
+            keypair_create_request.additional_properties = {}
+        else:
+            keypair_create_request = cls(
+                keypair,
+            )
 
         if len(d) != fields_found:
             keypair_create_request.additional_properties = {

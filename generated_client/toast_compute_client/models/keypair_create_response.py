@@ -41,9 +41,14 @@ class KeypairCreateResponse:
 
         fields_found = 1
 
-        keypair_create_response = cls(
-            keypair,
-        )
+        if cls is KeypairCreateResponse:
+            keypair_create_response = object.__new__(cls)
+            keypair_create_response.keypair = keypair
+            keypair_create_response.additional_properties = {}
+        else:
+            keypair_create_response = cls(
+                keypair,
+            )
 
         if len(d) != fields_found:
             keypair_create_response.additional_properties = {

@@ -70,13 +70,22 @@ class KeypairCreated:
         fields_found = 4
         fields_found += private_key is not UNSET
 
-        keypair_created = cls(
-            name,
-            public_key,
-            fingerprint,
-            user_id,
-            private_key,
-        )
+        if cls is KeypairCreated:
+            keypair_created = object.__new__(cls)
+            keypair_created.name = name
+            keypair_created.public_key = public_key
+            keypair_created.fingerprint = fingerprint
+            keypair_created.user_id = user_id
+            keypair_created.private_key = private_key
+            keypair_created.additional_properties = {}
+        else:
+            keypair_created = cls(
+                name,
+                public_key,
+                fingerprint,
+                user_id,
+                private_key,
+            )
 
         if len(d) != fields_found:
             keypair_created.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

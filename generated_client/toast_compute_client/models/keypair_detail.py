@@ -108,17 +108,30 @@ class KeypairDetail:
 
         fields_found = 9
 
-        keypair_detail = cls(
-            name,
-            public_key,
-            fingerprint,
-            user_id,
-            id,
-            created_at,
-            updated_at,
-            deleted_at,
-            deleted,
-        )
+        if cls is KeypairDetail:
+            keypair_detail = object.__new__(cls)
+            keypair_detail.name = name
+            keypair_detail.public_key = public_key
+            keypair_detail.fingerprint = fingerprint
+            keypair_detail.user_id = user_id
+            keypair_detail.id = id
+            keypair_detail.created_at = created_at
+            keypair_detail.updated_at = updated_at
+            keypair_detail.deleted_at = deleted_at
+            keypair_detail.deleted = deleted
+            keypair_detail.additional_properties = {}
+        else:
+            keypair_detail = cls(
+                name,
+                public_key,
+                fingerprint,
+                user_id,
+                id,
+                created_at,
+                updated_at,
+                deleted_at,
+                deleted,
+            )
 
         if len(d) != fields_found:
             keypair_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

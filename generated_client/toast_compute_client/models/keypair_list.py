@@ -73,10 +73,16 @@ class KeypairList:
         fields_found = 1
         fields_found += keypairs_links is not UNSET
 
-        keypair_list = cls(
-            keypairs,
-            keypairs_links,
-        )
+        if cls is KeypairList:
+            keypair_list = object.__new__(cls)
+            keypair_list.keypairs = keypairs
+            keypair_list.keypairs_links = keypairs_links
+            keypair_list.additional_properties = {}
+        else:
+            keypair_list = cls(
+                keypairs,
+                keypairs_links,
+            )
 
         if len(d) != fields_found:
             keypair_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -41,9 +41,14 @@ class KeypairListEntry:
 
         fields_found = 1
 
-        keypair_list_entry = cls(
-            keypair,
-        )
+        if cls is KeypairListEntry:
+            keypair_list_entry = object.__new__(cls)
+            keypair_list_entry.keypair = keypair
+            keypair_list_entry.additional_properties = {}
+        else:
+            keypair_list_entry = cls(
+                keypair,
+            )
 
         if len(d) != fields_found:
             keypair_list_entry.additional_properties = {

@@ -41,9 +41,14 @@ class KeypairResponse:
 
         fields_found = 1
 
-        keypair_response = cls(
-            keypair,
-        )
+        if cls is KeypairResponse:
+            keypair_response = object.__new__(cls)
+            keypair_response.keypair = keypair
+            keypair_response.additional_properties = {}
+        else:
+            keypair_response = cls(
+                keypair,
+            )
 
         if len(d) != fields_found:
             keypair_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -44,9 +44,14 @@ class KeystoneError:
 
         fields_found = 1
 
-        keystone_error = cls(
-            error,
-        )
+        if cls is KeystoneError:
+            keystone_error = object.__new__(cls)
+            keystone_error.error = error
+            keystone_error.additional_properties = {}
+        else:
+            keystone_error = cls(
+                error,
+            )
 
         if len(d) != fields_found:
             keystone_error.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -51,11 +51,18 @@ class KeystoneErrorBody:
 
         fields_found = 3
 
-        keystone_error_body = cls(
-            code,
-            title,
-            message,
-        )
+        if cls is KeystoneErrorBody:
+            keystone_error_body = object.__new__(cls)
+            keystone_error_body.code = code
+            keystone_error_body.title = title
+            keystone_error_body.message = message
+            keystone_error_body.additional_properties = {}
+        else:
+            keystone_error_body = cls(
+                code,
+                title,
+                message,
+            )
 
         if len(d) != fields_found:
             keystone_error_body.additional_properties = {

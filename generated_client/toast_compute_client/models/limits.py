@@ -58,10 +58,16 @@ class Limits:
 
         fields_found = 2
 
-        limits = cls(
-            rate,
-            absolute,
-        )
+        if cls is Limits:
+            limits = object.__new__(cls)
+            limits.rate = rate
+            limits.absolute = absolute
+            limits.additional_properties = {}
+        else:
+            limits = cls(
+                rate,
+                absolute,
+            )
 
         if len(d) != fields_found:
             limits.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

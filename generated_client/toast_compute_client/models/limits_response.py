@@ -41,9 +41,14 @@ class LimitsResponse:
 
         fields_found = 1
 
-        limits_response = cls(
-            limits,
-        )
+        if cls is LimitsResponse:
+            limits_response = object.__new__(cls)
+            limits_response.limits = limits
+            limits_response.additional_properties = {}
+        else:
+            limits_response = cls(
+                limits,
+            )
 
         if len(d) != fields_found:
             limits_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

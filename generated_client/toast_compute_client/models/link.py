@@ -58,11 +58,18 @@ class Link:
         fields_found = 2
         fields_found += type_ is not UNSET
 
-        link = cls(
-            href,
-            rel,
-            type_,
-        )
+        if cls is Link:
+            link = object.__new__(cls)
+            link.href = href
+            link.rel = rel
+            link.type_ = type_
+            link.additional_properties = {}
+        else:
+            link = cls(
+                href,
+                rel,
+                type_,
+            )
 
         if len(d) != fields_found:
             link.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -44,10 +44,16 @@ class MediaType:
 
         fields_found = 2
 
-        media_type = cls(
-            base,
-            type_,
-        )
+        if cls is MediaType:
+            media_type = object.__new__(cls)
+            media_type.base = base
+            media_type.type_ = type_
+            media_type.additional_properties = {}
+        else:
+            media_type = cls(
+                base,
+                type_,
+            )
 
         if len(d) != fields_found:
             media_type.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -47,10 +47,16 @@ class NhnEncryption:
 
         fields_found = 2
 
-        nhn_encryption = cls(
-            skm_appkey,
-            skm_key_id,
-        )
+        if cls is NhnEncryption:
+            nhn_encryption = object.__new__(cls)
+            nhn_encryption.skm_appkey = skm_appkey
+            nhn_encryption.skm_key_id = skm_key_id
+            nhn_encryption.additional_properties = {}
+        else:
+            nhn_encryption = cls(
+                skm_appkey,
+                skm_key_id,
+            )
 
         if len(d) != fields_found:
             nhn_encryption.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -47,10 +47,16 @@ class Personality:
 
         fields_found = 2
 
-        personality = cls(
-            path,
-            contents,
-        )
+        if cls is Personality:
+            personality = object.__new__(cls)
+            personality.path = path
+            personality.contents = contents
+            personality.additional_properties = {}
+        else:
+            personality = cls(
+                path,
+                contents,
+            )
 
         if len(d) != fields_found:
             personality.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

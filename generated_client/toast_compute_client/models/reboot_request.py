@@ -40,9 +40,14 @@ class RebootRequest:
 
         fields_found = 1
 
-        reboot_request = cls(
-            type_,
-        )
+        if cls is RebootRequest:
+            reboot_request = object.__new__(cls)
+            reboot_request.type_ = type_
+            reboot_request.additional_properties = {}
+        else:
+            reboot_request = cls(
+                type_,
+            )
 
         if len(d) != fields_found:
             reboot_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

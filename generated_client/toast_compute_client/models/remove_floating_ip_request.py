@@ -37,9 +37,14 @@ class RemoveFloatingIpRequest:
 
         fields_found = 1
 
-        remove_floating_ip_request = cls(
-            address,
-        )
+        if cls is RemoveFloatingIpRequest:
+            remove_floating_ip_request = object.__new__(cls)
+            remove_floating_ip_request.address = address
+            remove_floating_ip_request.additional_properties = {}
+        else:
+            remove_floating_ip_request = cls(
+                address,
+            )
 
         if len(d) != fields_found:
             remove_floating_ip_request.additional_properties = {

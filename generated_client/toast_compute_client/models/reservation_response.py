@@ -37,9 +37,14 @@ class ReservationResponse:
 
         fields_found = 1
 
-        reservation_response = cls(
-            reservation_id,
-        )
+        if cls is ReservationResponse:
+            reservation_response = object.__new__(cls)
+            reservation_response.reservation_id = reservation_id
+            reservation_response.additional_properties = {}
+        else:
+            reservation_response = cls(
+                reservation_id,
+            )
 
         if len(d) != fields_found:
             reservation_response.additional_properties = {

@@ -57,10 +57,16 @@ class ResizeRequest:
         fields_found = 1
         fields_found += os_dcf_disk_config is not UNSET
 
-        resize_request = cls(
-            flavor_ref,
-            os_dcf_disk_config,
-        )
+        if cls is ResizeRequest:
+            resize_request = object.__new__(cls)
+            resize_request.flavor_ref = flavor_ref
+            resize_request.os_dcf_disk_config = os_dcf_disk_config
+            resize_request.additional_properties = {}
+        else:
+            resize_request = cls(
+                flavor_ref,
+                os_dcf_disk_config,
+            )
 
         if len(d) != fields_found:
             resize_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -39,9 +39,14 @@ class SchedulerHints:
         fields_found = 0
         fields_found += group is not UNSET
 
-        scheduler_hints = cls(
-            group,
-        )
+        if cls is SchedulerHints:
+            scheduler_hints = object.__new__(cls)
+            scheduler_hints.group = group
+            scheduler_hints.additional_properties = {}
+        else:
+            scheduler_hints = cls(
+                group,
+            )
 
         if len(d) != fields_found:
             scheduler_hints.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -37,9 +37,14 @@ class SecurityGroupRef:
 
         fields_found = 1
 
-        security_group_ref = cls(
-            name,
-        )
+        if cls is SecurityGroupRef:
+            security_group_ref = object.__new__(cls)
+            security_group_ref.name = name
+            security_group_ref.additional_properties = {}
+        else:
+            security_group_ref = cls(
+                name,
+            )
 
         if len(d) != fields_found:
             security_group_ref.additional_properties = {

@@ -403,38 +403,72 @@ class Server:
         fields_found += nhn_ext_attr_ephemeral_disk_size is not UNSET
         fields_found += os_extended_volumes_volumes_attached is not UNSET
 
-        server = cls(
-            id,
-            name,
-            status,
-            tenant_id,
-            user_id,
-            metadata,
-            host_id,
-            image,
-            flavor,
-            created,
-            updated,
-            addresses,
-            links,
-            access_ipv4,
-            access_ipv6,
-            os_dcf_disk_config,
-            progress,
-            fault,
-            key_name,
-            security_groups,
-            config_drive,
-            os_ext_az_availability_zone,
-            os_ext_sts_task_state,
-            os_ext_sts_vm_state,
-            os_ext_sts_power_state,
-            os_srv_usg_launched_at,
-            os_srv_usg_terminated_at,
-            nhn_ext_attr_protect,
-            nhn_ext_attr_ephemeral_disk_size,
-            os_extended_volumes_volumes_attached,
-        )
+        if cls is Server:
+            server = object.__new__(cls)
+            server.id = id
+            server.name = name
+            server.status = status
+            server.tenant_id = tenant_id
+            server.user_id = user_id
+            server.metadata = metadata
+            server.host_id = host_id
+            server.image = image
+            server.flavor = flavor
+            server.created = created
+            server.updated = updated
+            server.addresses = addresses
+            server.links = links
+            server.access_ipv4 = access_ipv4
+            server.access_ipv6 = access_ipv6
+            server.os_dcf_disk_config = os_dcf_disk_config
+            server.progress = progress
+            server.fault = fault
+            server.key_name = key_name
+            server.security_groups = security_groups
+            server.config_drive = config_drive
+            server.os_ext_az_availability_zone = os_ext_az_availability_zone
+            server.os_ext_sts_task_state = os_ext_sts_task_state
+            server.os_ext_sts_vm_state = os_ext_sts_vm_state
+            server.os_ext_sts_power_state = os_ext_sts_power_state
+            server.os_srv_usg_launched_at = os_srv_usg_launched_at
+            server.os_srv_usg_terminated_at = os_srv_usg_terminated_at
+            server.nhn_ext_attr_protect = nhn_ext_attr_protect
+            server.nhn_ext_attr_ephemeral_disk_size = nhn_ext_attr_ephemeral_disk_size
+            server.os_extended_volumes_volumes_attached = os_extended_volumes_volumes_attached
+            server.additional_properties = {}
+        else:
+            server = cls(
+                id,
+                name,
+                status,
+                tenant_id,
+                user_id,
+                metadata,
+                host_id,
+                image,
+                flavor,
+                created,
+                updated,
+                addresses,
+                links,
+                access_ipv4,
+                access_ipv6,
+                os_dcf_disk_config,
+                progress,
+                fault,
+                key_name,
+                security_groups,
+                config_drive,
+                os_ext_az_availability_zone,
+                os_ext_sts_task_state,
+                os_ext_sts_vm_state,
+                os_ext_sts_power_state,
+                os_srv_usg_launched_at,
+                os_srv_usg_terminated_at,
+                nhn_ext_attr_protect,
+                nhn_ext_attr_ephemeral_disk_size,
+                os_extended_volumes_volumes_attached,
+            )
 
         if len(d) != fields_found:
             server.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -40,9 +40,13 @@ class ServerActionRemoveFloatingIp:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         remove_floating_ip = RemoveFloatingIpRequest.from_dict(d["removeFloatingIp"])
 
-        server_action_remove_floating_ip = cls(
-            remove_floating_ip,
-        )
+        if cls is ServerActionRemoveFloatingIp:
+            server_action_remove_floating_ip = object.__new__(cls)
+            server_action_remove_floating_ip.remove_floating_ip = remove_floating_ip
+        else:
+            server_action_remove_floating_ip = cls(
+                remove_floating_ip,
+            )
 
         return server_action_remove_floating_ip
 

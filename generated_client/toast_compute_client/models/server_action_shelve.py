@@ -37,8 +37,12 @@ class ServerActionShelve:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         shelve = d["shelve"]
 
-        server_action_shelve = cls(
-            shelve,
-        )
+        if cls is ServerActionShelve:
+            server_action_shelve = object.__new__(cls)
+            server_action_shelve.shelve = shelve
+        else:
+            server_action_shelve = cls(
+                shelve,
+            )
 
         return server_action_shelve

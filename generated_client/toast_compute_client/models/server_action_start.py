@@ -33,8 +33,12 @@ class ServerActionStart:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
         os_start = d["os-start"]
 
-        server_action_start = cls(
-            os_start,
-        )
+        if cls is ServerActionStart:
+            server_action_start = object.__new__(cls)
+            server_action_start.os_start = os_start
+        else:
+            server_action_start = cls(
+                os_start,
+            )
 
         return server_action_start

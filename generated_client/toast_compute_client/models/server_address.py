@@ -64,12 +64,20 @@ class ServerAddress:
         fields_found += os_ext_ips_type is not UNSET
         fields_found += os_ext_ips_mac_mac_addr is not UNSET
 
-        server_address = cls(
-            addr,
-            version,
-            os_ext_ips_type,
-            os_ext_ips_mac_mac_addr,
-        )
+        if cls is ServerAddress:
+            server_address = object.__new__(cls)
+            server_address.addr = addr
+            server_address.version = version
+            server_address.os_ext_ips_type = os_ext_ips_type
+            server_address.os_ext_ips_mac_mac_addr = os_ext_ips_mac_mac_addr
+            server_address.additional_properties = {}
+        else:
+            server_address = cls(
+                addr,
+                version,
+                os_ext_ips_type,
+                os_ext_ips_mac_mac_addr,
+            )
 
         if len(d) != fields_found:
             server_address.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -221,26 +221,48 @@ class ServerBase:
         fields_found += progress is not UNSET
         fields_found += fault is not UNSET
 
-        server_base = cls(
-            id,
-            name,
-            status,
-            tenant_id,
-            user_id,
-            metadata,
-            host_id,
-            image,
-            flavor,
-            created,
-            updated,
-            addresses,
-            links,
-            access_ipv4,
-            access_ipv6,
-            os_dcf_disk_config,
-            progress,
-            fault,
-        )
+        if cls is ServerBase:
+            server_base = object.__new__(cls)
+            server_base.id = id
+            server_base.name = name
+            server_base.status = status
+            server_base.tenant_id = tenant_id
+            server_base.user_id = user_id
+            server_base.metadata = metadata
+            server_base.host_id = host_id
+            server_base.image = image
+            server_base.flavor = flavor
+            server_base.created = created
+            server_base.updated = updated
+            server_base.addresses = addresses
+            server_base.links = links
+            server_base.access_ipv4 = access_ipv4
+            server_base.access_ipv6 = access_ipv6
+            server_base.os_dcf_disk_config = os_dcf_disk_config
+            server_base.progress = progress
+            server_base.fault = fault
+            server_base.additional_properties = {}
+        else:
+            server_base = cls(
+                id,
+                name,
+                status,
+                tenant_id,
+                user_id,
+                metadata,
+                host_id,
+                image,
+                flavor,
+                created,
+                updated,
+                addresses,
+                links,
+                access_ipv4,
+                access_ipv6,
+                os_dcf_disk_config,
+                progress,
+                fault,
+            )
 
         if len(d) != fields_found:
             server_base.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -285,27 +285,50 @@ class ServerCreate:
         fields_found += admin_pass is not UNSET
         fields_found += config_drive is not UNSET
 
-        server_create = cls(
-            name,
-            flavor_ref,
-            networks,
-            image_ref,
-            key_name,
-            availability_zone,
-            security_groups,
-            user_data,
-            metadata,
-            personality,
-            block_device_mapping_v2,
-            min_count,
-            max_count,
-            return_reservation_id,
-            os_dcf_disk_config,
-            access_ipv4,
-            access_ipv6,
-            admin_pass,
-            config_drive,
-        )
+        if cls is ServerCreate:
+            server_create = object.__new__(cls)
+            server_create.name = name
+            server_create.flavor_ref = flavor_ref
+            server_create.networks = networks
+            server_create.image_ref = image_ref
+            server_create.key_name = key_name
+            server_create.availability_zone = availability_zone
+            server_create.security_groups = security_groups
+            server_create.user_data = user_data
+            server_create.metadata = metadata
+            server_create.personality = personality
+            server_create.block_device_mapping_v2 = block_device_mapping_v2
+            server_create.min_count = min_count
+            server_create.max_count = max_count
+            server_create.return_reservation_id = return_reservation_id
+            server_create.os_dcf_disk_config = os_dcf_disk_config
+            server_create.access_ipv4 = access_ipv4
+            server_create.access_ipv6 = access_ipv6
+            server_create.admin_pass = admin_pass
+            server_create.config_drive = config_drive
+            server_create.additional_properties = {}
+        else:
+            server_create = cls(
+                name,
+                flavor_ref,
+                networks,
+                image_ref,
+                key_name,
+                availability_zone,
+                security_groups,
+                user_data,
+                metadata,
+                personality,
+                block_device_mapping_v2,
+                min_count,
+                max_count,
+                return_reservation_id,
+                os_dcf_disk_config,
+                access_ipv4,
+                access_ipv6,
+                admin_pass,
+                config_drive,
+            )
 
         if len(d) != fields_found:
             server_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

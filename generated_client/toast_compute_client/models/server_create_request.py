@@ -62,10 +62,16 @@ class ServerCreateRequest:
         fields_found = 1
         fields_found += os_scheduler_hints is not UNSET
 
-        server_create_request = cls(
-            server,
-            os_scheduler_hints,
-        )
+        if cls is ServerCreateRequest:
+            server_create_request = object.__new__(cls)
+            server_create_request.server = server
+            server_create_request.os_scheduler_hints = os_scheduler_hints
+            server_create_request.additional_properties = {}
+        else:
+            server_create_request = cls(
+                server,
+                os_scheduler_hints,
+            )
 
         if len(d) != fields_found:
             server_create_request.additional_properties = {

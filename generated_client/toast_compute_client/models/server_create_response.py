@@ -41,9 +41,14 @@ class ServerCreateResponse:
 
         fields_found = 1
 
-        server_create_response = cls(
-            server,
-        )
+        if cls is ServerCreateResponse:
+            server_create_response = object.__new__(cls)
+            server_create_response.server = server
+            server_create_response.additional_properties = {}
+        else:
+            server_create_response = cls(
+                server,
+            )
 
         if len(d) != fields_found:
             server_create_response.additional_properties = {

@@ -106,13 +106,22 @@ class ServerCreated:
         fields_found += security_groups is not UNSET
         fields_found += admin_pass is not UNSET
 
-        server_created = cls(
-            id,
-            links,
-            os_dcf_disk_config,
-            security_groups,
-            admin_pass,
-        )
+        if cls is ServerCreated:
+            server_created = object.__new__(cls)
+            server_created.id = id
+            server_created.links = links
+            server_created.os_dcf_disk_config = os_dcf_disk_config
+            server_created.security_groups = security_groups
+            server_created.admin_pass = admin_pass
+            server_created.additional_properties = {}
+        else:
+            server_created = cls(
+                id,
+                links,
+                os_dcf_disk_config,
+                security_groups,
+                admin_pass,
+            )
 
         if len(d) != fields_found:
             server_created.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

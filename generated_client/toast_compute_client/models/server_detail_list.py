@@ -73,10 +73,16 @@ class ServerDetailList:
         fields_found = 1
         fields_found += servers_links is not UNSET
 
-        server_detail_list = cls(
-            servers,
-            servers_links,
-        )
+        if cls is ServerDetailList:
+            server_detail_list = object.__new__(cls)
+            server_detail_list.servers = servers
+            server_detail_list.servers_links = servers_links
+            server_detail_list.additional_properties = {}
+        else:
+            server_detail_list = cls(
+                servers,
+                servers_links,
+            )
 
         if len(d) != fields_found:
             server_detail_list.additional_properties = {

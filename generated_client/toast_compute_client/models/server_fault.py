@@ -75,12 +75,20 @@ class ServerFault:
         fields_found += details is not UNSET
         fields_found += created is not UNSET
 
-        server_fault = cls(
-            code,
-            message,
-            details,
-            created,
-        )
+        if cls is ServerFault:
+            server_fault = object.__new__(cls)
+            server_fault.code = code
+            server_fault.message = message
+            server_fault.details = details
+            server_fault.created = created
+            server_fault.additional_properties = {}
+        else:
+            server_fault = cls(
+                code,
+                message,
+                details,
+                created,
+            )
 
         if len(d) != fields_found:
             server_fault.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -63,10 +63,16 @@ class ServerFlavor:
         fields_found += id is not UNSET
         fields_found += links is not UNSET
 
-        server_flavor = cls(
-            id,
-            links,
-        )
+        if cls is ServerFlavor:
+            server_flavor = object.__new__(cls)
+            server_flavor.id = id
+            server_flavor.links = links
+            server_flavor.additional_properties = {}
+        else:
+            server_flavor = cls(
+                id,
+                links,
+            )
 
         if len(d) != fields_found:
             server_flavor.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -108,13 +108,22 @@ class ServerGroup:
 
         fields_found = 5
 
-        server_group = cls(
-            id,
-            name,
-            policies,
-            members,
-            metadata,
-        )
+        if cls is ServerGroup:
+            server_group = object.__new__(cls)
+            server_group.id = id
+            server_group.name = name
+            server_group.policies = policies
+            server_group.members = members
+            server_group.metadata = metadata
+            server_group.additional_properties = {}
+        else:
+            server_group = cls(
+                id,
+                name,
+                policies,
+                members,
+                metadata,
+            )
 
         if len(d) != fields_found:
             server_group.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -54,10 +54,16 @@ class ServerGroupCreate:
 
         fields_found = 2
 
-        server_group_create = cls(
-            name,
-            policies,
-        )
+        if cls is ServerGroupCreate:
+            server_group_create = object.__new__(cls)
+            server_group_create.name = name
+            server_group_create.policies = policies
+            server_group_create.additional_properties = {}
+        else:
+            server_group_create = cls(
+                name,
+                policies,
+            )
 
         if len(d) != fields_found:
             server_group_create.additional_properties = {

@@ -41,9 +41,14 @@ class ServerGroupCreateRequest:
 
         fields_found = 1
 
-        server_group_create_request = cls(
-            server_group,
-        )
+        if cls is ServerGroupCreateRequest:
+            server_group_create_request = object.__new__(cls)
+            server_group_create_request.server_group = server_group
+            server_group_create_request.additional_properties = {}
+        else:
+            server_group_create_request = cls(
+                server_group,
+            )
 
         if len(d) != fields_found:
             server_group_create_request.additional_properties = {

@@ -49,9 +49,14 @@ class ServerGroupList:
 
         fields_found = 1
 
-        server_group_list = cls(
-            server_groups,
-        )
+        if cls is ServerGroupList:
+            server_group_list = object.__new__(cls)
+            server_group_list.server_groups = server_groups
+            server_group_list.additional_properties = {}
+        else:
+            server_group_list = cls(
+                server_groups,
+            )
 
         if len(d) != fields_found:
             server_group_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

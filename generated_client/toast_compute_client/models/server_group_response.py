@@ -42,9 +42,14 @@ class ServerGroupResponse:
 
         fields_found = 1
 
-        server_group_response = cls(
-            server_group,
-        )
+        if cls is ServerGroupResponse:
+            server_group_response = object.__new__(cls)
+            server_group_response.server_group = server_group
+            server_group_response.additional_properties = {}
+        else:
+            server_group_response = cls(
+                server_group,
+            )
 
         if len(d) != fields_found:
             server_group_response.additional_properties = {

@@ -64,10 +64,16 @@ class ServerImage:
         fields_found = 1
         fields_found += links is not UNSET
 
-        server_image = cls(
-            id,
-            links,
-        )
+        if cls is ServerImage:
+            server_image = object.__new__(cls)
+            server_image.id = id
+            server_image.links = links
+            server_image.additional_properties = {}
+        else:
+            server_image = cls(
+                id,
+                links,
+            )
 
         if len(d) != fields_found:
             server_image.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -43,9 +43,14 @@ class ServerIps:
 
         fields_found = 1
 
-        server_ips = cls(
-            addresses,
-        )
+        if cls is ServerIps:
+            server_ips = object.__new__(cls)
+            server_ips.addresses = addresses
+            server_ips.additional_properties = {}
+        else:
+            server_ips = cls(
+                addresses,
+            )
 
         if len(d) != fields_found:
             server_ips.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -74,10 +74,16 @@ class ServerList:
         fields_found = 1
         fields_found += servers_links is not UNSET
 
-        server_list = cls(
-            servers,
-            servers_links,
-        )
+        if cls is ServerList:
+            server_list = object.__new__(cls)
+            server_list.servers = servers
+            server_list.servers_links = servers_links
+            server_list.additional_properties = {}
+        else:
+            server_list = cls(
+                servers,
+                servers_links,
+            )
 
         if len(d) != fields_found:
             server_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

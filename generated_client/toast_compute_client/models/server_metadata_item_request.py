@@ -42,9 +42,14 @@ class ServerMetadataItemRequest:
 
         fields_found = 1
 
-        server_metadata_item_request = cls(
-            meta,
-        )
+        if cls is ServerMetadataItemRequest:
+            server_metadata_item_request = object.__new__(cls)
+            server_metadata_item_request.meta = meta
+            server_metadata_item_request.additional_properties = {}
+        else:
+            server_metadata_item_request = cls(
+                meta,
+            )
 
         if len(d) != fields_found:
             server_metadata_item_request.additional_properties = {

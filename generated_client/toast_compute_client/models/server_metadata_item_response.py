@@ -42,9 +42,14 @@ class ServerMetadataItemResponse:
 
         fields_found = 1
 
-        server_metadata_item_response = cls(
-            meta,
-        )
+        if cls is ServerMetadataItemResponse:
+            server_metadata_item_response = object.__new__(cls)
+            server_metadata_item_response.meta = meta
+            server_metadata_item_response.additional_properties = {}
+        else:
+            server_metadata_item_response = cls(
+                meta,
+            )
 
         if len(d) != fields_found:
             server_metadata_item_response.additional_properties = {

@@ -47,9 +47,14 @@ class ServerMetadataRequest:
 
         fields_found = 1
 
-        server_metadata_request = cls(
-            metadata,
-        )
+        if cls is ServerMetadataRequest:
+            server_metadata_request = object.__new__(cls)
+            server_metadata_request.metadata = metadata
+            server_metadata_request.additional_properties = {}
+        else:
+            server_metadata_request = cls(
+                metadata,
+            )
 
         if len(d) != fields_found:
             server_metadata_request.additional_properties = {

@@ -42,9 +42,14 @@ class ServerMetadataResponse:
 
         fields_found = 1
 
-        server_metadata_response = cls(
-            metadata,
-        )
+        if cls is ServerMetadataResponse:
+            server_metadata_response = object.__new__(cls)
+            server_metadata_response.metadata = metadata
+            server_metadata_response.additional_properties = {}
+        else:
+            server_metadata_response = cls(
+                metadata,
+            )
 
         if len(d) != fields_found:
             server_metadata_response.additional_properties = {

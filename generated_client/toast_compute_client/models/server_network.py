@@ -90,12 +90,20 @@ class ServerNetwork:
         fields_found += port is not UNSET
         fields_found += fixed_ip is not UNSET
 
-        server_network = cls(
-            uuid,
-            subnet,
-            port,
-            fixed_ip,
-        )
+        if cls is ServerNetwork:
+            server_network = object.__new__(cls)
+            server_network.uuid = uuid
+            server_network.subnet = subnet
+            server_network.port = port
+            server_network.fixed_ip = fixed_ip
+            server_network.additional_properties = {}
+        else:
+            server_network = cls(
+                uuid,
+                subnet,
+                port,
+                fixed_ip,
+            )
 
         if len(d) != fields_found:
             server_network.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -41,9 +41,14 @@ class ServerResponse:
 
         fields_found = 1
 
-        server_response = cls(
-            server,
-        )
+        if cls is ServerResponse:
+            server_response = object.__new__(cls)
+            server_response.server = server
+            server_response.additional_properties = {}
+        else:
+            server_response = cls(
+                server,
+            )
 
         if len(d) != fields_found:
             server_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -100,13 +100,22 @@ class ServerSecurityGroup:
 
         fields_found = 5
 
-        server_security_group = cls(
-            id,
-            name,
-            description,
-            tenant_id,
-            rules,
-        )
+        if cls is ServerSecurityGroup:
+            server_security_group = object.__new__(cls)
+            server_security_group.id = id
+            server_security_group.name = name
+            server_security_group.description = description
+            server_security_group.tenant_id = tenant_id
+            server_security_group.rules = rules
+            server_security_group.additional_properties = {}
+        else:
+            server_security_group = cls(
+                id,
+                name,
+                description,
+                tenant_id,
+                rules,
+            )
 
         if len(d) != fields_found:
             server_security_group.additional_properties = {

@@ -49,9 +49,14 @@ class ServerSecurityGroupList:
 
         fields_found = 1
 
-        server_security_group_list = cls(
-            security_groups,
-        )
+        if cls is ServerSecurityGroupList:
+            server_security_group_list = object.__new__(cls)
+            server_security_group_list.security_groups = security_groups
+            server_security_group_list.additional_properties = {}
+        else:
+            server_security_group_list = cls(
+                security_groups,
+            )
 
         if len(d) != fields_found:
             server_security_group_list.additional_properties = {

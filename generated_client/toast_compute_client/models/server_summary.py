@@ -64,11 +64,18 @@ class ServerSummary:
 
         fields_found = 3
 
-        server_summary = cls(
-            id,
-            name,
-            links,
-        )
+        if cls is ServerSummary:
+            server_summary = object.__new__(cls)
+            server_summary.id = id
+            server_summary.name = name
+            server_summary.links = links
+            server_summary.additional_properties = {}
+        else:
+            server_summary = cls(
+                id,
+                name,
+                links,
+            )
 
         if len(d) != fields_found:
             server_summary.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -75,12 +75,20 @@ class ServerUpdate:
         fields_found += access_ipv6 is not UNSET
         fields_found += os_dcf_disk_config is not UNSET
 
-        server_update = cls(
-            name,
-            access_ipv4,
-            access_ipv6,
-            os_dcf_disk_config,
-        )
+        if cls is ServerUpdate:
+            server_update = object.__new__(cls)
+            server_update.name = name
+            server_update.access_ipv4 = access_ipv4
+            server_update.access_ipv6 = access_ipv6
+            server_update.os_dcf_disk_config = os_dcf_disk_config
+            server_update.additional_properties = {}
+        else:
+            server_update = cls(
+                name,
+                access_ipv4,
+                access_ipv6,
+                os_dcf_disk_config,
+            )
 
         if len(d) != fields_found:
             server_update.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

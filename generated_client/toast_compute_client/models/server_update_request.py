@@ -41,9 +41,14 @@ class ServerUpdateRequest:
 
         fields_found = 1
 
-        server_update_request = cls(
-            server,
-        )
+        if cls is ServerUpdateRequest:
+            server_update_request = object.__new__(cls)
+            server_update_request.server = server
+            server_update_request.additional_properties = {}
+        else:
+            server_update_request = cls(
+                server,
+            )
 
         if len(d) != fields_found:
             server_update_request.additional_properties = {

@@ -43,9 +43,14 @@ class ServerUpdateResponse:
 
         fields_found = 1
 
-        server_update_response = cls(
-            server,
-        )
+        if cls is ServerUpdateResponse:
+            server_update_response = object.__new__(cls)
+            server_update_response.server = server
+            server_update_response.additional_properties = {}
+        else:
+            server_update_response = cls(
+                server,
+            )
 
         if len(d) != fields_found:
             server_update_response.additional_properties = {

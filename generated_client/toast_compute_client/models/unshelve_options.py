@@ -45,9 +45,14 @@ class UnshelveOptions:
         fields_found = 0
         fields_found += availability_zone is not UNSET
 
-        unshelve_options = cls(
-            availability_zone,
-        )
+        if cls is UnshelveOptions:
+            unshelve_options = object.__new__(cls)
+            unshelve_options.availability_zone = availability_zone
+            unshelve_options.additional_properties = {}
+        else:
+            unshelve_options = cls(
+                availability_zone,
+            )
 
         if len(d) != fields_found:
             unshelve_options.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

@@ -115,19 +115,30 @@ class Version:
         fields_found += version is not UNSET
         fields_found += media_types is not UNSET
 
-        version = cls(
-            id,
-            status,
-            links,
-            updated,
-            min_version,
-            version,
-            media_types,
-        )
+        if cls is Version:
+            version_instance = object.__new__(cls)
+            version_instance.id = id
+            version_instance.status = status
+            version_instance.links = links
+            version_instance.updated = updated
+            version_instance.min_version = min_version
+            version_instance.version = version
+            version_instance.media_types = media_types
+            version_instance.additional_properties = {}
+        else:
+            version_instance = cls(
+                id,
+                status,
+                links,
+                updated,
+                min_version,
+                version,
+                media_types,
+            )
 
         if len(d) != fields_found:
-            version.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
-        return version
+            version_instance.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
+        return version_instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -49,9 +49,14 @@ class VersionList:
 
         fields_found = 1
 
-        version_list = cls(
-            versions,
-        )
+        if cls is VersionList:
+            version_list = object.__new__(cls)
+            version_list.versions = versions
+            version_list.additional_properties = {}
+        else:
+            version_list = cls(
+                versions,
+            )
 
         if len(d) != fields_found:
             version_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

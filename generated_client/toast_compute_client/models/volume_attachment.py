@@ -68,12 +68,20 @@ class VolumeAttachment:
         fields_found = 3
         fields_found += device is not UNSET
 
-        volume_attachment = cls(
-            id,
-            server_id,
-            volume_id,
-            device,
-        )
+        if cls is VolumeAttachment:
+            volume_attachment = object.__new__(cls)
+            volume_attachment.id = id
+            volume_attachment.server_id = server_id
+            volume_attachment.volume_id = volume_id
+            volume_attachment.device = device
+            volume_attachment.additional_properties = {}
+        else:
+            volume_attachment = cls(
+                id,
+                server_id,
+                volume_id,
+                device,
+            )
 
         if len(d) != fields_found:
             volume_attachment.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}

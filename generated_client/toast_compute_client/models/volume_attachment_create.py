@@ -53,10 +53,16 @@ class VolumeAttachmentCreate:
         fields_found = 1
         fields_found += device is not UNSET
 
-        volume_attachment_create = cls(
-            volume_id,
-            device,
-        )
+        if cls is VolumeAttachmentCreate:
+            volume_attachment_create = object.__new__(cls)
+            volume_attachment_create.volume_id = volume_id
+            volume_attachment_create.device = device
+            volume_attachment_create.additional_properties = {}
+        else:
+            volume_attachment_create = cls(
+                volume_id,
+                device,
+            )
 
         if len(d) != fields_found:
             volume_attachment_create.additional_properties = {

@@ -41,9 +41,14 @@ class VolumeAttachmentCreateRequest:
 
         fields_found = 1
 
-        volume_attachment_create_request = cls(
-            volume_attachment,
-        )
+        if cls is VolumeAttachmentCreateRequest:
+            volume_attachment_create_request = object.__new__(cls)
+            volume_attachment_create_request.volume_attachment = volume_attachment
+            volume_attachment_create_request.additional_properties = {}
+        else:
+            volume_attachment_create_request = cls(
+                volume_attachment,
+            )
 
         if len(d) != fields_found:
             volume_attachment_create_request.additional_properties = {

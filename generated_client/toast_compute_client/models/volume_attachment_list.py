@@ -49,9 +49,14 @@ class VolumeAttachmentList:
 
         fields_found = 1
 
-        volume_attachment_list = cls(
-            volume_attachments,
-        )
+        if cls is VolumeAttachmentList:
+            volume_attachment_list = object.__new__(cls)
+            volume_attachment_list.volume_attachments = volume_attachments
+            volume_attachment_list.additional_properties = {}
+        else:
+            volume_attachment_list = cls(
+                volume_attachments,
+            )
 
         if len(d) != fields_found:
             volume_attachment_list.additional_properties = {

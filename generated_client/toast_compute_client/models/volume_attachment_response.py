@@ -41,9 +41,14 @@ class VolumeAttachmentResponse:
 
         fields_found = 1
 
-        volume_attachment_response = cls(
-            volume_attachment,
-        )
+        if cls is VolumeAttachmentResponse:
+            volume_attachment_response = object.__new__(cls)
+            volume_attachment_response.volume_attachment = volume_attachment
+            volume_attachment_response.additional_properties = {}
+        else:
+            volume_attachment_response = cls(
+                volume_attachment,
+            )
 
         if len(d) != fields_found:
             volume_attachment_response.additional_properties = {
