@@ -231,19 +231,25 @@ _FIELD_KEYS = frozenset(
 )
 
 
+_EMPTY_STRING_VALUES = EmptyString._value2member_map_
+
+
 def _parse_swap(data: object) -> EmptyString | int:
     if isinstance(data, str):
-        swap_type_1 = EmptyString._value2member_map_.get(data)
+        swap_type_1 = _EMPTY_STRING_VALUES.get(data)
         if swap_type_1 is not None:
             return swap_type_1  # type: ignore[return-value]
     return cast(EmptyString | int, data)
+
+
+_EMPTY_STRING_VALUES = EmptyString._value2member_map_
 
 
 def _parse_rxtx_factor(data: object) -> EmptyString | float | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        rxtx_factor_type_1 = EmptyString._value2member_map_.get(data)
+        rxtx_factor_type_1 = _EMPTY_STRING_VALUES.get(data)
         if rxtx_factor_type_1 is not None:
             return rxtx_factor_type_1  # type: ignore[return-value]
     return cast(EmptyString | float | Unset, data)

@@ -309,9 +309,12 @@ _FIELD_KEYS = frozenset(
 )
 
 
+_SERVER_STATUS_VALUES = ServerStatus._value2member_map_
+
+
 def _parse_status(data: object) -> ServerStatus | str:
     if isinstance(data, str):
-        status_type_0 = ServerStatus._value2member_map_.get(data)
+        status_type_0 = _SERVER_STATUS_VALUES.get(data)
         if status_type_0 is not None:
             return status_type_0  # type: ignore[return-value]
     return cast(ServerStatus | str, data)
@@ -333,11 +336,14 @@ def _parse_image(data: object) -> EmptyString | ServerImage:
     return image_type_1
 
 
+_DISK_CONFIG_VALUES = DiskConfig._value2member_map_
+
+
 def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        os_dcf_disk_config_type_0 = DiskConfig._value2member_map_.get(data)
+        os_dcf_disk_config_type_0 = _DISK_CONFIG_VALUES.get(data)
         if os_dcf_disk_config_type_0 is not None:
             return os_dcf_disk_config_type_0  # type: ignore[return-value]
     return cast(DiskConfig | str | Unset, data)

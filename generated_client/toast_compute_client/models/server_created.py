@@ -155,11 +155,14 @@ _FIELD_KEYS = frozenset(
 )
 
 
+_DISK_CONFIG_VALUES = DiskConfig._value2member_map_
+
+
 def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        os_dcf_disk_config_type_0 = DiskConfig._value2member_map_.get(data)
+        os_dcf_disk_config_type_0 = _DISK_CONFIG_VALUES.get(data)
         if os_dcf_disk_config_type_0 is not None:
             return os_dcf_disk_config_type_0  # type: ignore[return-value]
     return cast(DiskConfig | str | Unset, data)
