@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import gc
+import pickle
 from collections.abc import Iterator
 from typing import Any
+from uuid import UUID
 
 import pytest
 from attrs import fields_dict
 from toast_compute_client import models as m
 from toast_compute_client.api.servers import list_servers_detail
-from toast_compute_client.types import UNSET, PausedGC
+from toast_compute_client.types import UNSET, PausedGC, parse_uuid
 
 from .payloads import TENANT, answering, toast_server
 
@@ -125,3 +127,42 @@ def test_a_subclass_is_still_built_by_its_own_init() -> None:
 
     link = Remembered.from_dict({"href": "h", "rel": "self"})
     assert type(link) is Remembered and link["built by"] == "__init__"
+
+
+UUID_TEXTS = [
+    "aaf2778b-ea03-4ccc-8b1b-92f4b686c3ec",
+    "AAF2778B-EA03-4CCC-8B1B-92F4B686C3EC",
+    "aaf2778bea034ccc8b1b92f4b686c3ec",
+    "{aaf2778b-ea03-4ccc-8b1b-92f4b686c3ec}",
+    "urn:uuid:aaf2778b-ea03-4ccc-8b1b-92f4b686c3ec",
+    "aaf2778b-ea03-4ccc-8b1b-92f4b686c3e_",  # int() reads underscores between digits, and so does UUID()
+    "aaf2778b-ea03-4ccc-8b1b-92f4b686c3_c",
+    " af2778b-ea03-4ccc-8b1b-92f4b686c3ec",
+    "+af2778b-ea03-4ccc-8b1b-92f4b686c3ec",
+    "--aaf2778bea034ccc8b1b92f4b686c3ec--",
+    "aaf2778b-ea03-4ccc-8b1b-92f4b686c3e",
+    "aaf2778b-ea03-4ccc-8b1b-92f4b686c3ecc",
+    "gaf2778b-ea03-4ccc-8b1b-92f4b686c3ec",
+    "urn:aaf2778bea034ccc8b1b92f4b686c3",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", UUID_TEXTS + [b"aaf2778bea034ccc8b1b92f4b686c3ec", 12, None])
+def test_parse_uuid_is_uuid(text: Any) -> None:
+    try:
+        expected: UUID | Exception = UUID(text)
+    except Exception as error:  # noqa: BLE001 - the same error, whatever it is
+        expected = error
+    if isinstance(expected, Exception):
+        with pytest.raises(type(expected)) as raised:
+            parse_uuid(text)
+        assert str(raised.value) == str(expected)
+        return
+    parsed = parse_uuid(text)
+    assert type(parsed) is UUID and parsed == expected and parsed.int == expected.int
+    assert parsed.is_safe is expected.is_safe and hash(parsed) == hash(expected)
+    assert (str(parsed), repr(parsed), parsed.version) == (str(expected), repr(expected), expected.version)
+    assert pickle.loads(pickle.dumps(parsed)) == expected
+    with pytest.raises(TypeError):
+        parsed.int = 1  # type: ignore[misc]  # immutable, as UUID's own objects

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="CreateImageResult")
 
 
@@ -37,7 +39,7 @@ class CreateImageResult:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        image_id = UUID(d["image_id"])
+        image_id = parse_uuid(d["image_id"])
 
         fields_found = 1
 

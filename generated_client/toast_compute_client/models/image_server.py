@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -56,7 +56,7 @@ class ImageServer:
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
         _links = d.get("links", UNSET)
         links: list[Link] | Unset = UNSET

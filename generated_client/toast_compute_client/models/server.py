@@ -13,7 +13,7 @@ from ..models.empty_string import EmptyString
 from ..models.server_power_state import ServerPowerState
 from ..models.server_status import ServerStatus
 from ..models.server_vm_state import ServerVmState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.attached_volume import AttachedVolume
@@ -298,7 +298,7 @@ class Server:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = UUID(d["id"])
+        id = parse_uuid(d["id"])
 
         name = d["name"]
 

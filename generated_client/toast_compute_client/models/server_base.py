@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.disk_config import DiskConfig
 from ..models.empty_string import EmptyString
 from ..models.server_status import ServerStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -168,7 +168,7 @@ class ServerBase:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        id = UUID(d["id"])
+        id = parse_uuid(d["id"])
 
         name = d["name"]
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disk_config import DiskConfig
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.block_device_mapping import BlockDeviceMapping
@@ -204,7 +204,7 @@ class ServerCreate:
         if isinstance(_image_ref, Unset):
             image_ref = UNSET
         else:
-            image_ref = UUID(_image_ref)
+            image_ref = parse_uuid(_image_ref)
 
         key_name = d.get("key_name", UNSET)
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ServerNetwork")
 
@@ -66,21 +66,21 @@ class ServerNetwork:
         if isinstance(_uuid, Unset):
             uuid = UNSET
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(_uuid)
 
         _subnet = d.get("subnet", UNSET)
         subnet: UUID | Unset
         if isinstance(_subnet, Unset):
             subnet = UNSET
         else:
-            subnet = UUID(_subnet)
+            subnet = parse_uuid(_subnet)
 
         _port = d.get("port", UNSET)
         port: UUID | Unset
         if isinstance(_port, Unset):
             port = UNSET
         else:
-            port = UUID(_port)
+            port = parse_uuid(_port)
 
         fixed_ip = d.get("fixed_ip", UNSET)
 

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="VolumeAttachmentCreate")
 
@@ -46,7 +46,7 @@ class VolumeAttachmentCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict if type(src_dict) is dict else dict(src_dict)
-        volume_id = UUID(d["volumeId"])
+        volume_id = parse_uuid(d["volumeId"])
 
         device = d.get("device", UNSET)
 
