@@ -27,7 +27,8 @@ from .errors import UnexpectedResponse, error_from_response, request_id_of
 from .steps import Send
 
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
-READS_KEY = re.compile(r'\bd\.pop\("((?:[^"\\]|\\.)*)"')  # how a generated from_dict reads a field
+# how a generated from_dict reads a field: `d["key"]`, `d.get("key", UNSET)`, or `d.pop("key")` from a copy
+READS_KEY = re.compile(r'\bd(?:\[|\.get\(|\.pop\()"((?:[^"\\]|\\.)*)"')
 
 
 def request(send: Send, tenant_id: str) -> dict[str, Any]:

@@ -140,68 +140,107 @@ class AbsoluteLimits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        max_total_instances = d.pop("maxTotalInstances")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        max_total_instances = d["maxTotalInstances"]
 
-        max_total_cores = d.pop("maxTotalCores")
+        max_total_cores = d["maxTotalCores"]
 
-        max_total_ram_size = d.pop("maxTotalRAMSize")
+        max_total_ram_size = d["maxTotalRAMSize"]
 
-        total_instances_used = d.pop("totalInstancesUsed")
+        total_instances_used = d["totalInstancesUsed"]
 
-        total_cores_used = d.pop("totalCoresUsed")
+        total_cores_used = d["totalCoresUsed"]
 
-        total_ram_used = d.pop("totalRAMUsed")
+        total_ram_used = d["totalRAMUsed"]
 
-        max_total_keypairs = d.pop("maxTotalKeypairs", UNSET)
+        max_total_keypairs = d.get("maxTotalKeypairs", UNSET)
 
-        max_server_meta = d.pop("maxServerMeta", UNSET)
+        max_server_meta = d.get("maxServerMeta", UNSET)
 
-        max_image_meta = d.pop("maxImageMeta", UNSET)
+        max_image_meta = d.get("maxImageMeta", UNSET)
 
-        max_personality = d.pop("maxPersonality", UNSET)
+        max_personality = d.get("maxPersonality", UNSET)
 
-        max_personality_size = d.pop("maxPersonalitySize", UNSET)
+        max_personality_size = d.get("maxPersonalitySize", UNSET)
 
-        max_server_groups = d.pop("maxServerGroups", UNSET)
+        max_server_groups = d.get("maxServerGroups", UNSET)
 
-        max_server_group_members = d.pop("maxServerGroupMembers", UNSET)
+        max_server_group_members = d.get("maxServerGroupMembers", UNSET)
 
-        max_security_groups = d.pop("maxSecurityGroups", UNSET)
+        max_security_groups = d.get("maxSecurityGroups", UNSET)
 
-        max_security_group_rules = d.pop("maxSecurityGroupRules", UNSET)
+        max_security_group_rules = d.get("maxSecurityGroupRules", UNSET)
 
-        max_total_floating_ips = d.pop("maxTotalFloatingIps", UNSET)
+        max_total_floating_ips = d.get("maxTotalFloatingIps", UNSET)
 
-        total_server_groups_used = d.pop("totalServerGroupsUsed", UNSET)
+        total_server_groups_used = d.get("totalServerGroupsUsed", UNSET)
 
-        total_security_groups_used = d.pop("totalSecurityGroupsUsed", UNSET)
+        total_security_groups_used = d.get("totalSecurityGroupsUsed", UNSET)
 
-        total_floating_ips_used = d.pop("totalFloatingIpsUsed", UNSET)
+        total_floating_ips_used = d.get("totalFloatingIpsUsed", UNSET)
 
-        absolute_limits = cls(
-            max_total_instances,
-            max_total_cores,
-            max_total_ram_size,
-            total_instances_used,
-            total_cores_used,
-            total_ram_used,
-            max_total_keypairs,
-            max_server_meta,
-            max_image_meta,
-            max_personality,
-            max_personality_size,
-            max_server_groups,
-            max_server_group_members,
-            max_security_groups,
-            max_security_group_rules,
-            max_total_floating_ips,
-            total_server_groups_used,
-            total_security_groups_used,
-            total_floating_ips_used,
-        )
+        fields_found = 6
+        fields_found += max_total_keypairs is not UNSET
+        fields_found += max_server_meta is not UNSET
+        fields_found += max_image_meta is not UNSET
+        fields_found += max_personality is not UNSET
+        fields_found += max_personality_size is not UNSET
+        fields_found += max_server_groups is not UNSET
+        fields_found += max_server_group_members is not UNSET
+        fields_found += max_security_groups is not UNSET
+        fields_found += max_security_group_rules is not UNSET
+        fields_found += max_total_floating_ips is not UNSET
+        fields_found += total_server_groups_used is not UNSET
+        fields_found += total_security_groups_used is not UNSET
+        fields_found += total_floating_ips_used is not UNSET
 
-        absolute_limits.additional_properties = d
+        if cls is AbsoluteLimits:
+            absolute_limits = object.__new__(cls)
+            absolute_limits.max_total_instances = max_total_instances
+            absolute_limits.max_total_cores = max_total_cores
+            absolute_limits.max_total_ram_size = max_total_ram_size
+            absolute_limits.total_instances_used = total_instances_used
+            absolute_limits.total_cores_used = total_cores_used
+            absolute_limits.total_ram_used = total_ram_used
+            absolute_limits.max_total_keypairs = max_total_keypairs
+            absolute_limits.max_server_meta = max_server_meta
+            absolute_limits.max_image_meta = max_image_meta
+            absolute_limits.max_personality = max_personality
+            absolute_limits.max_personality_size = max_personality_size
+            absolute_limits.max_server_groups = max_server_groups
+            absolute_limits.max_server_group_members = max_server_group_members
+            absolute_limits.max_security_groups = max_security_groups
+            absolute_limits.max_security_group_rules = max_security_group_rules
+            absolute_limits.max_total_floating_ips = max_total_floating_ips
+            absolute_limits.total_server_groups_used = total_server_groups_used
+            absolute_limits.total_security_groups_used = total_security_groups_used
+            absolute_limits.total_floating_ips_used = total_floating_ips_used
+            absolute_limits.additional_properties = {}
+        else:
+            absolute_limits = cls(
+                max_total_instances,
+                max_total_cores,
+                max_total_ram_size,
+                total_instances_used,
+                total_cores_used,
+                total_ram_used,
+                max_total_keypairs,
+                max_server_meta,
+                max_image_meta,
+                max_personality,
+                max_personality_size,
+                max_server_groups,
+                max_server_group_members,
+                max_security_groups,
+                max_security_group_rules,
+                max_total_floating_ips,
+                total_server_groups_used,
+                total_security_groups_used,
+                total_floating_ips_used,
+            )
+
+        if len(d) != fields_found:
+            absolute_limits.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return absolute_limits
 
     @property
@@ -219,3 +258,28 @@ class AbsoluteLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "maxTotalInstances",
+        "maxTotalCores",
+        "maxTotalRAMSize",
+        "totalInstancesUsed",
+        "totalCoresUsed",
+        "totalRAMUsed",
+        "maxTotalKeypairs",
+        "maxServerMeta",
+        "maxImageMeta",
+        "maxPersonality",
+        "maxPersonalitySize",
+        "maxServerGroups",
+        "maxServerGroupMembers",
+        "maxSecurityGroups",
+        "maxSecurityGroupRules",
+        "maxTotalFloatingIps",
+        "totalServerGroupsUsed",
+        "totalSecurityGroupsUsed",
+        "totalFloatingIpsUsed",
+    }
+)

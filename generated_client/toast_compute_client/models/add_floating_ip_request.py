@@ -40,17 +40,29 @@ class AddFloatingIpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        address = d["address"]
 
-        fixed_address = d.pop("fixed_address", UNSET)
+        fixed_address = d.get("fixed_address", UNSET)
 
-        add_floating_ip_request = cls(
-            address,
-            fixed_address,
-        )
+        fields_found = 1
+        fields_found += fixed_address is not UNSET
 
-        add_floating_ip_request.additional_properties = d
+        if cls is AddFloatingIpRequest:
+            add_floating_ip_request = object.__new__(cls)
+            add_floating_ip_request.address = address
+            add_floating_ip_request.fixed_address = fixed_address
+            add_floating_ip_request.additional_properties = {}
+        else:
+            add_floating_ip_request = cls(
+                address,
+                fixed_address,
+            )
+
+        if len(d) != fields_found:
+            add_floating_ip_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return add_floating_ip_request
 
     @property
@@ -68,3 +80,11 @@ class AddFloatingIpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "address",
+        "fixed_address",
+    }
+)

@@ -40,17 +40,27 @@ class AttachedVolume:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        delete_on_termination = d.pop("delete_on_termination", UNSET)
+        delete_on_termination = d.get("delete_on_termination", UNSET)
 
-        attached_volume = cls(
-            id,
-            delete_on_termination,
-        )
+        fields_found = 1
+        fields_found += delete_on_termination is not UNSET
 
-        attached_volume.additional_properties = d
+        if cls is AttachedVolume:
+            attached_volume = object.__new__(cls)
+            attached_volume.id = id
+            attached_volume.delete_on_termination = delete_on_termination
+            attached_volume.additional_properties = {}
+        else:
+            attached_volume = cls(
+                id,
+                delete_on_termination,
+            )
+
+        if len(d) != fields_found:
+            attached_volume.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return attached_volume
 
     @property
@@ -68,3 +78,11 @@ class AttachedVolume:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "delete_on_termination",
+    }
+)

@@ -57,20 +57,31 @@ class AvailabilityZone:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        zone_name = d.pop("zoneName")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        zone_name = d["zoneName"]
 
-        zone_state = AvailabilityZoneState.from_dict(d.pop("zoneState"))
+        zone_state = AvailabilityZoneState.from_dict(d["zoneState"])
 
-        hosts = _parse_hosts(d.pop("hosts", UNSET))
+        hosts = _parse_hosts(d.get("hosts", UNSET))
 
-        availability_zone = cls(
-            zone_name,
-            zone_state,
-            hosts,
-        )
+        fields_found = 2
+        fields_found += hosts is not UNSET
 
-        availability_zone.additional_properties = d
+        if cls is AvailabilityZone:
+            availability_zone = object.__new__(cls)
+            availability_zone.zone_name = zone_name
+            availability_zone.zone_state = zone_state
+            availability_zone.hosts = hosts
+            availability_zone.additional_properties = {}
+        else:
+            availability_zone = cls(
+                zone_name,
+                zone_state,
+                hosts,
+            )
+
+        if len(d) != fields_found:
+            availability_zone.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return availability_zone
 
     @property
@@ -88,6 +99,15 @@ class AvailabilityZone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "zoneName",
+        "zoneState",
+        "hosts",
+    }
+)
 
 
 def _parse_hosts(data: object) -> AvailabilityZoneHosts | None | Unset:

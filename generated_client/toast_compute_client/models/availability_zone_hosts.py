@@ -28,7 +28,10 @@ class AvailabilityZoneHosts:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        availability_zone_hosts = cls()
+        if cls is AvailabilityZoneHosts:
+            availability_zone_hosts = object.__new__(cls)
+        else:
+            availability_zone_hosts = cls()
 
         availability_zone_hosts.additional_properties = d
         return availability_zone_hosts

@@ -39,19 +39,29 @@ class AvailabilityZoneList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         availability_zone_info = []
-        _availability_zone_info = d.pop("availabilityZoneInfo")
+        _availability_zone_info = d["availabilityZoneInfo"]
         for availability_zone_info_item_data in _availability_zone_info:
             availability_zone_info_item = AvailabilityZone.from_dict(availability_zone_info_item_data)
 
             availability_zone_info.append(availability_zone_info_item)
 
-        availability_zone_list = cls(
-            availability_zone_info,
-        )
+        fields_found = 1
 
-        availability_zone_list.additional_properties = d
+        if cls is AvailabilityZoneList:
+            availability_zone_list = object.__new__(cls)
+            availability_zone_list.availability_zone_info = availability_zone_info
+            availability_zone_list.additional_properties = {}
+        else:
+            availability_zone_list = cls(
+                availability_zone_info,
+            )
+
+        if len(d) != fields_found:
+            availability_zone_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return availability_zone_list
 
     @property
@@ -69,6 +79,13 @@ class AvailabilityZoneList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "availabilityZoneInfo",
+    }
+)
 
 
 from ..models.availability_zone import AvailabilityZone

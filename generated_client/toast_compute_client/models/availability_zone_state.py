@@ -32,14 +32,24 @@ class AvailabilityZoneState:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        available = d.pop("available")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        available = d["available"]
 
-        availability_zone_state = cls(
-            available,
-        )
+        fields_found = 1
 
-        availability_zone_state.additional_properties = d
+        if cls is AvailabilityZoneState:
+            availability_zone_state = object.__new__(cls)
+            availability_zone_state.available = available
+            availability_zone_state.additional_properties = {}
+        else:
+            availability_zone_state = cls(
+                available,
+            )
+
+        if len(d) != fields_found:
+            availability_zone_state.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return availability_zone_state
 
     @property
@@ -57,3 +67,10 @@ class AvailabilityZoneState:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "available",
+    }
+)

@@ -100,48 +100,74 @@ class BlockDeviceMapping:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        source_type = BlockDeviceMappingSourceType(d.pop("source_type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        source_type = BlockDeviceMappingSourceType(d["source_type"])
 
-        uuid = d.pop("uuid", UNSET)
+        uuid = d.get("uuid", UNSET)
 
-        _destination_type = d.pop("destination_type", UNSET)
+        _destination_type = d.get("destination_type", UNSET)
         destination_type: BlockDeviceMappingDestinationType | Unset
         if isinstance(_destination_type, Unset):
             destination_type = UNSET
         else:
             destination_type = BlockDeviceMappingDestinationType(_destination_type)
 
-        delete_on_termination = d.pop("delete_on_termination", UNSET)
+        delete_on_termination = d.get("delete_on_termination", UNSET)
 
-        boot_index = d.pop("boot_index", UNSET)
+        boot_index = d.get("boot_index", UNSET)
 
-        volume_size = d.pop("volume_size", UNSET)
+        volume_size = d.get("volume_size", UNSET)
 
-        device_name = d.pop("device_name", UNSET)
+        device_name = d.get("device_name", UNSET)
 
-        volume_type = d.pop("volume_type", UNSET)
+        volume_type = d.get("volume_type", UNSET)
 
-        _nhn_encryption = d.pop("nhn_encryption", UNSET)
+        _nhn_encryption = d.get("nhn_encryption", UNSET)
         nhn_encryption: NhnEncryption | Unset
         if isinstance(_nhn_encryption, Unset):
             nhn_encryption = UNSET
         else:
             nhn_encryption = NhnEncryption.from_dict(_nhn_encryption)
 
-        block_device_mapping = cls(
-            source_type,
-            uuid,
-            destination_type,
-            delete_on_termination,
-            boot_index,
-            volume_size,
-            device_name,
-            volume_type,
-            nhn_encryption,
-        )
+        fields_found = 1
+        fields_found += uuid is not UNSET
+        fields_found += destination_type is not UNSET
+        fields_found += delete_on_termination is not UNSET
+        fields_found += boot_index is not UNSET
+        fields_found += volume_size is not UNSET
+        fields_found += device_name is not UNSET
+        fields_found += volume_type is not UNSET
+        fields_found += nhn_encryption is not UNSET
 
-        block_device_mapping.additional_properties = d
+        if cls is BlockDeviceMapping:
+            block_device_mapping = object.__new__(cls)
+            block_device_mapping.source_type = source_type
+            block_device_mapping.uuid = uuid
+            block_device_mapping.destination_type = destination_type
+            block_device_mapping.delete_on_termination = delete_on_termination
+            block_device_mapping.boot_index = boot_index
+            block_device_mapping.volume_size = volume_size
+            block_device_mapping.device_name = device_name
+            block_device_mapping.volume_type = volume_type
+            block_device_mapping.nhn_encryption = nhn_encryption
+            block_device_mapping.additional_properties = {}
+        else:
+            block_device_mapping = cls(
+                source_type,
+                uuid,
+                destination_type,
+                delete_on_termination,
+                boot_index,
+                volume_size,
+                device_name,
+                volume_type,
+                nhn_encryption,
+            )
+
+        if len(d) != fields_found:
+            block_device_mapping.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return block_device_mapping
 
     @property
@@ -159,6 +185,21 @@ class BlockDeviceMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "source_type",
+        "uuid",
+        "destination_type",
+        "delete_on_termination",
+        "boot_index",
+        "volume_size",
+        "device_name",
+        "volume_type",
+        "nhn_encryption",
+    }
+)
 
 
 from ..models.nhn_encryption import NhnEncryption

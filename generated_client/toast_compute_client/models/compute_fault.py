@@ -38,7 +38,10 @@ class ComputeFault:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        compute_fault = cls()
+        if cls is ComputeFault:
+            compute_fault = object.__new__(cls)
+        else:
+            compute_fault = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -32,14 +32,22 @@ class ConsoleOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        output = d.pop("output")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        output = d["output"]
 
-        console_output = cls(
-            output,
-        )
+        fields_found = 1
 
-        console_output.additional_properties = d
+        if cls is ConsoleOutput:
+            console_output = object.__new__(cls)
+            console_output.output = output
+            console_output.additional_properties = {}
+        else:
+            console_output = cls(
+                output,
+            )
+
+        if len(d) != fields_found:
+            console_output.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return console_output
 
     @property
@@ -57,3 +65,10 @@ class ConsoleOutput:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "output",
+    }
+)

@@ -36,14 +36,25 @@ class ConsoleOutputRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        length = d.pop("length", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        length = d.get("length", UNSET)
 
-        console_output_request = cls(
-            length,
-        )
+        fields_found = 0
+        fields_found += length is not UNSET
 
-        console_output_request.additional_properties = d
+        if cls is ConsoleOutputRequest:
+            console_output_request = object.__new__(cls)
+            console_output_request.length = length
+            console_output_request.additional_properties = {}
+        else:
+            console_output_request = cls(
+                length,
+            )
+
+        if len(d) != fields_found:
+            console_output_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return console_output_request
 
     @property
@@ -61,3 +72,10 @@ class ConsoleOutputRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "length",
+    }
+)

@@ -47,22 +47,34 @@ class CreateImageRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        create_image_request = cls(
-            name,
-            metadata,
-        )
+        fields_found = 1
+        fields_found += metadata is not UNSET
 
-        create_image_request.additional_properties = d
+        if cls is CreateImageRequest:
+            create_image_request = object.__new__(cls)
+            create_image_request.name = name
+            create_image_request.metadata = metadata
+            create_image_request.additional_properties = {}
+        else:
+            create_image_request = cls(
+                name,
+                metadata,
+            )
+
+        if len(d) != fields_found:
+            create_image_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return create_image_request
 
     @property
@@ -80,6 +92,14 @@ class CreateImageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "metadata",
+    }
+)
 
 
 from ..models.metadata import Metadata

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 T = TypeVar("T", bound="CreateImageResult")
 
 
@@ -36,14 +38,24 @@ class CreateImageResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_id = UUID(d.pop("image_id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        image_id = parse_uuid(d["image_id"])
 
-        create_image_result = cls(
-            image_id,
-        )
+        fields_found = 1
 
-        create_image_result.additional_properties = d
+        if cls is CreateImageResult:
+            create_image_result = object.__new__(cls)
+            create_image_result.image_id = image_id
+            create_image_result.additional_properties = {}
+        else:
+            create_image_result = cls(
+                image_id,
+            )
+
+        if len(d) != fields_found:
+            create_image_result.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return create_image_result
 
     @property
@@ -61,3 +73,10 @@ class CreateImageResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "image_id",
+    }
+)

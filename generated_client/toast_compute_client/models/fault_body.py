@@ -51,23 +51,36 @@ class FaultBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        retry_after = d.pop("retryAfter", UNSET)
+        retry_after = d.get("retryAfter", UNSET)
 
-        fault_body = cls(
-            code,
-            message,
-            details,
-            retry_after,
-        )
+        fields_found = 2
+        fields_found += details is not UNSET
+        fields_found += retry_after is not UNSET
 
-        fault_body.additional_properties = d
+        if cls is FaultBody:
+            fault_body = object.__new__(cls)
+            fault_body.code = code
+            fault_body.message = message
+            fault_body.details = details
+            fault_body.retry_after = retry_after
+            fault_body.additional_properties = {}
+        else:
+            fault_body = cls(
+                code,
+                message,
+                details,
+                retry_after,
+            )
+
+        if len(d) != fields_found:
+            fault_body.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return fault_body
 
     @property
@@ -85,3 +98,13 @@ class FaultBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+        "retryAfter",
+    }
+)

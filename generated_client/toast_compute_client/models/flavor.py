@@ -50,25 +50,35 @@ class Flavor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        flavor = cls(
-            id,
-            name,
-            links,
-        )
+        fields_found = 3
 
-        flavor.additional_properties = d
+        if cls is Flavor:
+            flavor = object.__new__(cls)
+            flavor.id = id
+            flavor.name = name
+            flavor.links = links
+            flavor.additional_properties = {}
+        else:
+            flavor = cls(
+                id,
+                name,
+                links,
+            )
+
+        if len(d) != fields_found:
+            flavor.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor
 
     @property
@@ -86,6 +96,15 @@ class Flavor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "links",
+    }
+)
 
 
 from ..models.link import Link

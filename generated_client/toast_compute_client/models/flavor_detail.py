@@ -119,57 +119,81 @@ class FlavorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        ram = d.pop("ram")
+        ram = d["ram"]
 
-        disk = d.pop("disk")
+        disk = d["disk"]
 
-        vcpus = d.pop("vcpus")
+        vcpus = d["vcpus"]
 
-        swap = _parse_swap(d.pop("swap"))
+        swap = _parse_swap(d["swap"])
 
-        rxtx_factor = _parse_rxtx_factor(d.pop("rxtx_factor", UNSET))
+        rxtx_factor = _parse_rxtx_factor(d.get("rxtx_factor", UNSET))
 
-        os_flavor_access_is_public = d.pop("os-flavor-access:is_public", UNSET)
+        os_flavor_access_is_public = d.get("os-flavor-access:is_public", UNSET)
 
-        os_flv_disabled_disabled = d.pop("OS-FLV-DISABLED:disabled", UNSET)
+        os_flv_disabled_disabled = d.get("OS-FLV-DISABLED:disabled", UNSET)
 
-        os_flv_ext_data_ephemeral = d.pop("OS-FLV-EXT-DATA:ephemeral", UNSET)
+        os_flv_ext_data_ephemeral = d.get("OS-FLV-EXT-DATA:ephemeral", UNSET)
 
-        _extra_specs = d.pop("extra_specs", UNSET)
+        _extra_specs = d.get("extra_specs", UNSET)
         extra_specs: FlavorExtraSpecs | Unset
         if isinstance(_extra_specs, Unset):
             extra_specs = UNSET
         else:
             extra_specs = FlavorExtraSpecs.from_dict(_extra_specs)
 
-        flavor_detail = cls(
-            id,
-            name,
-            links,
-            ram,
-            disk,
-            vcpus,
-            swap,
-            rxtx_factor,
-            os_flavor_access_is_public,
-            os_flv_disabled_disabled,
-            os_flv_ext_data_ephemeral,
-            extra_specs,
-        )
+        fields_found = 7
+        fields_found += rxtx_factor is not UNSET
+        fields_found += os_flavor_access_is_public is not UNSET
+        fields_found += os_flv_disabled_disabled is not UNSET
+        fields_found += os_flv_ext_data_ephemeral is not UNSET
+        fields_found += extra_specs is not UNSET
 
-        flavor_detail.additional_properties = d
+        if cls is FlavorDetail:
+            flavor_detail = object.__new__(cls)
+            flavor_detail.id = id
+            flavor_detail.name = name
+            flavor_detail.links = links
+            flavor_detail.ram = ram
+            flavor_detail.disk = disk
+            flavor_detail.vcpus = vcpus
+            flavor_detail.swap = swap
+            flavor_detail.rxtx_factor = rxtx_factor
+            flavor_detail.os_flavor_access_is_public = os_flavor_access_is_public
+            flavor_detail.os_flv_disabled_disabled = os_flv_disabled_disabled
+            flavor_detail.os_flv_ext_data_ephemeral = os_flv_ext_data_ephemeral
+            flavor_detail.extra_specs = extra_specs
+            flavor_detail.additional_properties = {}
+        else:
+            flavor_detail = cls(
+                id,
+                name,
+                links,
+                ram,
+                disk,
+                vcpus,
+                swap,
+                rxtx_factor,
+                os_flavor_access_is_public,
+                os_flv_disabled_disabled,
+                os_flv_ext_data_ephemeral,
+                extra_specs,
+            )
+
+        if len(d) != fields_found:
+            flavor_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor_detail
 
     @property
@@ -189,19 +213,43 @@ class FlavorDetail:
         return key in self.additional_properties
 
 
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "links",
+        "ram",
+        "disk",
+        "vcpus",
+        "swap",
+        "rxtx_factor",
+        "os-flavor-access:is_public",
+        "OS-FLV-DISABLED:disabled",
+        "OS-FLV-EXT-DATA:ephemeral",
+        "extra_specs",
+    }
+)
+
+
+_EMPTY_STRING_VALUES = EmptyString._value2member_map_
+
+
 def _parse_swap(data: object) -> EmptyString | int:
     if isinstance(data, str):
-        swap_type_1 = EmptyString._value2member_map_.get(data)
+        swap_type_1 = _EMPTY_STRING_VALUES.get(data)
         if swap_type_1 is not None:
             return swap_type_1  # type: ignore[return-value]
     return cast(EmptyString | int, data)
+
+
+_EMPTY_STRING_VALUES = EmptyString._value2member_map_
 
 
 def _parse_rxtx_factor(data: object) -> EmptyString | float | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        rxtx_factor_type_1 = EmptyString._value2member_map_.get(data)
+        rxtx_factor_type_1 = _EMPTY_STRING_VALUES.get(data)
         if rxtx_factor_type_1 is not None:
             return rxtx_factor_type_1  # type: ignore[return-value]
     return cast(EmptyString | float | Unset, data)

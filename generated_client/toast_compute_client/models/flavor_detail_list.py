@@ -53,15 +53,15 @@ class FlavorDetailList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         flavors = []
-        _flavors = d.pop("flavors")
+        _flavors = d["flavors"]
         for flavors_item_data in _flavors:
             flavors_item = FlavorDetail.from_dict(flavors_item_data)
 
             flavors.append(flavors_item)
 
-        _flavors_links = d.pop("flavors_links", UNSET)
+        _flavors_links = d.get("flavors_links", UNSET)
         flavors_links: list[Link] | Unset = UNSET
         if _flavors_links is not UNSET:
             flavors_links = []
@@ -70,12 +70,24 @@ class FlavorDetailList:
 
                 flavors_links.append(flavors_links_item)
 
-        flavor_detail_list = cls(
-            flavors,
-            flavors_links,
-        )
+        fields_found = 1
+        fields_found += flavors_links is not UNSET
 
-        flavor_detail_list.additional_properties = d
+        if cls is FlavorDetailList:
+            flavor_detail_list = object.__new__(cls)
+            flavor_detail_list.flavors = flavors
+            flavor_detail_list.flavors_links = flavors_links
+            flavor_detail_list.additional_properties = {}
+        else:
+            flavor_detail_list = cls(
+                flavors,
+                flavors_links,
+            )
+
+        if len(d) != fields_found:
+            flavor_detail_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return flavor_detail_list
 
     @property
@@ -93,6 +105,14 @@ class FlavorDetailList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "flavors",
+        "flavors_links",
+    }
+)
 
 
 from ..models.flavor_detail import FlavorDetail

@@ -31,7 +31,10 @@ class FlavorExtraSpecs:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        flavor_extra_specs = cls()
+        if cls is FlavorExtraSpecs:
+            flavor_extra_specs = object.__new__(cls)
+        else:
+            flavor_extra_specs = cls()
 
         flavor_extra_specs.additional_properties = d
         return flavor_extra_specs

@@ -36,14 +36,22 @@ class FlavorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flavor = FlavorDetail.from_dict(d.pop("flavor"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        flavor = FlavorDetail.from_dict(d["flavor"])
 
-        flavor_response = cls(
-            flavor,
-        )
+        fields_found = 1
 
-        flavor_response.additional_properties = d
+        if cls is FlavorResponse:
+            flavor_response = object.__new__(cls)
+            flavor_response.flavor = flavor
+            flavor_response.additional_properties = {}
+        else:
+            flavor_response = cls(
+                flavor,
+            )
+
+        if len(d) != fields_found:
+            flavor_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor_response
 
     @property
@@ -61,6 +69,13 @@ class FlavorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "flavor",
+    }
+)
 
 
 from ..models.flavor_detail import FlavorDetail

@@ -57,26 +57,38 @@ class FloatingIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        ip = d.pop("ip")
+        ip = d["ip"]
 
-        pool = d.pop("pool")
+        pool = d["pool"]
 
-        fixed_ip = d.pop("fixed_ip")
+        fixed_ip = d["fixed_ip"]
 
-        instance_id = d.pop("instance_id")
+        instance_id = d["instance_id"]
 
-        floating_ip = cls(
-            id,
-            ip,
-            pool,
-            fixed_ip,
-            instance_id,
-        )
+        fields_found = 5
 
-        floating_ip.additional_properties = d
+        if cls is FloatingIp:
+            floating_ip = object.__new__(cls)
+            floating_ip.id = id
+            floating_ip.ip = ip
+            floating_ip.pool = pool
+            floating_ip.fixed_ip = fixed_ip
+            floating_ip.instance_id = instance_id
+            floating_ip.additional_properties = {}
+        else:
+            floating_ip = cls(
+                id,
+                ip,
+                pool,
+                fixed_ip,
+                instance_id,
+            )
+
+        if len(d) != fields_found:
+            floating_ip.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return floating_ip
 
     @property
@@ -94,3 +106,14 @@ class FloatingIp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "ip",
+        "pool",
+        "fixed_ip",
+        "instance_id",
+    }
+)

@@ -37,14 +37,25 @@ class FloatingIpCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        pool = d.pop("pool", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        pool = d.get("pool", UNSET)
 
-        floating_ip_create_request = cls(
-            pool,
-        )
+        fields_found = 0
+        fields_found += pool is not UNSET
 
-        floating_ip_create_request.additional_properties = d
+        if cls is FloatingIpCreateRequest:
+            floating_ip_create_request = object.__new__(cls)
+            floating_ip_create_request.pool = pool
+            floating_ip_create_request.additional_properties = {}
+        else:
+            floating_ip_create_request = cls(
+                pool,
+            )
+
+        if len(d) != fields_found:
+            floating_ip_create_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return floating_ip_create_request
 
     @property
@@ -62,3 +73,10 @@ class FloatingIpCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "pool",
+    }
+)

@@ -39,19 +39,27 @@ class FloatingIpList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         floating_ips = []
-        _floating_ips = d.pop("floating_ips")
+        _floating_ips = d["floating_ips"]
         for floating_ips_item_data in _floating_ips:
             floating_ips_item = FloatingIp.from_dict(floating_ips_item_data)
 
             floating_ips.append(floating_ips_item)
 
-        floating_ip_list = cls(
-            floating_ips,
-        )
+        fields_found = 1
 
-        floating_ip_list.additional_properties = d
+        if cls is FloatingIpList:
+            floating_ip_list = object.__new__(cls)
+            floating_ip_list.floating_ips = floating_ips
+            floating_ip_list.additional_properties = {}
+        else:
+            floating_ip_list = cls(
+                floating_ips,
+            )
+
+        if len(d) != fields_found:
+            floating_ip_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return floating_ip_list
 
     @property
@@ -69,6 +77,13 @@ class FloatingIpList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "floating_ips",
+    }
+)
 
 
 from ..models.floating_ip import FloatingIp

@@ -37,14 +37,24 @@ class FloatingIpResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        floating_ip = FloatingIp.from_dict(d.pop("floating_ip"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        floating_ip = FloatingIp.from_dict(d["floating_ip"])
 
-        floating_ip_response = cls(
-            floating_ip,
-        )
+        fields_found = 1
 
-        floating_ip_response.additional_properties = d
+        if cls is FloatingIpResponse:
+            floating_ip_response = object.__new__(cls)
+            floating_ip_response.floating_ip = floating_ip
+            floating_ip_response.additional_properties = {}
+        else:
+            floating_ip_response = cls(
+                floating_ip,
+            )
+
+        if len(d) != fields_found:
+            floating_ip_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return floating_ip_response
 
     @property
@@ -62,6 +72,13 @@ class FloatingIpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "floating_ip",
+    }
+)
 
 
 from ..models.floating_ip import FloatingIp

@@ -39,14 +39,24 @@ class IdentityVersionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        versions = IdentityVersionValues.from_dict(d.pop("versions"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        versions = IdentityVersionValues.from_dict(d["versions"])
 
-        identity_version_list = cls(
-            versions,
-        )
+        fields_found = 1
 
-        identity_version_list.additional_properties = d
+        if cls is IdentityVersionList:
+            identity_version_list = object.__new__(cls)
+            identity_version_list.versions = versions
+            identity_version_list.additional_properties = {}
+        else:
+            identity_version_list = cls(
+                versions,
+            )
+
+        if len(d) != fields_found:
+            identity_version_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return identity_version_list
 
     @property
@@ -64,6 +74,13 @@ class IdentityVersionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "versions",
+    }
+)
 
 
 from ..models.identity_version_values import IdentityVersionValues

@@ -39,19 +39,29 @@ class IdentityVersionValues:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         values = []
-        _values = d.pop("values")
+        _values = d["values"]
         for values_item_data in _values:
             values_item = Version.from_dict(values_item_data)
 
             values.append(values_item)
 
-        identity_version_values = cls(
-            values,
-        )
+        fields_found = 1
 
-        identity_version_values.additional_properties = d
+        if cls is IdentityVersionValues:
+            identity_version_values = object.__new__(cls)
+            identity_version_values.values = values
+            identity_version_values.additional_properties = {}
+        else:
+            identity_version_values = cls(
+                values,
+            )
+
+        if len(d) != fields_found:
+            identity_version_values.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return identity_version_values
 
     @property
@@ -69,6 +79,13 @@ class IdentityVersionValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "values",
+    }
+)
 
 
 from ..models.version import Version

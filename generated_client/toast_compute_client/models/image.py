@@ -8,7 +8,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.image_server import ImageServer
@@ -114,57 +114,78 @@ class Image:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = parse_uuid(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        status = d.pop("status")
+        status = d["status"]
 
-        progress = d.pop("progress")
+        progress = d["progress"]
 
-        min_disk = d.pop("minDisk")
+        min_disk = d["minDisk"]
 
-        min_ram = d.pop("minRam")
+        min_ram = d["minRam"]
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(d["created"])
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        updated = datetime.datetime.fromisoformat(d["updated"])
 
-        metadata = MetadataMap.from_dict(d.pop("metadata"))
+        metadata = MetadataMap.from_dict(d["metadata"])
 
-        _server = d.pop("server", UNSET)
+        _server = d.get("server", UNSET)
         server: ImageServer | Unset
         if isinstance(_server, Unset):
             server = UNSET
         else:
             server = ImageServer.from_dict(_server)
 
-        os_ext_img_size_size = d.pop("OS-EXT-IMG-SIZE:size", UNSET)
+        os_ext_img_size_size = d.get("OS-EXT-IMG-SIZE:size", UNSET)
 
-        image = cls(
-            id,
-            name,
-            links,
-            status,
-            progress,
-            min_disk,
-            min_ram,
-            created,
-            updated,
-            metadata,
-            server,
-            os_ext_img_size_size,
-        )
+        fields_found = 10
+        fields_found += server is not UNSET
+        fields_found += os_ext_img_size_size is not UNSET
 
-        image.additional_properties = d
+        if cls is Image:
+            image = object.__new__(cls)
+            image.id = id
+            image.name = name
+            image.links = links
+            image.status = status
+            image.progress = progress
+            image.min_disk = min_disk
+            image.min_ram = min_ram
+            image.created = created
+            image.updated = updated
+            image.metadata = metadata
+            image.server = server
+            image.os_ext_img_size_size = os_ext_img_size_size
+            image.additional_properties = {}
+        else:
+            image = cls(
+                id,
+                name,
+                links,
+                status,
+                progress,
+                min_disk,
+                min_ram,
+                created,
+                updated,
+                metadata,
+                server,
+                os_ext_img_size_size,
+            )
+
+        if len(d) != fields_found:
+            image.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image
 
     @property
@@ -182,6 +203,24 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "links",
+        "status",
+        "progress",
+        "minDisk",
+        "minRam",
+        "created",
+        "updated",
+        "metadata",
+        "server",
+        "OS-EXT-IMG-SIZE:size",
+    }
+)
 
 
 from ..models.image_server import ImageServer

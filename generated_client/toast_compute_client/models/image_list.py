@@ -53,15 +53,15 @@ class ImageList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         images = []
-        _images = d.pop("images")
+        _images = d["images"]
         for images_item_data in _images:
             images_item = ImageSummary.from_dict(images_item_data)
 
             images.append(images_item)
 
-        _images_links = d.pop("images_links", UNSET)
+        _images_links = d.get("images_links", UNSET)
         images_links: list[Link] | Unset = UNSET
         if _images_links is not UNSET:
             images_links = []
@@ -70,12 +70,22 @@ class ImageList:
 
                 images_links.append(images_links_item)
 
-        image_list = cls(
-            images,
-            images_links,
-        )
+        fields_found = 1
+        fields_found += images_links is not UNSET
 
-        image_list.additional_properties = d
+        if cls is ImageList:
+            image_list = object.__new__(cls)
+            image_list.images = images
+            image_list.images_links = images_links
+            image_list.additional_properties = {}
+        else:
+            image_list = cls(
+                images,
+                images_links,
+            )
+
+        if len(d) != fields_found:
+            image_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_list
 
     @property
@@ -93,6 +103,14 @@ class ImageList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "images",
+        "images_links",
+    }
+)
 
 
 from ..models.image_summary import ImageSummary

@@ -38,14 +38,22 @@ class ImageResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image = Image.from_dict(d.pop("image"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        image = Image.from_dict(d["image"])
 
-        image_response = cls(
-            image,
-        )
+        fields_found = 1
 
-        image_response.additional_properties = d
+        if cls is ImageResponse:
+            image_response = object.__new__(cls)
+            image_response.image = image
+            image_response.additional_properties = {}
+        else:
+            image_response = cls(
+                image,
+            )
+
+        if len(d) != fields_found:
+            image_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_response
 
     @property
@@ -63,6 +71,13 @@ class ImageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "image",
+    }
+)
 
 
 from ..models.image import Image

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -50,15 +50,15 @@ class ImageServer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _id = d.get("id", UNSET)
         id: UUID | Unset
         if isinstance(_id, Unset):
             id = UNSET
         else:
-            id = UUID(_id)
+            id = parse_uuid(_id)
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -67,12 +67,23 @@ class ImageServer:
 
                 links.append(links_item)
 
-        image_server = cls(
-            id,
-            links,
-        )
+        fields_found = 0
+        fields_found += id is not UNSET
+        fields_found += links is not UNSET
 
-        image_server.additional_properties = d
+        if cls is ImageServer:
+            image_server = object.__new__(cls)
+            image_server.id = id
+            image_server.links = links
+            image_server.additional_properties = {}
+        else:
+            image_server = cls(
+                id,
+                links,
+            )
+
+        if len(d) != fields_found:
+            image_server.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_server
 
     @property
@@ -90,6 +101,14 @@ class ImageServer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "links",
+    }
+)
 
 
 from ..models.link import Link

@@ -7,6 +7,8 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parse_uuid
+
 if TYPE_CHECKING:
     from ..models.link import Link
 
@@ -51,25 +53,35 @@ class ImageSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = parse_uuid(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        image_summary = cls(
-            id,
-            name,
-            links,
-        )
+        fields_found = 3
 
-        image_summary.additional_properties = d
+        if cls is ImageSummary:
+            image_summary = object.__new__(cls)
+            image_summary.id = id
+            image_summary.name = name
+            image_summary.links = links
+            image_summary.additional_properties = {}
+        else:
+            image_summary = cls(
+                id,
+                name,
+                links,
+            )
+
+        if len(d) != fields_found:
+            image_summary.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_summary
 
     @property
@@ -87,6 +99,15 @@ class ImageSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "links",
+    }
+)
 
 
 from ..models.link import Link

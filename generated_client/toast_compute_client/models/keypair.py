@@ -43,20 +43,30 @@ class Keypair:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        public_key = d.pop("public_key")
+        public_key = d["public_key"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = d["fingerprint"]
 
-        keypair = cls(
-            name,
-            public_key,
-            fingerprint,
-        )
+        fields_found = 3
 
-        keypair.additional_properties = d
+        if cls is Keypair:
+            keypair = object.__new__(cls)
+            keypair.name = name
+            keypair.public_key = public_key
+            keypair.fingerprint = fingerprint
+            keypair.additional_properties = {}
+        else:
+            keypair = cls(
+                name,
+                public_key,
+                fingerprint,
+            )
+
+        if len(d) != fields_found:
+            keypair.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair
 
     @property
@@ -74,3 +84,12 @@ class Keypair:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "public_key",
+        "fingerprint",
+    }
+)

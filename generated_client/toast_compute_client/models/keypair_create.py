@@ -44,17 +44,27 @@ class KeypairCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        public_key = d.pop("public_key", UNSET)
+        public_key = d.get("public_key", UNSET)
 
-        keypair_create = cls(
-            name,
-            public_key,
-        )
+        fields_found = 1
+        fields_found += public_key is not UNSET
 
-        keypair_create.additional_properties = d
+        if cls is KeypairCreate:
+            keypair_create = object.__new__(cls)
+            keypair_create.name = name
+            keypair_create.public_key = public_key
+            keypair_create.additional_properties = {}
+        else:
+            keypair_create = cls(
+                name,
+                public_key,
+            )
+
+        if len(d) != fields_found:
+            keypair_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_create
 
     @property
@@ -72,3 +82,11 @@ class KeypairCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "public_key",
+    }
+)

@@ -37,14 +37,24 @@ class KeypairCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keypair = KeypairCreate.from_dict(d.pop("keypair"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        keypair = KeypairCreate.from_dict(d["keypair"])
 
-        keypair_create_request = cls(
-            keypair,
-        )
+        fields_found = 1
 
-        keypair_create_request.additional_properties = d
+        if cls is KeypairCreateRequest:
+            keypair_create_request = object.__new__(cls)
+            keypair_create_request.keypair = keypair
+            keypair_create_request.additional_properties = {}
+        else:
+            keypair_create_request = cls(
+                keypair,
+            )
+
+        if len(d) != fields_found:
+            keypair_create_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return keypair_create_request
 
     @property
@@ -62,6 +72,13 @@ class KeypairCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "keypair",
+    }
+)
 
 
 from ..models.keypair_create import KeypairCreate

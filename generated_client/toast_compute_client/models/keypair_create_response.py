@@ -36,14 +36,24 @@ class KeypairCreateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keypair = KeypairCreated.from_dict(d.pop("keypair"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        keypair = KeypairCreated.from_dict(d["keypair"])
 
-        keypair_create_response = cls(
-            keypair,
-        )
+        fields_found = 1
 
-        keypair_create_response.additional_properties = d
+        if cls is KeypairCreateResponse:
+            keypair_create_response = object.__new__(cls)
+            keypair_create_response.keypair = keypair
+            keypair_create_response.additional_properties = {}
+        else:
+            keypair_create_response = cls(
+                keypair,
+            )
+
+        if len(d) != fields_found:
+            keypair_create_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return keypair_create_response
 
     @property
@@ -61,6 +71,13 @@ class KeypairCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "keypair",
+    }
+)
 
 
 from ..models.keypair_created import KeypairCreated

@@ -56,26 +56,39 @@ class KeypairCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        public_key = d.pop("public_key")
+        public_key = d["public_key"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = d["fingerprint"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        private_key = d.pop("private_key", UNSET)
+        private_key = d.get("private_key", UNSET)
 
-        keypair_created = cls(
-            name,
-            public_key,
-            fingerprint,
-            user_id,
-            private_key,
-        )
+        fields_found = 4
+        fields_found += private_key is not UNSET
 
-        keypair_created.additional_properties = d
+        if cls is KeypairCreated:
+            keypair_created = object.__new__(cls)
+            keypair_created.name = name
+            keypair_created.public_key = public_key
+            keypair_created.fingerprint = fingerprint
+            keypair_created.user_id = user_id
+            keypair_created.private_key = private_key
+            keypair_created.additional_properties = {}
+        else:
+            keypair_created = cls(
+                name,
+                public_key,
+                fingerprint,
+                user_id,
+                private_key,
+            )
+
+        if len(d) != fields_found:
+            keypair_created.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_created
 
     @property
@@ -93,3 +106,14 @@ class KeypairCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "public_key",
+        "fingerprint",
+        "user_id",
+        "private_key",
+    }
+)

@@ -87,38 +87,54 @@ class KeypairDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        public_key = d.pop("public_key")
+        public_key = d["public_key"]
 
-        fingerprint = d.pop("fingerprint")
+        fingerprint = d["fingerprint"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        id = d.pop("id")
+        id = d["id"]
 
-        created_at = _parse_created_at(d.pop("created_at"))
+        created_at = _parse_created_at(d["created_at"])
 
-        updated_at = _parse_updated_at(d.pop("updated_at"))
+        updated_at = _parse_updated_at(d["updated_at"])
 
-        deleted_at = _parse_deleted_at(d.pop("deleted_at"))
+        deleted_at = _parse_deleted_at(d["deleted_at"])
 
-        deleted = d.pop("deleted")
+        deleted = d["deleted"]
 
-        keypair_detail = cls(
-            name,
-            public_key,
-            fingerprint,
-            user_id,
-            id,
-            created_at,
-            updated_at,
-            deleted_at,
-            deleted,
-        )
+        fields_found = 9
 
-        keypair_detail.additional_properties = d
+        if cls is KeypairDetail:
+            keypair_detail = object.__new__(cls)
+            keypair_detail.name = name
+            keypair_detail.public_key = public_key
+            keypair_detail.fingerprint = fingerprint
+            keypair_detail.user_id = user_id
+            keypair_detail.id = id
+            keypair_detail.created_at = created_at
+            keypair_detail.updated_at = updated_at
+            keypair_detail.deleted_at = deleted_at
+            keypair_detail.deleted = deleted
+            keypair_detail.additional_properties = {}
+        else:
+            keypair_detail = cls(
+                name,
+                public_key,
+                fingerprint,
+                user_id,
+                id,
+                created_at,
+                updated_at,
+                deleted_at,
+                deleted,
+            )
+
+        if len(d) != fields_found:
+            keypair_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_detail
 
     @property
@@ -136,6 +152,21 @@ class KeypairDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "public_key",
+        "fingerprint",
+        "user_id",
+        "id",
+        "created_at",
+        "updated_at",
+        "deleted_at",
+        "deleted",
+    }
+)
 
 
 def _parse_created_at(data: object) -> datetime.datetime | str:

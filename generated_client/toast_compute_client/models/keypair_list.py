@@ -53,15 +53,15 @@ class KeypairList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         keypairs = []
-        _keypairs = d.pop("keypairs")
+        _keypairs = d["keypairs"]
         for keypairs_item_data in _keypairs:
             keypairs_item = KeypairListEntry.from_dict(keypairs_item_data)
 
             keypairs.append(keypairs_item)
 
-        _keypairs_links = d.pop("keypairs_links", UNSET)
+        _keypairs_links = d.get("keypairs_links", UNSET)
         keypairs_links: list[Link] | Unset = UNSET
         if _keypairs_links is not UNSET:
             keypairs_links = []
@@ -70,12 +70,22 @@ class KeypairList:
 
                 keypairs_links.append(keypairs_links_item)
 
-        keypair_list = cls(
-            keypairs,
-            keypairs_links,
-        )
+        fields_found = 1
+        fields_found += keypairs_links is not UNSET
 
-        keypair_list.additional_properties = d
+        if cls is KeypairList:
+            keypair_list = object.__new__(cls)
+            keypair_list.keypairs = keypairs
+            keypair_list.keypairs_links = keypairs_links
+            keypair_list.additional_properties = {}
+        else:
+            keypair_list = cls(
+                keypairs,
+                keypairs_links,
+            )
+
+        if len(d) != fields_found:
+            keypair_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_list
 
     @property
@@ -93,6 +103,14 @@ class KeypairList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "keypairs",
+        "keypairs_links",
+    }
+)
 
 
 from ..models.keypair_list_entry import KeypairListEntry

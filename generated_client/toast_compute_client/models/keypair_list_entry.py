@@ -36,14 +36,24 @@ class KeypairListEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keypair = Keypair.from_dict(d.pop("keypair"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        keypair = Keypair.from_dict(d["keypair"])
 
-        keypair_list_entry = cls(
-            keypair,
-        )
+        fields_found = 1
 
-        keypair_list_entry.additional_properties = d
+        if cls is KeypairListEntry:
+            keypair_list_entry = object.__new__(cls)
+            keypair_list_entry.keypair = keypair
+            keypair_list_entry.additional_properties = {}
+        else:
+            keypair_list_entry = cls(
+                keypair,
+            )
+
+        if len(d) != fields_found:
+            keypair_list_entry.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return keypair_list_entry
 
     @property
@@ -61,6 +71,13 @@ class KeypairListEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "keypair",
+    }
+)
 
 
 from ..models.keypair import Keypair

@@ -36,14 +36,22 @@ class KeypairResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        keypair = KeypairDetail.from_dict(d.pop("keypair"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        keypair = KeypairDetail.from_dict(d["keypair"])
 
-        keypair_response = cls(
-            keypair,
-        )
+        fields_found = 1
 
-        keypair_response.additional_properties = d
+        if cls is KeypairResponse:
+            keypair_response = object.__new__(cls)
+            keypair_response.keypair = keypair
+            keypair_response.additional_properties = {}
+        else:
+            keypair_response = cls(
+                keypair,
+            )
+
+        if len(d) != fields_found:
+            keypair_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_response
 
     @property
@@ -61,6 +69,13 @@ class KeypairResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "keypair",
+    }
+)
 
 
 from ..models.keypair_detail import KeypairDetail

@@ -39,14 +39,22 @@ class KeystoneError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = KeystoneErrorBody.from_dict(d.pop("error"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        error = KeystoneErrorBody.from_dict(d["error"])
 
-        keystone_error = cls(
-            error,
-        )
+        fields_found = 1
 
-        keystone_error.additional_properties = d
+        if cls is KeystoneError:
+            keystone_error = object.__new__(cls)
+            keystone_error.error = error
+            keystone_error.additional_properties = {}
+        else:
+            keystone_error = cls(
+                error,
+            )
+
+        if len(d) != fields_found:
+            keystone_error.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keystone_error
 
     @property
@@ -64,6 +72,13 @@ class KeystoneError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "error",
+    }
+)
 
 
 from ..models.keystone_error_body import KeystoneErrorBody

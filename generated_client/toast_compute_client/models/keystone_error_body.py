@@ -42,20 +42,32 @@ class KeystoneErrorBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        title = d.pop("title")
+        title = d["title"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        keystone_error_body = cls(
-            code,
-            title,
-            message,
-        )
+        fields_found = 3
 
-        keystone_error_body.additional_properties = d
+        if cls is KeystoneErrorBody:
+            keystone_error_body = object.__new__(cls)
+            keystone_error_body.code = code
+            keystone_error_body.title = title
+            keystone_error_body.message = message
+            keystone_error_body.additional_properties = {}
+        else:
+            keystone_error_body = cls(
+                code,
+                title,
+                message,
+            )
+
+        if len(d) != fields_found:
+            keystone_error_body.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return keystone_error_body
 
     @property
@@ -73,3 +85,12 @@ class KeystoneErrorBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "code",
+        "title",
+        "message",
+    }
+)

@@ -46,22 +46,31 @@ class Limits:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         rate = []
-        _rate = d.pop("rate")
+        _rate = d["rate"]
         for rate_item_data in _rate:
             rate_item = LimitsRateItem.from_dict(rate_item_data)
 
             rate.append(rate_item)
 
-        absolute = AbsoluteLimits.from_dict(d.pop("absolute"))
+        absolute = AbsoluteLimits.from_dict(d["absolute"])
 
-        limits = cls(
-            rate,
-            absolute,
-        )
+        fields_found = 2
 
-        limits.additional_properties = d
+        if cls is Limits:
+            limits = object.__new__(cls)
+            limits.rate = rate
+            limits.absolute = absolute
+            limits.additional_properties = {}
+        else:
+            limits = cls(
+                rate,
+                absolute,
+            )
+
+        if len(d) != fields_found:
+            limits.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return limits
 
     @property
@@ -79,6 +88,14 @@ class Limits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "rate",
+        "absolute",
+    }
+)
 
 
 from ..models.absolute_limits import AbsoluteLimits

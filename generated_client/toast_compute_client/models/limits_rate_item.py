@@ -23,7 +23,10 @@ class LimitsRateItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        limits_rate_item = cls()
+        if cls is LimitsRateItem:
+            limits_rate_item = object.__new__(cls)
+        else:
+            limits_rate_item = cls()
 
         limits_rate_item.additional_properties = d
         return limits_rate_item

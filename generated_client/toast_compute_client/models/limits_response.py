@@ -36,14 +36,22 @@ class LimitsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        limits = Limits.from_dict(d.pop("limits"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        limits = Limits.from_dict(d["limits"])
 
-        limits_response = cls(
-            limits,
-        )
+        fields_found = 1
 
-        limits_response.additional_properties = d
+        if cls is LimitsResponse:
+            limits_response = object.__new__(cls)
+            limits_response.limits = limits
+            limits_response.additional_properties = {}
+        else:
+            limits_response = cls(
+                limits,
+            )
+
+        if len(d) != fields_found:
+            limits_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return limits_response
 
     @property
@@ -61,6 +69,13 @@ class LimitsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "limits",
+    }
+)
 
 
 from ..models.limits import Limits

@@ -48,20 +48,31 @@ class Link:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        href = d.pop("href")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        href = d["href"]
 
-        rel = d.pop("rel")
+        rel = d["rel"]
 
-        type_ = d.pop("type", UNSET)
+        type_ = d.get("type", UNSET)
 
-        link = cls(
-            href,
-            rel,
-            type_,
-        )
+        fields_found = 2
+        fields_found += type_ is not UNSET
 
-        link.additional_properties = d
+        if cls is Link:
+            link = object.__new__(cls)
+            link.href = href
+            link.rel = rel
+            link.type_ = type_
+            link.additional_properties = {}
+        else:
+            link = cls(
+                href,
+                rel,
+                type_,
+            )
+
+        if len(d) != fields_found:
+            link.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return link
 
     @property
@@ -79,3 +90,12 @@ class Link:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "href",
+        "rel",
+        "type",
+    }
+)

@@ -37,17 +37,26 @@ class MediaType:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        base = d.pop("base")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        base = d["base"]
 
-        type_ = d.pop("type")
+        type_ = d["type"]
 
-        media_type = cls(
-            base,
-            type_,
-        )
+        fields_found = 2
 
-        media_type.additional_properties = d
+        if cls is MediaType:
+            media_type = object.__new__(cls)
+            media_type.base = base
+            media_type.type_ = type_
+            media_type.additional_properties = {}
+        else:
+            media_type = cls(
+                base,
+                type_,
+            )
+
+        if len(d) != fields_found:
+            media_type.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return media_type
 
     @property
@@ -65,3 +74,11 @@ class MediaType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "base",
+        "type",
+    }
+)

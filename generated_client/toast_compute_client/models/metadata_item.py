@@ -31,7 +31,10 @@ class MetadataItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metadata_item = cls()
+        if cls is MetadataItem:
+            metadata_item = object.__new__(cls)
+        else:
+            metadata_item = cls()
 
         metadata_item.additional_properties = d
         return metadata_item

@@ -31,7 +31,10 @@ class MetadataMap:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        metadata_map = cls()
+        if cls is MetadataMap:
+            metadata_map = object.__new__(cls)
+        else:
+            metadata_map = cls()
 
         metadata_map.additional_properties = d
         return metadata_map

@@ -40,17 +40,26 @@ class NhnEncryption:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        skm_appkey = d.pop("skm_appkey")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        skm_appkey = d["skm_appkey"]
 
-        skm_key_id = d.pop("skm_key_id")
+        skm_key_id = d["skm_key_id"]
 
-        nhn_encryption = cls(
-            skm_appkey,
-            skm_key_id,
-        )
+        fields_found = 2
 
-        nhn_encryption.additional_properties = d
+        if cls is NhnEncryption:
+            nhn_encryption = object.__new__(cls)
+            nhn_encryption.skm_appkey = skm_appkey
+            nhn_encryption.skm_key_id = skm_key_id
+            nhn_encryption.additional_properties = {}
+        else:
+            nhn_encryption = cls(
+                skm_appkey,
+                skm_key_id,
+            )
+
+        if len(d) != fields_found:
+            nhn_encryption.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return nhn_encryption
 
     @property
@@ -68,3 +77,11 @@ class NhnEncryption:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "skm_appkey",
+        "skm_key_id",
+    }
+)

@@ -40,17 +40,26 @@ class Personality:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        path = d.pop("path")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        path = d["path"]
 
-        contents = d.pop("contents")
+        contents = d["contents"]
 
-        personality = cls(
-            path,
-            contents,
-        )
+        fields_found = 2
 
-        personality.additional_properties = d
+        if cls is Personality:
+            personality = object.__new__(cls)
+            personality.path = path
+            personality.contents = contents
+            personality.additional_properties = {}
+        else:
+            personality = cls(
+                path,
+                contents,
+            )
+
+        if len(d) != fields_found:
+            personality.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return personality
 
     @property
@@ -68,3 +77,11 @@ class Personality:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "path",
+        "contents",
+    }
+)

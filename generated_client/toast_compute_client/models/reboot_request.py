@@ -35,14 +35,22 @@ class RebootRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = RebootRequestType(d.pop("type"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        type_ = RebootRequestType(d["type"])
 
-        reboot_request = cls(
-            type_,
-        )
+        fields_found = 1
 
-        reboot_request.additional_properties = d
+        if cls is RebootRequest:
+            reboot_request = object.__new__(cls)
+            reboot_request.type_ = type_
+            reboot_request.additional_properties = {}
+        else:
+            reboot_request = cls(
+                type_,
+            )
+
+        if len(d) != fields_found:
+            reboot_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return reboot_request
 
     @property
@@ -60,3 +68,10 @@ class RebootRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "type",
+    }
+)

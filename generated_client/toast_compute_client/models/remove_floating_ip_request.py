@@ -32,14 +32,24 @@ class RemoveFloatingIpRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        address = d.pop("address")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        address = d["address"]
 
-        remove_floating_ip_request = cls(
-            address,
-        )
+        fields_found = 1
 
-        remove_floating_ip_request.additional_properties = d
+        if cls is RemoveFloatingIpRequest:
+            remove_floating_ip_request = object.__new__(cls)
+            remove_floating_ip_request.address = address
+            remove_floating_ip_request.additional_properties = {}
+        else:
+            remove_floating_ip_request = cls(
+                address,
+            )
+
+        if len(d) != fields_found:
+            remove_floating_ip_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return remove_floating_ip_request
 
     @property
@@ -57,3 +67,10 @@ class RemoveFloatingIpRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "address",
+    }
+)

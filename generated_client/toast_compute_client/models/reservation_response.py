@@ -32,14 +32,24 @@ class ReservationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reservation_id = d.pop("reservation_id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        reservation_id = d["reservation_id"]
 
-        reservation_response = cls(
-            reservation_id,
-        )
+        fields_found = 1
 
-        reservation_response.additional_properties = d
+        if cls is ReservationResponse:
+            reservation_response = object.__new__(cls)
+            reservation_response.reservation_id = reservation_id
+            reservation_response.additional_properties = {}
+        else:
+            reservation_response = cls(
+                reservation_id,
+            )
+
+        if len(d) != fields_found:
+            reservation_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return reservation_response
 
     @property
@@ -57,3 +67,10 @@ class ReservationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "reservation_id",
+    }
+)

@@ -44,22 +44,32 @@ class ResizeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        flavor_ref = d.pop("flavorRef")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        flavor_ref = d["flavorRef"]
 
-        _os_dcf_disk_config = d.pop("OS-DCF:diskConfig", UNSET)
+        _os_dcf_disk_config = d.get("OS-DCF:diskConfig", UNSET)
         os_dcf_disk_config: DiskConfig | Unset
         if isinstance(_os_dcf_disk_config, Unset):
             os_dcf_disk_config = UNSET
         else:
             os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
 
-        resize_request = cls(
-            flavor_ref,
-            os_dcf_disk_config,
-        )
+        fields_found = 1
+        fields_found += os_dcf_disk_config is not UNSET
 
-        resize_request.additional_properties = d
+        if cls is ResizeRequest:
+            resize_request = object.__new__(cls)
+            resize_request.flavor_ref = flavor_ref
+            resize_request.os_dcf_disk_config = os_dcf_disk_config
+            resize_request.additional_properties = {}
+        else:
+            resize_request = cls(
+                flavor_ref,
+                os_dcf_disk_config,
+            )
+
+        if len(d) != fields_found:
+            resize_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return resize_request
 
     @property
@@ -77,3 +87,11 @@ class ResizeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "flavorRef",
+        "OS-DCF:diskConfig",
+    }
+)

@@ -33,14 +33,23 @@ class SchedulerHints:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        group = d.pop("group", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        group = d.get("group", UNSET)
 
-        scheduler_hints = cls(
-            group,
-        )
+        fields_found = 0
+        fields_found += group is not UNSET
 
-        scheduler_hints.additional_properties = d
+        if cls is SchedulerHints:
+            scheduler_hints = object.__new__(cls)
+            scheduler_hints.group = group
+            scheduler_hints.additional_properties = {}
+        else:
+            scheduler_hints = cls(
+                group,
+            )
+
+        if len(d) != fields_found:
+            scheduler_hints.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return scheduler_hints
 
     @property
@@ -58,3 +67,10 @@ class SchedulerHints:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "group",
+    }
+)

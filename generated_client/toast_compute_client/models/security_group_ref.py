@@ -32,14 +32,24 @@ class SecurityGroupRef:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        security_group_ref = cls(
-            name,
-        )
+        fields_found = 1
 
-        security_group_ref.additional_properties = d
+        if cls is SecurityGroupRef:
+            security_group_ref = object.__new__(cls)
+            security_group_ref.name = name
+            security_group_ref.additional_properties = {}
+        else:
+            security_group_ref = cls(
+                name,
+            )
+
+        if len(d) != fields_found:
+            security_group_ref.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return security_group_ref
 
     @property
@@ -57,3 +67,10 @@ class SecurityGroupRef:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+    }
+)

@@ -13,7 +13,7 @@ from ..models.empty_string import EmptyString
 from ..models.server_power_state import ServerPowerState
 from ..models.server_status import ServerStatus
 from ..models.server_vm_state import ServerVmState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.attached_volume import AttachedVolume
@@ -297,56 +297,56 @@ class Server:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = parse_uuid(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = d["tenant_id"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        metadata = ServerMetadata.from_dict(d.pop("metadata"))
+        metadata = ServerMetadata.from_dict(d["metadata"])
 
-        host_id = d.pop("hostId")
+        host_id = d["hostId"]
 
-        image = _parse_image(d.pop("image"))
+        image = _parse_image(d["image"])
 
-        flavor = ServerFlavor.from_dict(d.pop("flavor"))
+        flavor = ServerFlavor.from_dict(d["flavor"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(d["created"])
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        updated = datetime.datetime.fromisoformat(d["updated"])
 
-        addresses = ServerAddresses.from_dict(d.pop("addresses"))
+        addresses = ServerAddresses.from_dict(d["addresses"])
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        access_ipv4 = d.pop("accessIPv4", UNSET)
+        access_ipv4 = d.get("accessIPv4", UNSET)
 
-        access_ipv6 = d.pop("accessIPv6", UNSET)
+        access_ipv6 = d.get("accessIPv6", UNSET)
 
-        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.get("OS-DCF:diskConfig", UNSET))
 
-        progress = d.pop("progress", UNSET)
+        progress = d.get("progress", UNSET)
 
-        _fault = d.pop("fault", UNSET)
+        _fault = d.get("fault", UNSET)
         fault: ServerFault | Unset
         if isinstance(_fault, Unset):
             fault = UNSET
         else:
             fault = ServerFault.from_dict(_fault)
 
-        key_name = d.pop("key_name", UNSET)
+        key_name = d.get("key_name", UNSET)
 
-        _security_groups = d.pop("security_groups", UNSET)
+        _security_groups = d.get("security_groups", UNSET)
         security_groups: list[SecurityGroupRef] | Unset = UNSET
         if _security_groups is not UNSET:
             security_groups = []
@@ -355,25 +355,25 @@ class Server:
 
                 security_groups.append(security_groups_item)
 
-        config_drive = d.pop("config_drive", UNSET)
+        config_drive = d.get("config_drive", UNSET)
 
-        os_ext_az_availability_zone = d.pop("OS-EXT-AZ:availability_zone", UNSET)
+        os_ext_az_availability_zone = d.get("OS-EXT-AZ:availability_zone", UNSET)
 
-        os_ext_sts_task_state = d.pop("OS-EXT-STS:task_state", UNSET)
+        os_ext_sts_task_state = d.get("OS-EXT-STS:task_state", UNSET)
 
-        os_ext_sts_vm_state = _parse_os_ext_sts_vm_state(d.pop("OS-EXT-STS:vm_state", UNSET))
+        os_ext_sts_vm_state = _parse_os_ext_sts_vm_state(d.get("OS-EXT-STS:vm_state", UNSET))
 
-        os_ext_sts_power_state = _parse_os_ext_sts_power_state(d.pop("OS-EXT-STS:power_state", UNSET))
+        os_ext_sts_power_state = _parse_os_ext_sts_power_state(d.get("OS-EXT-STS:power_state", UNSET))
 
-        os_srv_usg_launched_at = _parse_os_srv_usg_launched_at(d.pop("OS-SRV-USG:launched_at", UNSET))
+        os_srv_usg_launched_at = _parse_os_srv_usg_launched_at(d.get("OS-SRV-USG:launched_at", UNSET))
 
-        os_srv_usg_terminated_at = _parse_os_srv_usg_terminated_at(d.pop("OS-SRV-USG:terminated_at", UNSET))
+        os_srv_usg_terminated_at = _parse_os_srv_usg_terminated_at(d.get("OS-SRV-USG:terminated_at", UNSET))
 
-        nhn_ext_attr_protect = d.pop("NHN-EXT-ATTR:protect", UNSET)
+        nhn_ext_attr_protect = d.get("NHN-EXT-ATTR:protect", UNSET)
 
-        nhn_ext_attr_ephemeral_disk_size = d.pop("NHN-EXT-ATTR:ephemeral_disk_size", UNSET)
+        nhn_ext_attr_ephemeral_disk_size = d.get("NHN-EXT-ATTR:ephemeral_disk_size", UNSET)
 
-        _os_extended_volumes_volumes_attached = d.pop("os-extended-volumes:volumes_attached", UNSET)
+        _os_extended_volumes_volumes_attached = d.get("os-extended-volumes:volumes_attached", UNSET)
         os_extended_volumes_volumes_attached: list[AttachedVolume] | Unset = UNSET
         if _os_extended_volumes_volumes_attached is not UNSET:
             os_extended_volumes_volumes_attached = []
@@ -384,40 +384,94 @@ class Server:
 
                 os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
 
-        server = cls(
-            id,
-            name,
-            status,
-            tenant_id,
-            user_id,
-            metadata,
-            host_id,
-            image,
-            flavor,
-            created,
-            updated,
-            addresses,
-            links,
-            access_ipv4,
-            access_ipv6,
-            os_dcf_disk_config,
-            progress,
-            fault,
-            key_name,
-            security_groups,
-            config_drive,
-            os_ext_az_availability_zone,
-            os_ext_sts_task_state,
-            os_ext_sts_vm_state,
-            os_ext_sts_power_state,
-            os_srv_usg_launched_at,
-            os_srv_usg_terminated_at,
-            nhn_ext_attr_protect,
-            nhn_ext_attr_ephemeral_disk_size,
-            os_extended_volumes_volumes_attached,
-        )
+        fields_found = 13
+        fields_found += access_ipv4 is not UNSET
+        fields_found += access_ipv6 is not UNSET
+        fields_found += os_dcf_disk_config is not UNSET
+        fields_found += progress is not UNSET
+        fields_found += fault is not UNSET
+        fields_found += key_name is not UNSET
+        fields_found += security_groups is not UNSET
+        fields_found += config_drive is not UNSET
+        fields_found += os_ext_az_availability_zone is not UNSET
+        fields_found += os_ext_sts_task_state is not UNSET
+        fields_found += os_ext_sts_vm_state is not UNSET
+        fields_found += os_ext_sts_power_state is not UNSET
+        fields_found += os_srv_usg_launched_at is not UNSET
+        fields_found += os_srv_usg_terminated_at is not UNSET
+        fields_found += nhn_ext_attr_protect is not UNSET
+        fields_found += nhn_ext_attr_ephemeral_disk_size is not UNSET
+        fields_found += os_extended_volumes_volumes_attached is not UNSET
 
-        server.additional_properties = d
+        if cls is Server:
+            server = object.__new__(cls)
+            server.id = id
+            server.name = name
+            server.status = status
+            server.tenant_id = tenant_id
+            server.user_id = user_id
+            server.metadata = metadata
+            server.host_id = host_id
+            server.image = image
+            server.flavor = flavor
+            server.created = created
+            server.updated = updated
+            server.addresses = addresses
+            server.links = links
+            server.access_ipv4 = access_ipv4
+            server.access_ipv6 = access_ipv6
+            server.os_dcf_disk_config = os_dcf_disk_config
+            server.progress = progress
+            server.fault = fault
+            server.key_name = key_name
+            server.security_groups = security_groups
+            server.config_drive = config_drive
+            server.os_ext_az_availability_zone = os_ext_az_availability_zone
+            server.os_ext_sts_task_state = os_ext_sts_task_state
+            server.os_ext_sts_vm_state = os_ext_sts_vm_state
+            server.os_ext_sts_power_state = os_ext_sts_power_state
+            server.os_srv_usg_launched_at = os_srv_usg_launched_at
+            server.os_srv_usg_terminated_at = os_srv_usg_terminated_at
+            server.nhn_ext_attr_protect = nhn_ext_attr_protect
+            server.nhn_ext_attr_ephemeral_disk_size = nhn_ext_attr_ephemeral_disk_size
+            server.os_extended_volumes_volumes_attached = os_extended_volumes_volumes_attached
+            server.additional_properties = {}
+        else:
+            server = cls(
+                id,
+                name,
+                status,
+                tenant_id,
+                user_id,
+                metadata,
+                host_id,
+                image,
+                flavor,
+                created,
+                updated,
+                addresses,
+                links,
+                access_ipv4,
+                access_ipv6,
+                os_dcf_disk_config,
+                progress,
+                fault,
+                key_name,
+                security_groups,
+                config_drive,
+                os_ext_az_availability_zone,
+                os_ext_sts_task_state,
+                os_ext_sts_vm_state,
+                os_ext_sts_power_state,
+                os_srv_usg_launched_at,
+                os_srv_usg_terminated_at,
+                nhn_ext_attr_protect,
+                nhn_ext_attr_ephemeral_disk_size,
+                os_extended_volumes_volumes_attached,
+            )
+
+        if len(d) != fields_found:
+            server.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server
 
     @property
@@ -437,9 +491,48 @@ class Server:
         return key in self.additional_properties
 
 
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "tenant_id",
+        "user_id",
+        "metadata",
+        "hostId",
+        "image",
+        "flavor",
+        "created",
+        "updated",
+        "addresses",
+        "links",
+        "accessIPv4",
+        "accessIPv6",
+        "OS-DCF:diskConfig",
+        "progress",
+        "fault",
+        "key_name",
+        "security_groups",
+        "config_drive",
+        "OS-EXT-AZ:availability_zone",
+        "OS-EXT-STS:task_state",
+        "OS-EXT-STS:vm_state",
+        "OS-EXT-STS:power_state",
+        "OS-SRV-USG:launched_at",
+        "OS-SRV-USG:terminated_at",
+        "NHN-EXT-ATTR:protect",
+        "NHN-EXT-ATTR:ephemeral_disk_size",
+        "os-extended-volumes:volumes_attached",
+    }
+)
+
+
+_SERVER_STATUS_VALUES = ServerStatus._value2member_map_
+
+
 def _parse_status(data: object) -> ServerStatus | str:
     if isinstance(data, str):
-        status_type_0 = ServerStatus._value2member_map_.get(data)
+        status_type_0 = _SERVER_STATUS_VALUES.get(data)
         if status_type_0 is not None:
             return status_type_0  # type: ignore[return-value]
     return cast(ServerStatus | str, data)
@@ -461,14 +554,20 @@ def _parse_image(data: object) -> EmptyString | ServerImage:
     return image_type_1
 
 
+_DISK_CONFIG_VALUES = DiskConfig._value2member_map_
+
+
 def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        os_dcf_disk_config_type_0 = DiskConfig._value2member_map_.get(data)
+        os_dcf_disk_config_type_0 = _DISK_CONFIG_VALUES.get(data)
         if os_dcf_disk_config_type_0 is not None:
             return os_dcf_disk_config_type_0  # type: ignore[return-value]
     return cast(DiskConfig | str | Unset, data)
+
+
+_SERVER_VM_STATE_VALUES = ServerVmState._value2member_map_
 
 
 def _parse_os_ext_sts_vm_state(data: object) -> None | ServerVmState | str | Unset:
@@ -477,10 +576,13 @@ def _parse_os_ext_sts_vm_state(data: object) -> None | ServerVmState | str | Uns
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        os_ext_sts_vm_state_type_0 = ServerVmState._value2member_map_.get(data)
+        os_ext_sts_vm_state_type_0 = _SERVER_VM_STATE_VALUES.get(data)
         if os_ext_sts_vm_state_type_0 is not None:
             return os_ext_sts_vm_state_type_0  # type: ignore[return-value]
     return cast(None | ServerVmState | str | Unset, data)
+
+
+_SERVER_POWER_STATE_VALUES = ServerPowerState._value2member_map_
 
 
 def _parse_os_ext_sts_power_state(data: object) -> int | None | ServerPowerState | Unset:
@@ -489,7 +591,7 @@ def _parse_os_ext_sts_power_state(data: object) -> int | None | ServerPowerState
     if isinstance(data, Unset):
         return data
     if isinstance(data, int):
-        os_ext_sts_power_state_type_0 = ServerPowerState._value2member_map_.get(data)
+        os_ext_sts_power_state_type_0 = _SERVER_POWER_STATE_VALUES.get(data)
         if os_ext_sts_power_state_type_0 is not None:
             return os_ext_sts_power_state_type_0  # type: ignore[return-value]
     return cast(int | None | ServerPowerState | Unset, data)

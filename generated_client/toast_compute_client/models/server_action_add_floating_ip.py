@@ -37,12 +37,16 @@ class ServerActionAddFloatingIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_floating_ip = AddFloatingIpRequest.from_dict(d.pop("addFloatingIp"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        add_floating_ip = AddFloatingIpRequest.from_dict(d["addFloatingIp"])
 
-        server_action_add_floating_ip = cls(
-            add_floating_ip,
-        )
+        if cls is ServerActionAddFloatingIp:
+            server_action_add_floating_ip = object.__new__(cls)
+            server_action_add_floating_ip.add_floating_ip = add_floating_ip
+        else:
+            server_action_add_floating_ip = cls(
+                add_floating_ip,
+            )
 
         return server_action_add_floating_ip
 

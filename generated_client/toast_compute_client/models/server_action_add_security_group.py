@@ -34,12 +34,16 @@ class ServerActionAddSecurityGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        add_security_group = SecurityGroupRef.from_dict(d.pop("addSecurityGroup"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        add_security_group = SecurityGroupRef.from_dict(d["addSecurityGroup"])
 
-        server_action_add_security_group = cls(
-            add_security_group,
-        )
+        if cls is ServerActionAddSecurityGroup:
+            server_action_add_security_group = object.__new__(cls)
+            server_action_add_security_group.add_security_group = add_security_group
+        else:
+            server_action_add_security_group = cls(
+                add_security_group,
+            )
 
         return server_action_add_security_group
 

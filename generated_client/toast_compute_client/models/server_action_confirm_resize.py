@@ -34,11 +34,15 @@ class ServerActionConfirmResize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        confirm_resize = d.pop("confirmResize")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        confirm_resize = d["confirmResize"]
 
-        server_action_confirm_resize = cls(
-            confirm_resize,
-        )
+        if cls is ServerActionConfirmResize:
+            server_action_confirm_resize = object.__new__(cls)
+            server_action_confirm_resize.confirm_resize = confirm_resize
+        else:
+            server_action_confirm_resize = cls(
+                confirm_resize,
+            )
 
         return server_action_confirm_resize

@@ -37,12 +37,16 @@ class ServerActionCreateImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        create_image = CreateImageRequest.from_dict(d.pop("createImage"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        create_image = CreateImageRequest.from_dict(d["createImage"])
 
-        server_action_create_image = cls(
-            create_image,
-        )
+        if cls is ServerActionCreateImage:
+            server_action_create_image = object.__new__(cls)
+            server_action_create_image.create_image = create_image
+        else:
+            server_action_create_image = cls(
+                create_image,
+            )
 
         return server_action_create_image
 

@@ -38,12 +38,16 @@ class ServerActionGetConsoleOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        os_get_console_output = ConsoleOutputRequest.from_dict(d.pop("os-getConsoleOutput"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        os_get_console_output = ConsoleOutputRequest.from_dict(d["os-getConsoleOutput"])
 
-        server_action_get_console_output = cls(
-            os_get_console_output,
-        )
+        if cls is ServerActionGetConsoleOutput:
+            server_action_get_console_output = object.__new__(cls)
+            server_action_get_console_output.os_get_console_output = os_get_console_output
+        else:
+            server_action_get_console_output = cls(
+                os_get_console_output,
+            )
 
         return server_action_get_console_output
 

@@ -34,12 +34,16 @@ class ServerActionReboot:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        reboot = RebootRequest.from_dict(d.pop("reboot"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        reboot = RebootRequest.from_dict(d["reboot"])
 
-        server_action_reboot = cls(
-            reboot,
-        )
+        if cls is ServerActionReboot:
+            server_action_reboot = object.__new__(cls)
+            server_action_reboot.reboot = reboot
+        else:
+            server_action_reboot = cls(
+                reboot,
+            )
 
         return server_action_reboot
 

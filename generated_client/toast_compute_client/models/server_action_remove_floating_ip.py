@@ -37,12 +37,16 @@ class ServerActionRemoveFloatingIp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remove_floating_ip = RemoveFloatingIpRequest.from_dict(d.pop("removeFloatingIp"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        remove_floating_ip = RemoveFloatingIpRequest.from_dict(d["removeFloatingIp"])
 
-        server_action_remove_floating_ip = cls(
-            remove_floating_ip,
-        )
+        if cls is ServerActionRemoveFloatingIp:
+            server_action_remove_floating_ip = object.__new__(cls)
+            server_action_remove_floating_ip.remove_floating_ip = remove_floating_ip
+        else:
+            server_action_remove_floating_ip = cls(
+                remove_floating_ip,
+            )
 
         return server_action_remove_floating_ip
 

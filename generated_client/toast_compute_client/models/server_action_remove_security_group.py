@@ -34,12 +34,16 @@ class ServerActionRemoveSecurityGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        remove_security_group = SecurityGroupRef.from_dict(d.pop("removeSecurityGroup"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        remove_security_group = SecurityGroupRef.from_dict(d["removeSecurityGroup"])
 
-        server_action_remove_security_group = cls(
-            remove_security_group,
-        )
+        if cls is ServerActionRemoveSecurityGroup:
+            server_action_remove_security_group = object.__new__(cls)
+            server_action_remove_security_group.remove_security_group = remove_security_group
+        else:
+            server_action_remove_security_group = cls(
+                remove_security_group,
+            )
 
         return server_action_remove_security_group
 

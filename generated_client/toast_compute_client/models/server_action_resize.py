@@ -37,12 +37,16 @@ class ServerActionResize:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        resize = ResizeRequest.from_dict(d.pop("resize"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        resize = ResizeRequest.from_dict(d["resize"])
 
-        server_action_resize = cls(
-            resize,
-        )
+        if cls is ServerActionResize:
+            server_action_resize = object.__new__(cls)
+            server_action_resize.resize = resize
+        else:
+            server_action_resize = cls(
+                resize,
+            )
 
         return server_action_resize
 

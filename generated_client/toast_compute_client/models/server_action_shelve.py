@@ -34,11 +34,15 @@ class ServerActionShelve:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        shelve = d.pop("shelve")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        shelve = d["shelve"]
 
-        server_action_shelve = cls(
-            shelve,
-        )
+        if cls is ServerActionShelve:
+            server_action_shelve = object.__new__(cls)
+            server_action_shelve.shelve = shelve
+        else:
+            server_action_shelve = cls(
+                shelve,
+            )
 
         return server_action_shelve

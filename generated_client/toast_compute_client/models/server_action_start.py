@@ -30,11 +30,15 @@ class ServerActionStart:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        os_start = d.pop("os-start")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        os_start = d["os-start"]
 
-        server_action_start = cls(
-            os_start,
-        )
+        if cls is ServerActionStart:
+            server_action_start = object.__new__(cls)
+            server_action_start.os_start = os_start
+        else:
+            server_action_start = cls(
+                os_start,
+            )
 
         return server_action_start

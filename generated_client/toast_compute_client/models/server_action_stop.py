@@ -30,11 +30,15 @@ class ServerActionStop:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        os_stop = d.pop("os-stop")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        os_stop = d["os-stop"]
 
-        server_action_stop = cls(
-            os_stop,
-        )
+        if cls is ServerActionStop:
+            server_action_stop = object.__new__(cls)
+            server_action_stop.os_stop = os_stop
+        else:
+            server_action_stop = cls(
+                os_stop,
+            )
 
         return server_action_stop

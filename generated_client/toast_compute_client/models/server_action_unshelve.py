@@ -42,12 +42,16 @@ class ServerActionUnshelve:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        unshelve = _parse_unshelve(d.pop("unshelve"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        unshelve = _parse_unshelve(d["unshelve"])
 
-        server_action_unshelve = cls(
-            unshelve,
-        )
+        if cls is ServerActionUnshelve:
+            server_action_unshelve = object.__new__(cls)
+            server_action_unshelve.unshelve = unshelve
+        else:
+            server_action_unshelve = cls(
+                unshelve,
+            )
 
         return server_action_unshelve
 

@@ -51,23 +51,36 @@ class ServerAddress:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        addr = d.pop("addr")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        addr = d["addr"]
 
-        version = d.pop("version")
+        version = d["version"]
 
-        os_ext_ips_type = d.pop("OS-EXT-IPS:type", UNSET)
+        os_ext_ips_type = d.get("OS-EXT-IPS:type", UNSET)
 
-        os_ext_ips_mac_mac_addr = d.pop("OS-EXT-IPS-MAC:mac_addr", UNSET)
+        os_ext_ips_mac_mac_addr = d.get("OS-EXT-IPS-MAC:mac_addr", UNSET)
 
-        server_address = cls(
-            addr,
-            version,
-            os_ext_ips_type,
-            os_ext_ips_mac_mac_addr,
-        )
+        fields_found = 2
+        fields_found += os_ext_ips_type is not UNSET
+        fields_found += os_ext_ips_mac_mac_addr is not UNSET
 
-        server_address.additional_properties = d
+        if cls is ServerAddress:
+            server_address = object.__new__(cls)
+            server_address.addr = addr
+            server_address.version = version
+            server_address.os_ext_ips_type = os_ext_ips_type
+            server_address.os_ext_ips_mac_mac_addr = os_ext_ips_mac_mac_addr
+            server_address.additional_properties = {}
+        else:
+            server_address = cls(
+                addr,
+                version,
+                os_ext_ips_type,
+                os_ext_ips_mac_mac_addr,
+            )
+
+        if len(d) != fields_found:
+            server_address.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_address
 
     @property
@@ -85,3 +98,13 @@ class ServerAddress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "addr",
+        "version",
+        "OS-EXT-IPS:type",
+        "OS-EXT-IPS-MAC:mac_addr",
+    }
+)

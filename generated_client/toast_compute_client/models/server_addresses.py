@@ -41,7 +41,10 @@ class ServerAddresses:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_addresses = cls()
+        if cls is ServerAddresses:
+            server_addresses = object.__new__(cls)
+        else:
+            server_addresses = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..models.disk_config import DiskConfig
 from ..models.empty_string import EmptyString
 from ..models.server_status import ServerStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -167,75 +167,105 @@ class ServerBase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = parse_uuid(d["id"])
 
-        name = d.pop("name")
+        name = d["name"]
 
-        status = _parse_status(d.pop("status"))
+        status = _parse_status(d["status"])
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = d["tenant_id"]
 
-        user_id = d.pop("user_id")
+        user_id = d["user_id"]
 
-        metadata = ServerMetadata.from_dict(d.pop("metadata"))
+        metadata = ServerMetadata.from_dict(d["metadata"])
 
-        host_id = d.pop("hostId")
+        host_id = d["hostId"]
 
-        image = _parse_image(d.pop("image"))
+        image = _parse_image(d["image"])
 
-        flavor = ServerFlavor.from_dict(d.pop("flavor"))
+        flavor = ServerFlavor.from_dict(d["flavor"])
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = datetime.datetime.fromisoformat(d["created"])
 
-        updated = datetime.datetime.fromisoformat(d.pop("updated"))
+        updated = datetime.datetime.fromisoformat(d["updated"])
 
-        addresses = ServerAddresses.from_dict(d.pop("addresses"))
+        addresses = ServerAddresses.from_dict(d["addresses"])
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        access_ipv4 = d.pop("accessIPv4", UNSET)
+        access_ipv4 = d.get("accessIPv4", UNSET)
 
-        access_ipv6 = d.pop("accessIPv6", UNSET)
+        access_ipv6 = d.get("accessIPv6", UNSET)
 
-        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.get("OS-DCF:diskConfig", UNSET))
 
-        progress = d.pop("progress", UNSET)
+        progress = d.get("progress", UNSET)
 
-        _fault = d.pop("fault", UNSET)
+        _fault = d.get("fault", UNSET)
         fault: ServerFault | Unset
         if isinstance(_fault, Unset):
             fault = UNSET
         else:
             fault = ServerFault.from_dict(_fault)
 
-        server_base = cls(
-            id,
-            name,
-            status,
-            tenant_id,
-            user_id,
-            metadata,
-            host_id,
-            image,
-            flavor,
-            created,
-            updated,
-            addresses,
-            links,
-            access_ipv4,
-            access_ipv6,
-            os_dcf_disk_config,
-            progress,
-            fault,
-        )
+        fields_found = 13
+        fields_found += access_ipv4 is not UNSET
+        fields_found += access_ipv6 is not UNSET
+        fields_found += os_dcf_disk_config is not UNSET
+        fields_found += progress is not UNSET
+        fields_found += fault is not UNSET
 
-        server_base.additional_properties = d
+        if cls is ServerBase:
+            server_base = object.__new__(cls)
+            server_base.id = id
+            server_base.name = name
+            server_base.status = status
+            server_base.tenant_id = tenant_id
+            server_base.user_id = user_id
+            server_base.metadata = metadata
+            server_base.host_id = host_id
+            server_base.image = image
+            server_base.flavor = flavor
+            server_base.created = created
+            server_base.updated = updated
+            server_base.addresses = addresses
+            server_base.links = links
+            server_base.access_ipv4 = access_ipv4
+            server_base.access_ipv6 = access_ipv6
+            server_base.os_dcf_disk_config = os_dcf_disk_config
+            server_base.progress = progress
+            server_base.fault = fault
+            server_base.additional_properties = {}
+        else:
+            server_base = cls(
+                id,
+                name,
+                status,
+                tenant_id,
+                user_id,
+                metadata,
+                host_id,
+                image,
+                flavor,
+                created,
+                updated,
+                addresses,
+                links,
+                access_ipv4,
+                access_ipv6,
+                os_dcf_disk_config,
+                progress,
+                fault,
+            )
+
+        if len(d) != fields_found:
+            server_base.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_base
 
     @property
@@ -255,9 +285,36 @@ class ServerBase:
         return key in self.additional_properties
 
 
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "status",
+        "tenant_id",
+        "user_id",
+        "metadata",
+        "hostId",
+        "image",
+        "flavor",
+        "created",
+        "updated",
+        "addresses",
+        "links",
+        "accessIPv4",
+        "accessIPv6",
+        "OS-DCF:diskConfig",
+        "progress",
+        "fault",
+    }
+)
+
+
+_SERVER_STATUS_VALUES = ServerStatus._value2member_map_
+
+
 def _parse_status(data: object) -> ServerStatus | str:
     if isinstance(data, str):
-        status_type_0 = ServerStatus._value2member_map_.get(data)
+        status_type_0 = _SERVER_STATUS_VALUES.get(data)
         if status_type_0 is not None:
             return status_type_0  # type: ignore[return-value]
     return cast(ServerStatus | str, data)
@@ -279,11 +336,14 @@ def _parse_image(data: object) -> EmptyString | ServerImage:
     return image_type_1
 
 
+_DISK_CONFIG_VALUES = DiskConfig._value2member_map_
+
+
 def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        os_dcf_disk_config_type_0 = DiskConfig._value2member_map_.get(data)
+        os_dcf_disk_config_type_0 = _DISK_CONFIG_VALUES.get(data)
         if os_dcf_disk_config_type_0 is not None:
             return os_dcf_disk_config_type_0  # type: ignore[return-value]
     return cast(DiskConfig | str | Unset, data)

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disk_config import DiskConfig
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.block_device_mapping import BlockDeviceMapping
@@ -187,30 +187,30 @@ class ServerCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
-        flavor_ref = d.pop("flavorRef")
+        flavor_ref = d["flavorRef"]
 
         networks = []
-        _networks = d.pop("networks")
+        _networks = d["networks"]
         for networks_item_data in _networks:
             networks_item = ServerNetwork.from_dict(networks_item_data)
 
             networks.append(networks_item)
 
-        _image_ref = d.pop("imageRef", UNSET)
+        _image_ref = d.get("imageRef", UNSET)
         image_ref: UUID | Unset
         if isinstance(_image_ref, Unset):
             image_ref = UNSET
         else:
-            image_ref = UUID(_image_ref)
+            image_ref = parse_uuid(_image_ref)
 
-        key_name = d.pop("key_name", UNSET)
+        key_name = d.get("key_name", UNSET)
 
-        availability_zone = d.pop("availability_zone", UNSET)
+        availability_zone = d.get("availability_zone", UNSET)
 
-        _security_groups = d.pop("security_groups", UNSET)
+        _security_groups = d.get("security_groups", UNSET)
         security_groups: list[SecurityGroupRef] | Unset = UNSET
         if _security_groups is not UNSET:
             security_groups = []
@@ -219,16 +219,16 @@ class ServerCreate:
 
                 security_groups.append(security_groups_item)
 
-        user_data = d.pop("user_data", UNSET)
+        user_data = d.get("user_data", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = Metadata.from_dict(_metadata)
 
-        _personality = d.pop("personality", UNSET)
+        _personality = d.get("personality", UNSET)
         personality: list[Personality] | Unset = UNSET
         if _personality is not UNSET:
             personality = []
@@ -237,7 +237,7 @@ class ServerCreate:
 
                 personality.append(personality_item)
 
-        _block_device_mapping_v2 = d.pop("block_device_mapping_v2", UNSET)
+        _block_device_mapping_v2 = d.get("block_device_mapping_v2", UNSET)
         block_device_mapping_v2: list[BlockDeviceMapping] | Unset = UNSET
         if _block_device_mapping_v2 is not UNSET:
             block_device_mapping_v2 = []
@@ -246,50 +246,92 @@ class ServerCreate:
 
                 block_device_mapping_v2.append(block_device_mapping_v2_item)
 
-        min_count = d.pop("min_count", UNSET)
+        min_count = d.get("min_count", UNSET)
 
-        max_count = d.pop("max_count", UNSET)
+        max_count = d.get("max_count", UNSET)
 
-        return_reservation_id = d.pop("return_reservation_id", UNSET)
+        return_reservation_id = d.get("return_reservation_id", UNSET)
 
-        _os_dcf_disk_config = d.pop("OS-DCF:diskConfig", UNSET)
+        _os_dcf_disk_config = d.get("OS-DCF:diskConfig", UNSET)
         os_dcf_disk_config: DiskConfig | Unset
         if isinstance(_os_dcf_disk_config, Unset):
             os_dcf_disk_config = UNSET
         else:
             os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
 
-        access_ipv4 = d.pop("accessIPv4", UNSET)
+        access_ipv4 = d.get("accessIPv4", UNSET)
 
-        access_ipv6 = d.pop("accessIPv6", UNSET)
+        access_ipv6 = d.get("accessIPv6", UNSET)
 
-        admin_pass = d.pop("adminPass", UNSET)
+        admin_pass = d.get("adminPass", UNSET)
 
-        config_drive = d.pop("config_drive", UNSET)
+        config_drive = d.get("config_drive", UNSET)
 
-        server_create = cls(
-            name,
-            flavor_ref,
-            networks,
-            image_ref,
-            key_name,
-            availability_zone,
-            security_groups,
-            user_data,
-            metadata,
-            personality,
-            block_device_mapping_v2,
-            min_count,
-            max_count,
-            return_reservation_id,
-            os_dcf_disk_config,
-            access_ipv4,
-            access_ipv6,
-            admin_pass,
-            config_drive,
-        )
+        fields_found = 3
+        fields_found += image_ref is not UNSET
+        fields_found += key_name is not UNSET
+        fields_found += availability_zone is not UNSET
+        fields_found += security_groups is not UNSET
+        fields_found += user_data is not UNSET
+        fields_found += metadata is not UNSET
+        fields_found += personality is not UNSET
+        fields_found += block_device_mapping_v2 is not UNSET
+        fields_found += min_count is not UNSET
+        fields_found += max_count is not UNSET
+        fields_found += return_reservation_id is not UNSET
+        fields_found += os_dcf_disk_config is not UNSET
+        fields_found += access_ipv4 is not UNSET
+        fields_found += access_ipv6 is not UNSET
+        fields_found += admin_pass is not UNSET
+        fields_found += config_drive is not UNSET
 
-        server_create.additional_properties = d
+        if cls is ServerCreate:
+            server_create = object.__new__(cls)
+            server_create.name = name
+            server_create.flavor_ref = flavor_ref
+            server_create.networks = networks
+            server_create.image_ref = image_ref
+            server_create.key_name = key_name
+            server_create.availability_zone = availability_zone
+            server_create.security_groups = security_groups
+            server_create.user_data = user_data
+            server_create.metadata = metadata
+            server_create.personality = personality
+            server_create.block_device_mapping_v2 = block_device_mapping_v2
+            server_create.min_count = min_count
+            server_create.max_count = max_count
+            server_create.return_reservation_id = return_reservation_id
+            server_create.os_dcf_disk_config = os_dcf_disk_config
+            server_create.access_ipv4 = access_ipv4
+            server_create.access_ipv6 = access_ipv6
+            server_create.admin_pass = admin_pass
+            server_create.config_drive = config_drive
+            server_create.additional_properties = {}
+        else:
+            server_create = cls(
+                name,
+                flavor_ref,
+                networks,
+                image_ref,
+                key_name,
+                availability_zone,
+                security_groups,
+                user_data,
+                metadata,
+                personality,
+                block_device_mapping_v2,
+                min_count,
+                max_count,
+                return_reservation_id,
+                os_dcf_disk_config,
+                access_ipv4,
+                access_ipv6,
+                admin_pass,
+                config_drive,
+            )
+
+        if len(d) != fields_found:
+            server_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_create
 
     @property
@@ -307,6 +349,31 @@ class ServerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "flavorRef",
+        "networks",
+        "imageRef",
+        "key_name",
+        "availability_zone",
+        "security_groups",
+        "user_data",
+        "metadata",
+        "personality",
+        "block_device_mapping_v2",
+        "min_count",
+        "max_count",
+        "return_reservation_id",
+        "OS-DCF:diskConfig",
+        "accessIPv4",
+        "accessIPv6",
+        "adminPass",
+        "config_drive",
+    }
+)
 
 
 from ..models.block_device_mapping import BlockDeviceMapping

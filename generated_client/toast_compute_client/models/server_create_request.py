@@ -49,22 +49,34 @@ class ServerCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server = ServerCreate.from_dict(d.pop("server"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        server = ServerCreate.from_dict(d["server"])
 
-        _os_scheduler_hints = d.pop("os:scheduler_hints", UNSET)
+        _os_scheduler_hints = d.get("os:scheduler_hints", UNSET)
         os_scheduler_hints: SchedulerHints | Unset
         if isinstance(_os_scheduler_hints, Unset):
             os_scheduler_hints = UNSET
         else:
             os_scheduler_hints = SchedulerHints.from_dict(_os_scheduler_hints)
 
-        server_create_request = cls(
-            server,
-            os_scheduler_hints,
-        )
+        fields_found = 1
+        fields_found += os_scheduler_hints is not UNSET
 
-        server_create_request.additional_properties = d
+        if cls is ServerCreateRequest:
+            server_create_request = object.__new__(cls)
+            server_create_request.server = server
+            server_create_request.os_scheduler_hints = os_scheduler_hints
+            server_create_request.additional_properties = {}
+        else:
+            server_create_request = cls(
+                server,
+                os_scheduler_hints,
+            )
+
+        if len(d) != fields_found:
+            server_create_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_create_request
 
     @property
@@ -82,6 +94,14 @@ class ServerCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "server",
+        "os:scheduler_hints",
+    }
+)
 
 
 from ..models.scheduler_hints import SchedulerHints

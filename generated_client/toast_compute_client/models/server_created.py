@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disk_config import DiskConfig
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -78,19 +78,19 @@ class ServerCreated:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = parse_uuid(d["id"])
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        os_dcf_disk_config = _parse_os_dcf_disk_config(d.pop("OS-DCF:diskConfig", UNSET))
+        os_dcf_disk_config = _parse_os_dcf_disk_config(d.get("OS-DCF:diskConfig", UNSET))
 
-        _security_groups = d.pop("security_groups", UNSET)
+        _security_groups = d.get("security_groups", UNSET)
         security_groups: list[SecurityGroupRef] | Unset = UNSET
         if _security_groups is not UNSET:
             security_groups = []
@@ -99,17 +99,32 @@ class ServerCreated:
 
                 security_groups.append(security_groups_item)
 
-        admin_pass = d.pop("adminPass", UNSET)
+        admin_pass = d.get("adminPass", UNSET)
 
-        server_created = cls(
-            id,
-            links,
-            os_dcf_disk_config,
-            security_groups,
-            admin_pass,
-        )
+        fields_found = 2
+        fields_found += os_dcf_disk_config is not UNSET
+        fields_found += security_groups is not UNSET
+        fields_found += admin_pass is not UNSET
 
-        server_created.additional_properties = d
+        if cls is ServerCreated:
+            server_created = object.__new__(cls)
+            server_created.id = id
+            server_created.links = links
+            server_created.os_dcf_disk_config = os_dcf_disk_config
+            server_created.security_groups = security_groups
+            server_created.admin_pass = admin_pass
+            server_created.additional_properties = {}
+        else:
+            server_created = cls(
+                id,
+                links,
+                os_dcf_disk_config,
+                security_groups,
+                admin_pass,
+            )
+
+        if len(d) != fields_found:
+            server_created.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_created
 
     @property
@@ -129,11 +144,25 @@ class ServerCreated:
         return key in self.additional_properties
 
 
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "links",
+        "OS-DCF:diskConfig",
+        "security_groups",
+        "adminPass",
+    }
+)
+
+
+_DISK_CONFIG_VALUES = DiskConfig._value2member_map_
+
+
 def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
     if isinstance(data, Unset):
         return data
     if isinstance(data, str):
-        os_dcf_disk_config_type_0 = DiskConfig._value2member_map_.get(data)
+        os_dcf_disk_config_type_0 = _DISK_CONFIG_VALUES.get(data)
         if os_dcf_disk_config_type_0 is not None:
             return os_dcf_disk_config_type_0  # type: ignore[return-value]
     return cast(DiskConfig | str | Unset, data)

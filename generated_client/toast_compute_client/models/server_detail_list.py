@@ -53,15 +53,15 @@ class ServerDetailList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         servers = []
-        _servers = d.pop("servers")
+        _servers = d["servers"]
         for servers_item_data in _servers:
             servers_item = Server.from_dict(servers_item_data)
 
             servers.append(servers_item)
 
-        _servers_links = d.pop("servers_links", UNSET)
+        _servers_links = d.get("servers_links", UNSET)
         servers_links: list[Link] | Unset = UNSET
         if _servers_links is not UNSET:
             servers_links = []
@@ -70,12 +70,24 @@ class ServerDetailList:
 
                 servers_links.append(servers_links_item)
 
-        server_detail_list = cls(
-            servers,
-            servers_links,
-        )
+        fields_found = 1
+        fields_found += servers_links is not UNSET
 
-        server_detail_list.additional_properties = d
+        if cls is ServerDetailList:
+            server_detail_list = object.__new__(cls)
+            server_detail_list.servers = servers
+            server_detail_list.servers_links = servers_links
+            server_detail_list.additional_properties = {}
+        else:
+            server_detail_list = cls(
+                servers,
+                servers_links,
+            )
+
+        if len(d) != fields_found:
+            server_detail_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_detail_list
 
     @property
@@ -93,6 +105,14 @@ class ServerDetailList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "servers",
+        "servers_links",
+    }
+)
 
 
 from ..models.link import Link

@@ -57,28 +57,41 @@ class ServerFault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        code = d.pop("code")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        code = d["code"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        details = d.pop("details", UNSET)
+        details = d.get("details", UNSET)
 
-        _created = d.pop("created", UNSET)
+        _created = d.get("created", UNSET)
         created: datetime.datetime | Unset
         if isinstance(_created, Unset):
             created = UNSET
         else:
             created = datetime.datetime.fromisoformat(_created)
 
-        server_fault = cls(
-            code,
-            message,
-            details,
-            created,
-        )
+        fields_found = 2
+        fields_found += details is not UNSET
+        fields_found += created is not UNSET
 
-        server_fault.additional_properties = d
+        if cls is ServerFault:
+            server_fault = object.__new__(cls)
+            server_fault.code = code
+            server_fault.message = message
+            server_fault.details = details
+            server_fault.created = created
+            server_fault.additional_properties = {}
+        else:
+            server_fault = cls(
+                code,
+                message,
+                details,
+                created,
+            )
+
+        if len(d) != fields_found:
+            server_fault.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_fault
 
     @property
@@ -96,3 +109,13 @@ class ServerFault:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+        "created",
+    }
+)

@@ -47,10 +47,10 @@ class ServerFlavor:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d.get("id", UNSET)
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -59,12 +59,23 @@ class ServerFlavor:
 
                 links.append(links_item)
 
-        server_flavor = cls(
-            id,
-            links,
-        )
+        fields_found = 0
+        fields_found += id is not UNSET
+        fields_found += links is not UNSET
 
-        server_flavor.additional_properties = d
+        if cls is ServerFlavor:
+            server_flavor = object.__new__(cls)
+            server_flavor.id = id
+            server_flavor.links = links
+            server_flavor.additional_properties = {}
+        else:
+            server_flavor = cls(
+                id,
+                links,
+            )
+
+        if len(d) != fields_found:
+            server_flavor.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_flavor
 
     @property
@@ -82,6 +93,14 @@ class ServerFlavor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "links",
+    }
+)
 
 
 from ..models.link import Link

@@ -73,13 +73,13 @@ class ServerGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
         policies = []
-        _policies = d.pop("policies")
+        _policies = d["policies"]
         for policies_item_data in _policies:
 
             def _parse_policies_item(data: object) -> ServerGroupPolicy | str:
@@ -98,23 +98,35 @@ class ServerGroup:
             policies.append(policies_item)
 
         members = []
-        _members = d.pop("members")
+        _members = d["members"]
         for members_item_data in _members:
             members_item = UUID(members_item_data)
 
             members.append(members_item)
 
-        metadata = ServerGroupMetadata.from_dict(d.pop("metadata"))
+        metadata = ServerGroupMetadata.from_dict(d["metadata"])
 
-        server_group = cls(
-            id,
-            name,
-            policies,
-            members,
-            metadata,
-        )
+        fields_found = 5
 
-        server_group.additional_properties = d
+        if cls is ServerGroup:
+            server_group = object.__new__(cls)
+            server_group.id = id
+            server_group.name = name
+            server_group.policies = policies
+            server_group.members = members
+            server_group.metadata = metadata
+            server_group.additional_properties = {}
+        else:
+            server_group = cls(
+                id,
+                name,
+                policies,
+                members,
+                metadata,
+            )
+
+        if len(d) != fields_found:
+            server_group.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_group
 
     @property
@@ -132,6 +144,17 @@ class ServerGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "policies",
+        "members",
+        "metadata",
+    }
+)
 
 
 from ..models.server_group_metadata import ServerGroupMetadata

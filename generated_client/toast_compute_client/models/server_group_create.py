@@ -42,22 +42,33 @@ class ServerGroupCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d["name"]
 
         policies = []
-        _policies = d.pop("policies")
+        _policies = d["policies"]
         for policies_item_data in _policies:
             policies_item = ServerGroupPolicy(policies_item_data)
 
             policies.append(policies_item)
 
-        server_group_create = cls(
-            name,
-            policies,
-        )
+        fields_found = 2
 
-        server_group_create.additional_properties = d
+        if cls is ServerGroupCreate:
+            server_group_create = object.__new__(cls)
+            server_group_create.name = name
+            server_group_create.policies = policies
+            server_group_create.additional_properties = {}
+        else:
+            server_group_create = cls(
+                name,
+                policies,
+            )
+
+        if len(d) != fields_found:
+            server_group_create.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_group_create
 
     @property
@@ -75,3 +86,11 @@ class ServerGroupCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "policies",
+    }
+)

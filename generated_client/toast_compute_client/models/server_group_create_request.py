@@ -36,14 +36,24 @@ class ServerGroupCreateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server_group = ServerGroupCreate.from_dict(d.pop("server_group"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        server_group = ServerGroupCreate.from_dict(d["server_group"])
 
-        server_group_create_request = cls(
-            server_group,
-        )
+        fields_found = 1
 
-        server_group_create_request.additional_properties = d
+        if cls is ServerGroupCreateRequest:
+            server_group_create_request = object.__new__(cls)
+            server_group_create_request.server_group = server_group
+            server_group_create_request.additional_properties = {}
+        else:
+            server_group_create_request = cls(
+                server_group,
+            )
+
+        if len(d) != fields_found:
+            server_group_create_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_group_create_request
 
     @property
@@ -61,6 +71,13 @@ class ServerGroupCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "server_group",
+    }
+)
 
 
 from ..models.server_group_create import ServerGroupCreate

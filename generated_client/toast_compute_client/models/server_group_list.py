@@ -39,19 +39,27 @@ class ServerGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         server_groups = []
-        _server_groups = d.pop("server_groups")
+        _server_groups = d["server_groups"]
         for server_groups_item_data in _server_groups:
             server_groups_item = ServerGroup.from_dict(server_groups_item_data)
 
             server_groups.append(server_groups_item)
 
-        server_group_list = cls(
-            server_groups,
-        )
+        fields_found = 1
 
-        server_group_list.additional_properties = d
+        if cls is ServerGroupList:
+            server_group_list = object.__new__(cls)
+            server_group_list.server_groups = server_groups
+            server_group_list.additional_properties = {}
+        else:
+            server_group_list = cls(
+                server_groups,
+            )
+
+        if len(d) != fields_found:
+            server_group_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_group_list
 
     @property
@@ -69,6 +77,13 @@ class ServerGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "server_groups",
+    }
+)
 
 
 from ..models.server_group import ServerGroup

@@ -30,7 +30,10 @@ class ServerGroupMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_group_metadata = cls()
+        if cls is ServerGroupMetadata:
+            server_group_metadata = object.__new__(cls)
+        else:
+            server_group_metadata = cls()
 
         server_group_metadata.additional_properties = d
         return server_group_metadata

@@ -37,14 +37,24 @@ class ServerGroupResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server_group = ServerGroup.from_dict(d.pop("server_group"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        server_group = ServerGroup.from_dict(d["server_group"])
 
-        server_group_response = cls(
-            server_group,
-        )
+        fields_found = 1
 
-        server_group_response.additional_properties = d
+        if cls is ServerGroupResponse:
+            server_group_response = object.__new__(cls)
+            server_group_response.server_group = server_group
+            server_group_response.additional_properties = {}
+        else:
+            server_group_response = cls(
+                server_group,
+            )
+
+        if len(d) != fields_found:
+            server_group_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_group_response
 
     @property
@@ -62,6 +72,13 @@ class ServerGroupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "server_group",
+    }
+)
 
 
 from ..models.server_group import ServerGroup

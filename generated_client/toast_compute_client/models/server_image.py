@@ -49,10 +49,10 @@ class ServerImage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        _links = d.pop("links", UNSET)
+        _links = d.get("links", UNSET)
         links: list[Link] | Unset = UNSET
         if _links is not UNSET:
             links = []
@@ -61,12 +61,22 @@ class ServerImage:
 
                 links.append(links_item)
 
-        server_image = cls(
-            id,
-            links,
-        )
+        fields_found = 1
+        fields_found += links is not UNSET
 
-        server_image.additional_properties = d
+        if cls is ServerImage:
+            server_image = object.__new__(cls)
+            server_image.id = id
+            server_image.links = links
+            server_image.additional_properties = {}
+        else:
+            server_image = cls(
+                id,
+                links,
+            )
+
+        if len(d) != fields_found:
+            server_image.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_image
 
     @property
@@ -84,6 +94,14 @@ class ServerImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "links",
+    }
+)
 
 
 from ..models.link import Link

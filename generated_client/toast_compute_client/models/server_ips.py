@@ -38,14 +38,22 @@ class ServerIps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        addresses = ServerAddresses.from_dict(d.pop("addresses"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        addresses = ServerAddresses.from_dict(d["addresses"])
 
-        server_ips = cls(
-            addresses,
-        )
+        fields_found = 1
 
-        server_ips.additional_properties = d
+        if cls is ServerIps:
+            server_ips = object.__new__(cls)
+            server_ips.addresses = addresses
+            server_ips.additional_properties = {}
+        else:
+            server_ips = cls(
+                addresses,
+            )
+
+        if len(d) != fields_found:
+            server_ips.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_ips
 
     @property
@@ -63,6 +71,13 @@ class ServerIps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "addresses",
+    }
+)
 
 
 from ..models.server_addresses import ServerAddresses

@@ -30,7 +30,10 @@ class ServerMetadata:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_metadata = cls()
+        if cls is ServerMetadata:
+            server_metadata = object.__new__(cls)
+        else:
+            server_metadata = cls()
 
         server_metadata.additional_properties = d
         return server_metadata

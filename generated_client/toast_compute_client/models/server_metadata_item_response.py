@@ -37,14 +37,24 @@ class ServerMetadataItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        meta = MetadataMap.from_dict(d.pop("meta"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        meta = MetadataMap.from_dict(d["meta"])
 
-        server_metadata_item_response = cls(
-            meta,
-        )
+        fields_found = 1
 
-        server_metadata_item_response.additional_properties = d
+        if cls is ServerMetadataItemResponse:
+            server_metadata_item_response = object.__new__(cls)
+            server_metadata_item_response.meta = meta
+            server_metadata_item_response.additional_properties = {}
+        else:
+            server_metadata_item_response = cls(
+                meta,
+            )
+
+        if len(d) != fields_found:
+            server_metadata_item_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_metadata_item_response
 
     @property
@@ -62,6 +72,13 @@ class ServerMetadataItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "meta",
+    }
+)
 
 
 from ..models.metadata_map import MetadataMap

@@ -42,14 +42,24 @@ class ServerMetadataRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = Metadata.from_dict(d.pop("metadata"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        metadata = Metadata.from_dict(d["metadata"])
 
-        server_metadata_request = cls(
-            metadata,
-        )
+        fields_found = 1
 
-        server_metadata_request.additional_properties = d
+        if cls is ServerMetadataRequest:
+            server_metadata_request = object.__new__(cls)
+            server_metadata_request.metadata = metadata
+            server_metadata_request.additional_properties = {}
+        else:
+            server_metadata_request = cls(
+                metadata,
+            )
+
+        if len(d) != fields_found:
+            server_metadata_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_metadata_request
 
     @property
@@ -67,6 +77,13 @@ class ServerMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "metadata",
+    }
+)
 
 
 from ..models.metadata import Metadata

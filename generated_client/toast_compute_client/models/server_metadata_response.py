@@ -37,14 +37,24 @@ class ServerMetadataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        metadata = MetadataMap.from_dict(d.pop("metadata"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        metadata = MetadataMap.from_dict(d["metadata"])
 
-        server_metadata_response = cls(
-            metadata,
-        )
+        fields_found = 1
 
-        server_metadata_response.additional_properties = d
+        if cls is ServerMetadataResponse:
+            server_metadata_response = object.__new__(cls)
+            server_metadata_response.metadata = metadata
+            server_metadata_response.additional_properties = {}
+        else:
+            server_metadata_response = cls(
+                metadata,
+            )
+
+        if len(d) != fields_found:
+            server_metadata_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_metadata_response
 
     @property
@@ -62,6 +72,13 @@ class ServerMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "metadata",
+    }
+)
 
 
 from ..models.metadata_map import MetadataMap

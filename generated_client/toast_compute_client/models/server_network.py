@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="ServerNetwork")
 
@@ -60,38 +60,53 @@ class ServerNetwork:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _uuid = d.pop("uuid", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        _uuid = d.get("uuid", UNSET)
         uuid: UUID | Unset
         if isinstance(_uuid, Unset):
             uuid = UNSET
         else:
-            uuid = UUID(_uuid)
+            uuid = parse_uuid(_uuid)
 
-        _subnet = d.pop("subnet", UNSET)
+        _subnet = d.get("subnet", UNSET)
         subnet: UUID | Unset
         if isinstance(_subnet, Unset):
             subnet = UNSET
         else:
-            subnet = UUID(_subnet)
+            subnet = parse_uuid(_subnet)
 
-        _port = d.pop("port", UNSET)
+        _port = d.get("port", UNSET)
         port: UUID | Unset
         if isinstance(_port, Unset):
             port = UNSET
         else:
-            port = UUID(_port)
+            port = parse_uuid(_port)
 
-        fixed_ip = d.pop("fixed_ip", UNSET)
+        fixed_ip = d.get("fixed_ip", UNSET)
 
-        server_network = cls(
-            uuid,
-            subnet,
-            port,
-            fixed_ip,
-        )
+        fields_found = 0
+        fields_found += uuid is not UNSET
+        fields_found += subnet is not UNSET
+        fields_found += port is not UNSET
+        fields_found += fixed_ip is not UNSET
 
-        server_network.additional_properties = d
+        if cls is ServerNetwork:
+            server_network = object.__new__(cls)
+            server_network.uuid = uuid
+            server_network.subnet = subnet
+            server_network.port = port
+            server_network.fixed_ip = fixed_ip
+            server_network.additional_properties = {}
+        else:
+            server_network = cls(
+                uuid,
+                subnet,
+                port,
+                fixed_ip,
+            )
+
+        if len(d) != fields_found:
+            server_network.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_network
 
     @property
@@ -109,3 +124,13 @@ class ServerNetwork:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "uuid",
+        "subnet",
+        "port",
+        "fixed_ip",
+    }
+)

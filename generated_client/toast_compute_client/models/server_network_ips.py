@@ -39,7 +39,10 @@ class ServerNetworkIps:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_network_ips = cls()
+        if cls is ServerNetworkIps:
+            server_network_ips = object.__new__(cls)
+        else:
+            server_network_ips = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():

@@ -36,14 +36,22 @@ class ServerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server = Server.from_dict(d.pop("server"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        server = Server.from_dict(d["server"])
 
-        server_response = cls(
-            server,
-        )
+        fields_found = 1
 
-        server_response.additional_properties = d
+        if cls is ServerResponse:
+            server_response = object.__new__(cls)
+            server_response.server = server
+            server_response.additional_properties = {}
+        else:
+            server_response = cls(
+                server,
+            )
+
+        if len(d) != fields_found:
+            server_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_response
 
     @property
@@ -61,6 +69,13 @@ class ServerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "server",
+    }
+)
 
 
 from ..models.server import Server

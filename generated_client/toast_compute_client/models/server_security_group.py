@@ -68,17 +68,17 @@ class ServerSecurityGroup:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        name = d.pop("name")
+        name = d["name"]
 
-        description = d.pop("description")
+        description = d["description"]
 
-        tenant_id = d.pop("tenant_id")
+        tenant_id = d["tenant_id"]
 
         rules = []
-        _rules = d.pop("rules")
+        _rules = d["rules"]
         for rules_item_data in _rules:
 
             def _parse_rules_item(data: object) -> None | ServerSecurityGroupRule:
@@ -98,15 +98,29 @@ class ServerSecurityGroup:
 
             rules.append(rules_item)
 
-        server_security_group = cls(
-            id,
-            name,
-            description,
-            tenant_id,
-            rules,
-        )
+        fields_found = 5
 
-        server_security_group.additional_properties = d
+        if cls is ServerSecurityGroup:
+            server_security_group = object.__new__(cls)
+            server_security_group.id = id
+            server_security_group.name = name
+            server_security_group.description = description
+            server_security_group.tenant_id = tenant_id
+            server_security_group.rules = rules
+            server_security_group.additional_properties = {}
+        else:
+            server_security_group = cls(
+                id,
+                name,
+                description,
+                tenant_id,
+                rules,
+            )
+
+        if len(d) != fields_found:
+            server_security_group.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_security_group
 
     @property
@@ -124,6 +138,17 @@ class ServerSecurityGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "tenant_id",
+        "rules",
+    }
+)
 
 
 from ..models.server_security_group_rule import ServerSecurityGroupRule

@@ -39,19 +39,29 @@ class ServerSecurityGroupList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         security_groups = []
-        _security_groups = d.pop("security_groups")
+        _security_groups = d["security_groups"]
         for security_groups_item_data in _security_groups:
             security_groups_item = ServerSecurityGroup.from_dict(security_groups_item_data)
 
             security_groups.append(security_groups_item)
 
-        server_security_group_list = cls(
-            security_groups,
-        )
+        fields_found = 1
 
-        server_security_group_list.additional_properties = d
+        if cls is ServerSecurityGroupList:
+            server_security_group_list = object.__new__(cls)
+            server_security_group_list.security_groups = security_groups
+            server_security_group_list.additional_properties = {}
+        else:
+            server_security_group_list = cls(
+                security_groups,
+            )
+
+        if len(d) != fields_found:
+            server_security_group_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_security_group_list
 
     @property
@@ -69,6 +79,13 @@ class ServerSecurityGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "security_groups",
+    }
+)
 
 
 from ..models.server_security_group import ServerSecurityGroup

@@ -23,7 +23,10 @@ class ServerSecurityGroupRule:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        server_security_group_rule = cls()
+        if cls is ServerSecurityGroupRule:
+            server_security_group_rule = object.__new__(cls)
+        else:
+            server_security_group_rule = cls()
 
         server_security_group_rule.additional_properties = d
         return server_security_group_rule

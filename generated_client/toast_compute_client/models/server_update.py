@@ -55,28 +55,43 @@ class ServerUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        name = d.get("name", UNSET)
 
-        access_ipv4 = d.pop("accessIPv4", UNSET)
+        access_ipv4 = d.get("accessIPv4", UNSET)
 
-        access_ipv6 = d.pop("accessIPv6", UNSET)
+        access_ipv6 = d.get("accessIPv6", UNSET)
 
-        _os_dcf_disk_config = d.pop("OS-DCF:diskConfig", UNSET)
+        _os_dcf_disk_config = d.get("OS-DCF:diskConfig", UNSET)
         os_dcf_disk_config: DiskConfig | Unset
         if isinstance(_os_dcf_disk_config, Unset):
             os_dcf_disk_config = UNSET
         else:
             os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
 
-        server_update = cls(
-            name,
-            access_ipv4,
-            access_ipv6,
-            os_dcf_disk_config,
-        )
+        fields_found = 0
+        fields_found += name is not UNSET
+        fields_found += access_ipv4 is not UNSET
+        fields_found += access_ipv6 is not UNSET
+        fields_found += os_dcf_disk_config is not UNSET
 
-        server_update.additional_properties = d
+        if cls is ServerUpdate:
+            server_update = object.__new__(cls)
+            server_update.name = name
+            server_update.access_ipv4 = access_ipv4
+            server_update.access_ipv6 = access_ipv6
+            server_update.os_dcf_disk_config = os_dcf_disk_config
+            server_update.additional_properties = {}
+        else:
+            server_update = cls(
+                name,
+                access_ipv4,
+                access_ipv6,
+                os_dcf_disk_config,
+            )
+
+        if len(d) != fields_found:
+            server_update.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_update
 
     @property
@@ -94,3 +109,13 @@ class ServerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "name",
+        "accessIPv4",
+        "accessIPv6",
+        "OS-DCF:diskConfig",
+    }
+)

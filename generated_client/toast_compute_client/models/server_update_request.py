@@ -36,14 +36,24 @@ class ServerUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server = ServerUpdate.from_dict(d.pop("server"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        server = ServerUpdate.from_dict(d["server"])
 
-        server_update_request = cls(
-            server,
-        )
+        fields_found = 1
 
-        server_update_request.additional_properties = d
+        if cls is ServerUpdateRequest:
+            server_update_request = object.__new__(cls)
+            server_update_request.server = server
+            server_update_request.additional_properties = {}
+        else:
+            server_update_request = cls(
+                server,
+            )
+
+        if len(d) != fields_found:
+            server_update_request.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_update_request
 
     @property
@@ -61,6 +71,13 @@ class ServerUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "server",
+    }
+)
 
 
 from ..models.server_update import ServerUpdate

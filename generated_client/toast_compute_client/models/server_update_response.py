@@ -38,14 +38,24 @@ class ServerUpdateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        server = ServerBase.from_dict(d.pop("server"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        server = ServerBase.from_dict(d["server"])
 
-        server_update_response = cls(
-            server,
-        )
+        fields_found = 1
 
-        server_update_response.additional_properties = d
+        if cls is ServerUpdateResponse:
+            server_update_response = object.__new__(cls)
+            server_update_response.server = server
+            server_update_response.additional_properties = {}
+        else:
+            server_update_response = cls(
+                server,
+            )
+
+        if len(d) != fields_found:
+            server_update_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return server_update_response
 
     @property
@@ -63,6 +73,13 @@ class ServerUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "server",
+    }
+)
 
 
 from ..models.server_base import ServerBase

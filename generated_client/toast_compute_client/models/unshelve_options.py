@@ -39,14 +39,23 @@ class UnshelveOptions:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        availability_zone = d.pop("availability_zone", UNSET)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        availability_zone = d.get("availability_zone", UNSET)
 
-        unshelve_options = cls(
-            availability_zone,
-        )
+        fields_found = 0
+        fields_found += availability_zone is not UNSET
 
-        unshelve_options.additional_properties = d
+        if cls is UnshelveOptions:
+            unshelve_options = object.__new__(cls)
+            unshelve_options.availability_zone = availability_zone
+            unshelve_options.additional_properties = {}
+        else:
+            unshelve_options = cls(
+                availability_zone,
+            )
+
+        if len(d) != fields_found:
+            unshelve_options.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return unshelve_options
 
     @property
@@ -64,3 +73,10 @@ class UnshelveOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "availability_zone",
+    }
+)

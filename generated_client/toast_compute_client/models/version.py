@@ -82,25 +82,25 @@ class Version:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = d["id"]
 
-        status = d.pop("status")
+        status = d["status"]
 
         links = []
-        _links = d.pop("links")
+        _links = d["links"]
         for links_item_data in _links:
             links_item = Link.from_dict(links_item_data)
 
             links.append(links_item)
 
-        updated = d.pop("updated", UNSET)
+        updated = d.get("updated", UNSET)
 
-        min_version = d.pop("min_version", UNSET)
+        min_version = d.get("min_version", UNSET)
 
-        version = d.pop("version", UNSET)
+        version = d.get("version", UNSET)
 
-        _media_types = d.pop("media-types", UNSET)
+        _media_types = d.get("media-types", UNSET)
         media_types: list[MediaType] | Unset = UNSET
         if _media_types is not UNSET:
             media_types = []
@@ -109,18 +109,36 @@ class Version:
 
                 media_types.append(media_types_item)
 
-        version = cls(
-            id,
-            status,
-            links,
-            updated,
-            min_version,
-            version,
-            media_types,
-        )
+        fields_found = 3
+        fields_found += updated is not UNSET
+        fields_found += min_version is not UNSET
+        fields_found += version is not UNSET
+        fields_found += media_types is not UNSET
 
-        version.additional_properties = d
-        return version
+        if cls is Version:
+            version_instance = object.__new__(cls)
+            version_instance.id = id
+            version_instance.status = status
+            version_instance.links = links
+            version_instance.updated = updated
+            version_instance.min_version = min_version
+            version_instance.version = version
+            version_instance.media_types = media_types
+            version_instance.additional_properties = {}
+        else:
+            version_instance = cls(
+                id,
+                status,
+                links,
+                updated,
+                min_version,
+                version,
+                media_types,
+            )
+
+        if len(d) != fields_found:
+            version_instance.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
+        return version_instance
 
     @property
     def additional_keys(self) -> list[str]:
@@ -137,6 +155,19 @@ class Version:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "status",
+        "links",
+        "updated",
+        "min_version",
+        "version",
+        "media-types",
+    }
+)
 
 
 from ..models.link import Link

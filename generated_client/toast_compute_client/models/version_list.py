@@ -39,19 +39,27 @@ class VersionList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         versions = []
-        _versions = d.pop("versions")
+        _versions = d["versions"]
         for versions_item_data in _versions:
             versions_item = Version.from_dict(versions_item_data)
 
             versions.append(versions_item)
 
-        version_list = cls(
-            versions,
-        )
+        fields_found = 1
 
-        version_list.additional_properties = d
+        if cls is VersionList:
+            version_list = object.__new__(cls)
+            version_list.versions = versions
+            version_list.additional_properties = {}
+        else:
+            version_list = cls(
+                versions,
+            )
+
+        if len(d) != fields_found:
+            version_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return version_list
 
     @property
@@ -69,6 +77,13 @@ class VersionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "versions",
+    }
+)
 
 
 from ..models.version import Version

@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="VolumeAttachment")
 
@@ -56,23 +56,35 @@ class VolumeAttachment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        id = parse_uuid(d["id"])
 
-        server_id = UUID(d.pop("serverId"))
+        server_id = parse_uuid(d["serverId"])
 
-        volume_id = UUID(d.pop("volumeId"))
+        volume_id = parse_uuid(d["volumeId"])
 
-        device = d.pop("device", UNSET)
+        device = d.get("device", UNSET)
 
-        volume_attachment = cls(
-            id,
-            server_id,
-            volume_id,
-            device,
-        )
+        fields_found = 3
+        fields_found += device is not UNSET
 
-        volume_attachment.additional_properties = d
+        if cls is VolumeAttachment:
+            volume_attachment = object.__new__(cls)
+            volume_attachment.id = id
+            volume_attachment.server_id = server_id
+            volume_attachment.volume_id = volume_id
+            volume_attachment.device = device
+            volume_attachment.additional_properties = {}
+        else:
+            volume_attachment = cls(
+                id,
+                server_id,
+                volume_id,
+                device,
+            )
+
+        if len(d) != fields_found:
+            volume_attachment.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return volume_attachment
 
     @property
@@ -90,3 +102,13 @@ class VolumeAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "id",
+        "serverId",
+        "volumeId",
+        "device",
+    }
+)

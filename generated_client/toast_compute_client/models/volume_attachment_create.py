@@ -7,7 +7,7 @@ from uuid import UUID
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_uuid
 
 T = TypeVar("T", bound="VolumeAttachmentCreate")
 
@@ -45,17 +45,29 @@ class VolumeAttachmentCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        volume_id = UUID(d.pop("volumeId"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        volume_id = parse_uuid(d["volumeId"])
 
-        device = d.pop("device", UNSET)
+        device = d.get("device", UNSET)
 
-        volume_attachment_create = cls(
-            volume_id,
-            device,
-        )
+        fields_found = 1
+        fields_found += device is not UNSET
 
-        volume_attachment_create.additional_properties = d
+        if cls is VolumeAttachmentCreate:
+            volume_attachment_create = object.__new__(cls)
+            volume_attachment_create.volume_id = volume_id
+            volume_attachment_create.device = device
+            volume_attachment_create.additional_properties = {}
+        else:
+            volume_attachment_create = cls(
+                volume_id,
+                device,
+            )
+
+        if len(d) != fields_found:
+            volume_attachment_create.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return volume_attachment_create
 
     @property
@@ -73,3 +85,11 @@ class VolumeAttachmentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "volumeId",
+        "device",
+    }
+)

@@ -39,19 +39,29 @@ class VolumeAttachmentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         volume_attachments = []
-        _volume_attachments = d.pop("volumeAttachments")
+        _volume_attachments = d["volumeAttachments"]
         for volume_attachments_item_data in _volume_attachments:
             volume_attachments_item = VolumeAttachment.from_dict(volume_attachments_item_data)
 
             volume_attachments.append(volume_attachments_item)
 
-        volume_attachment_list = cls(
-            volume_attachments,
-        )
+        fields_found = 1
 
-        volume_attachment_list.additional_properties = d
+        if cls is VolumeAttachmentList:
+            volume_attachment_list = object.__new__(cls)
+            volume_attachment_list.volume_attachments = volume_attachments
+            volume_attachment_list.additional_properties = {}
+        else:
+            volume_attachment_list = cls(
+                volume_attachments,
+            )
+
+        if len(d) != fields_found:
+            volume_attachment_list.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return volume_attachment_list
 
     @property
@@ -69,6 +79,13 @@ class VolumeAttachmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "volumeAttachments",
+    }
+)
 
 
 from ..models.volume_attachment import VolumeAttachment

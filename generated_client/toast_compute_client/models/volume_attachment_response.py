@@ -36,14 +36,24 @@ class VolumeAttachmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        volume_attachment = VolumeAttachment.from_dict(d.pop("volumeAttachment"))
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
+        volume_attachment = VolumeAttachment.from_dict(d["volumeAttachment"])
 
-        volume_attachment_response = cls(
-            volume_attachment,
-        )
+        fields_found = 1
 
-        volume_attachment_response.additional_properties = d
+        if cls is VolumeAttachmentResponse:
+            volume_attachment_response = object.__new__(cls)
+            volume_attachment_response.volume_attachment = volume_attachment
+            volume_attachment_response.additional_properties = {}
+        else:
+            volume_attachment_response = cls(
+                volume_attachment,
+            )
+
+        if len(d) != fields_found:
+            volume_attachment_response.additional_properties = {
+                key: value for key, value in d.items() if key not in _FIELD_KEYS
+            }
         return volume_attachment_response
 
     @property
@@ -61,6 +71,13 @@ class VolumeAttachmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+_FIELD_KEYS = frozenset(
+    {
+        "volumeAttachment",
+    }
+)
 
 
 from ..models.volume_attachment import VolumeAttachment

@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.compute_fault import ComputeFault
 from ...models.keystone_error import KeystoneError
-from ...types import Response
+from ...types import PausedGC, Response
 
 
 def _path_segment(value: Any) -> str:
@@ -74,11 +74,13 @@ def _build_response(
         status_code = HTTPStatus(response.status_code)
     except ValueError:
         raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    with PausedGC():
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.compute_fault import ComputeFault
 from ...models.image_detail_list import ImageDetailList
 from ...models.keystone_error import KeystoneError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, PausedGC, Response, Unset
 
 
 def _path_segment(value: Any) -> str:
@@ -81,11 +81,13 @@ def _build_response(
         status_code = HTTPStatus(response.status_code)
     except ValueError:
         raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    with PausedGC():
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

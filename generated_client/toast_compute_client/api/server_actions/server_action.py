@@ -24,7 +24,7 @@ from ...models.server_action_shelve import ServerActionShelve
 from ...models.server_action_start import ServerActionStart
 from ...models.server_action_stop import ServerActionStop
 from ...models.server_action_unshelve import ServerActionUnshelve
-from ...types import Response
+from ...types import PausedGC, Response
 
 
 def _path_segment(value: Any) -> str:
@@ -159,11 +159,13 @@ def _build_response(
         status_code = HTTPStatus(response.status_code)
     except ValueError:
         raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    with PausedGC():
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.identity_version_list import IdentityVersionList
 from ...models.version_list import VersionList
-from ...types import Response
+from ...types import PausedGC, Response
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -80,11 +80,13 @@ def _build_response(
         status_code = HTTPStatus(response.status_code)
     except ValueError:
         raise errors.UnexpectedStatus(response.status_code, response.content) from None
+    with PausedGC():
+        parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=status_code,
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 
