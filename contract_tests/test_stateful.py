@@ -70,8 +70,8 @@ class OneServerPerScenario(TransitionController):
 def workflow(schema: Any, chain: bool = False, side_by_side: bool = False) -> Any:
     """A state machine over `schema`'s links whose steps go through the suite's checks and count the links taken.
     `chain`: a scenario over a chain acts on a created server once built (`wait_for_build`) and may rest from its
-    first step; `side_by_side`: scenarios run at once, so a scenario's end cleans up nothing (the round does,
-    `take_round`) and attaches take turns."""
+    first step; `side_by_side`: scenarios run at once, so a scenario's end deletes only its own servers (the round
+    cleans up the rest, `take_round`) and attaches take turns."""
 
     class Workflow(schema.as_state_machine()):  # type: ignore[misc]
         def __init__(self) -> None:
@@ -155,19 +155,15 @@ def take_round(chains: dict[str, list[str]], attempt: int, after_a_fruitless_one
     take time (an endpoint the suite does not own), the scenarios that build a server run side by side, each
     waiting for its own build, after those over the other chains (side by side, one scenario's key pair delete
     could take another's)."""
-    if SESSION.started().target.is_mock:
-        for chain in pick(chains, attempt, after_a_fruitless_one):
-            run_scenario(chain_workflow(chain))
-        return
-    building = {link: chain for link, chain in chains.items() if "create_server" in chain}
+    run = SESSION.started()
+    building = {link: chain for link, chain in chains.items() if not run.target.is_mock and "create_server" in chain}
     others = {link: chain for link, chain in chains.items() if link not in building}
     for chain in pick(others, attempt, after_a_fruitless_one):
         run_scenario(chain_workflow(chain))
-    run = SESSION.started()
+    if not building:
+        return
     run.settle_deletes()  # the room they build in: one server each, and one more for a link that asks for one
     picked = pick(building, attempt, after_a_fruitless_one)[:max(run.registry.bill.room(run.quota_room()) - 1, 1)]
-    if not picked:
-        return
     with ThreadPoolExecutor(len(picked)) as pool:
         scenarios = [pool.submit(run_scenario_side_by_side, chain_workflow(chain, side_by_side=True))
                      for chain in picked]
