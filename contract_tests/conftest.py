@@ -7,7 +7,6 @@ from collections.abc import Generator, Iterator
 from contextlib import ExitStack
 from typing import NoReturn
 
-import hypothesis
 import pytest
 
 from contract_tests import session
@@ -15,6 +14,7 @@ from contract_tests.core import baseline
 from contract_tests.core.effects import full_matrix, markdown
 from contract_tests.core.endpoint import MissingBootSource, require_boot_source
 from contract_tests.core.links import description_links
+from contract_tests.core.outcomes import Outcome, outcome_of
 from contract_tests.core.report import VERDICTS
 from contract_tests.core.run import Run
 from contract_tests.core.safety import REAL_CLOUD_POLL
@@ -57,19 +57,21 @@ def pytest_runtest_call(item: pytest.Item) -> None:
 def pytest_runtest_makereport(
     item: pytest.Item, call: pytest.CallInfo[None]
 ) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-    """A failure hypothesis could not reproduce when it replayed the example (`Flaky`) is weather: the test
-    passes, and what it recorded is reported as flaky, not drift."""
+    """A test hypothesis ended with one of its own errors, judged by `core.outcomes`."""
     report: pytest.TestReport = yield
     run = _current_run()
-    if call.excinfo is not None and call.excinfo.errisinstance(hypothesis.errors.Unsatisfiable):
-        # every example was discarded: weather, or no room in the budget (the summary says which)
+    if call.excinfo is None or run is None:
+        return report
+    failures_before = item.stash.get(FAILURES_BEFORE, len(run.report.failures))
+    hypothesis_test = bool(getattr(getattr(item, "obj", None), "is_hypothesis_test", False))
+    outcome = outcome_of(call.excinfo.value, hypothesis_test, len(run.report.failures) - failures_before)
+    if outcome is Outcome.SKIPPED:
         report.outcome = "skipped"
         report.longrepr = (str(item.path), 0, "no example could be judged: weather or budget (see the summary)")
-    if call.excinfo is not None and call.excinfo.errisinstance(hypothesis.errors.Flaky) and run is not None:
-        run.report.reclassify_as_flaky(item.stash.get(FAILURES_BEFORE, len(run.report.failures)),
-                                       f"{item.name}: {str(call.excinfo.value).splitlines()[0]}")
-        report.outcome = "passed"
-        report.longrepr = None
+    elif outcome is Outcome.FLAKY:
+        run.report.reclassify_as_flaky(failures_before, f"{item.name}: {str(call.excinfo.value).splitlines()[0]}")
+    if outcome in (Outcome.FLAKY, Outcome.PASSED):
+        report.outcome, report.longrepr = "passed", None
     return report
 
 
