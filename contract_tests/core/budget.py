@@ -16,8 +16,12 @@ from dataclasses import dataclass, field
 
 # The part of the run's server creates each kind of test may spend. A per-operation case only checks the
 # create's answer; the properties (and effect tests) run before the scenarios and must leave them theirs: most
-# links of the description start from a create. The scenarios come last and may spend what is left.
-CREATE_SHARES = {"schemathesis": 0.2, "property": 0.35, "stateful": 1.0}
+# links of the description start from a create. The random scenarios come next; the chains over the links they
+# missed come last and may spend what is left.
+CREATE_SHARES = {"schemathesis": 0.2, "property": 0.35, "stateful": 1.0, "chain": 1.0}
+# The part of the run's creates the other kinds leave to one that comes last: the chains are what takes a link the
+# random scenarios missed, and a run whose random scenarios spent every create owes those links for nothing.
+CREATE_RESERVES = {"chain": 0.2}
 FREE_SERVERS = 100_000  # servers a run may create where nobody pays for them (the mock); alive stays capped
 
 
@@ -87,10 +91,13 @@ class Bill:
 
     def may_create(self, kind: str, count: int = 1) -> bool:
         """Whether `kind` may still create `count` servers in this run: its share of the creates (CREATE_SHARES),
-        and the run's limit (room among the servers alive comes back; these do not)."""
+        and the run's limit less what is reserved for others (CREATE_RESERVES); room among the servers alive
+        comes back, these do not."""
         limit = self.limits.servers_created
         share = CREATE_SHARES.get(kind, 1.0)
-        return self.created + count <= limit and self.created_by[kind] + count <= limit * share
+        reserved = sum(max(int(limit * part) - self.created_by[other], 0)
+                       for other, part in CREATE_RESERVES.items() if other != kind)
+        return self.created + count + reserved <= limit and self.created_by[kind] + count <= limit * share
 
     def admit(self, count: int = 1, capacity: int | None = None, kind: str = "") -> None:
         """Before a create of `count` servers by a test of `kind`: refuse it (BudgetExhausted) if it does not

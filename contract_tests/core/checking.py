@@ -36,6 +36,7 @@ RESPONSE_CHECKS: list[Any] = [
 STATEFUL_CHECKS: list[Any] = [*RESPONSE_CHECKS, builtin.use_after_free, builtin.ensure_resource_availability]
 BODY_CHECKS = {builtin.content_type_conformance, builtin.response_schema_conformance}
 CREATES = {"create_server", "create_keypair", "create_server_group", "create_floating_ip"}
+SCENARIO_KINDS = ("stateful", "chain")  # steps of the random scenarios and of the chains over the links they missed
 
 _RESULTS = threading.local()  # check results of the case being validated on this thread
 
@@ -87,7 +88,8 @@ def call_and_check(
     does not come back when a safe case is sent again is flaky, not drift; a failure a known-drift entry
     accepts is reported as known. Raises TransientFailure (weather: not judged) and BudgetExhausted (not
     sent); `judge_or_reject` turns both into a discarded example."""
-    run.acceptable.apply(case, keep_addresses=kind in ("stateful", "existing"), with_volume=kind == "stateful")
+    scenario_step = kind in SCENARIO_KINDS
+    run.acceptable.apply(case, keep_addresses=scenario_step or kind == "existing", with_volume=scenario_step)
     op = operation_id(case)
     run.guard(case, op, is_positive(case))
     if op == "create_server" and is_positive(case):
@@ -139,7 +141,7 @@ def _take_note(run: Run, case: Any, kind: str, op: str, response: Any) -> None:
     run.registry.forget(op, response.status_code, case.path_parameters or {})
     if op == "delete_server" and 200 <= response.status_code < 300:
         server_id = str(case.path_parameters["serverId"])
-        if kind == "stateful" and not run.target.is_mock:  # the scenario's next step may read it: gone first
+        if kind in SCENARIO_KINDS and not run.target.is_mock:  # the scenario's next step may read it: gone first
             _wait_for_delete(run, server_id, response.status_code)
         else:  # completes on its own; the run waits for it when it needs the room (Run.admit) or at its end
             run.registry.delete_accepted(server_id, lazily=not run.target.is_mock)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 TRANSITION = re.compile(r"^(?P<source>.+) -> \[(?P<status>[^\]]+)\] (?P<name>\S+) -> (?P<target>.+)$")
@@ -48,16 +49,29 @@ def link_taken(transition_id: str, labels: dict[str, str]) -> str | None:
     return f"{labels[match['source']]}.{match['name']}"
 
 
-def chain_operations(document: dict[str, Any], link: str) -> list[str]:
-    """The operations a scenario needs to take `link`: its target, its source and the shortest chain of
-    links that leads to the source from an operation that needs no id (a create); at least one link into
-    the source when `link` passes on what the source was sent (`$request.…`: a value a link supplied)."""
+@dataclass(frozen=True)
+class Chain:
+    """What a scenario needs to take a link: its operations, and the steps between them (source operation,
+    target operation) that lead from an operation that needs no id (a create) to the link's target."""
+
+    operations: frozenset[str]
+    steps: frozenset[tuple[str, str]]
+    starts: frozenset[str]  # where a scenario over it begins
+
+    def __or__(self, other: Chain) -> Chain:
+        return Chain(self.operations | other.operations, self.steps | other.steps, self.starts | other.starts)
+
+
+def link_chain(document: dict[str, Any], link: str) -> Chain:
+    """The chain of `link`: its target, its source and the shortest chain of links that leads to the source from
+    an operation that needs no id; at least one link into the source when `link` passes on what the source was
+    sent (`$request.…`: a value a link supplied)."""
     into: dict[str, set[str]] = {}
     for name in description_links(document):
         into.setdefault(_target(document, name), set()).add(name.split(".", 1)[0])
     needs_no_id = {operation["operationId"] for path, item in document["paths"].items() for method in METHODS
                    if isinstance(operation := item.get(method), dict) and path.count("{") <= 1}
-    source = link.split(".", 1)[0]
+    source, target = link.split(".", 1)[0], _target(document, link)
     passes_request = "$request." in str(_link(document, link).get("parameters", {}))
     paths, seen = [[source]], {source}
     # breadth first, backwards from the source
@@ -66,7 +80,10 @@ def chain_operations(document: dict[str, Any], link: str) -> list[str]:
         for producer in sorted(into.get(path[-1], set()) - seen):
             seen.add(producer)
             paths.append([*path, producer])
-    return sorted({*(paths[0] if paths else [source]), _target(document, link)})
+    backwards = paths[0] if paths else [source]
+    steps = {(producer, consumer) for consumer, producer in zip(backwards, backwards[1:], strict=False)}
+    steps.add((source, target))
+    return Chain(frozenset({*backwards, target}), frozenset(steps), frozenset({backwards[-1]}))
 
 
 def _target(document: dict[str, Any], link: str) -> str:

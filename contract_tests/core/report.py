@@ -41,6 +41,16 @@ class FlakyRecord:
     second: str  # the answer that passed
 
 
+@dataclass(frozen=True)
+class ChainRound:
+    """A round of scenarios over the chains of the links still missed (test_stateful.take_round)."""
+
+    missed: int  # links still missed before it
+    scenarios: int
+    servers_created: int
+    seconds: float
+
+
 VERDICTS = {"passed": 0, "drift": 1, "endpoint unhealthy": 75}  # and their exit codes (75: EX_TEMPFAIL)
 
 
@@ -63,6 +73,8 @@ class Report:
     seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
     links: Counter[str] = field(default_factory=Counter)  # link -> stateful steps that took it
     known_links: list[str] = field(default_factory=list)  # the description's links among the profile's operations
+    chain_rounds: list[ChainRound] = field(default_factory=list)  # over the links the random scenarios missed
+    scenarios_cut_short: int = 0  # chain scenarios hypothesis ended early (`test_stateful.run_scenario`): no finding
     effect_matrix: str = ""  # the effect matrix as Markdown (core/effects.py)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -161,6 +173,14 @@ class Report:
         with self._lock:
             self.links[link] += 1
 
+    def record_chain_round(self, missed: int, scenarios: int, servers_created: int, seconds: float) -> None:
+        with self._lock:
+            self.chain_rounds.append(ChainRound(missed, scenarios, servers_created, round(seconds, 1)))
+
+    def count_cut_short(self) -> None:
+        with self._lock:
+            self.scenarios_cut_short += 1
+
     def describe(self, links: list[str], effect_matrix: str) -> None:
         """What the report compares the run with: the links a run should take, the effect matrix."""
         self.known_links, self.effect_matrix = links, effect_matrix
@@ -171,6 +191,12 @@ class Report:
         taken = sum(1 for name in self.known_links if self.links[name])
         lines = [f"Links of the description taken by stateful steps: {taken} of {len(self.known_links)}"]
         lines += [f"  {self.links[name]:>4}  {name}" for name in names]
+        if self.chain_rounds:
+            rounds = " -> ".join(f"{r.missed} ({r.scenarios} scenarios, {r.servers_created} servers, {r.seconds:g} s)"
+                                 for r in self.chain_rounds)
+            lines.append(f"Rounds of chains, the links still missed before each: {rounds}; scenarios hypothesis "
+                         f"cut short (a replay drew differently on a live service, or every example was "
+                         f"discarded): {self.scenarios_cut_short}")
         return "\n".join(lines)
 
     def add_time(self, what: str, seconds: float) -> None:
@@ -277,6 +303,8 @@ class Report:
                      "created_by": dict(self.bill.created_by), "refused_by": dict(self.bill.refused_by),
                      "stopped_early": self.budget_stop},
             "links": {name: self.links[name] for name in sorted(set(self.known_links) | set(self.links))},
+            "chain_rounds": [r.__dict__ for r in self.chain_rounds],
+            "scenarios_cut_short": self.scenarios_cut_short,
         }
 
     def markdown(self) -> str:

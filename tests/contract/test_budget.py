@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.core.budget import CREATE_SHARES, Bill, BudgetExhausted, Limits
+from contract_tests.core.budget import CREATE_RESERVES, CREATE_SHARES, Bill, BudgetExhausted, Limits
 
 
 def test_a_kind_spends_its_share_of_the_creates_and_no_more():
@@ -21,6 +21,20 @@ def test_a_kind_spends_its_share_of_the_creates_and_no_more():
     assert bill.refused_by == {"property": 1}
     assert bill.may_create("stateful"), "the scenarios, which come last, keep the rest of the run's creates"
     assert f"servers created {share} (property {share})" in bill.summary()
+
+
+def test_the_random_scenarios_leave_the_chains_their_reserve():
+    bill = Bill(Limits(servers_alive=100, servers_created=20))
+    reserve = int(20 * CREATE_RESERVES["chain"])
+    for index in range(20 - reserve):
+        bill.admit(kind="stateful")
+        bill.server_created(f"s{index}", kind="stateful")
+    assert not bill.may_create("stateful"), "the random scenarios spent the chains' reserve"
+    assert reserve > 0 and bill.may_create("chain")
+    for index in range(reserve):
+        bill.admit(kind="chain")
+        bill.server_created(f"c{index}", kind="chain")
+    assert not bill.may_create("chain") and bill.created == 20
 
 
 def test_room_among_the_alive_comes_back_and_spent_creates_do_not():

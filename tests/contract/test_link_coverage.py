@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from contract_tests.core.links import chain_operations, description_links, link_taken, operation_labels
+from contract_tests.core.links import description_links, link_chain, link_taken, operation_labels
 from contract_tests.core.report import Report
 from spec_toolkit.paths import BUNDLE
 
@@ -34,15 +34,23 @@ def test_a_transition_names_the_link_it_took(document: dict[str, Any]) -> None:
 
 
 def test_a_chain_starts_at_a_create_and_reaches_the_link(document: dict[str, Any]) -> None:
-    assert chain_operations(document, "create_keypair.GetKeypair") == ["create_keypair", "get_keypair"]
-    assert chain_operations(document, "update_server_metadata_item.GetServerMetadataItem") == [
-        "create_server", "get_server_metadata_item", "update_server_metadata_item"]
+    keypair = link_chain(document, "create_keypair.GetKeypair")
+    assert keypair.operations == {"create_keypair", "get_keypair"}
+    assert keypair.steps == {("create_keypair", "get_keypair")}
+    metadata = link_chain(document, "update_server_metadata_item.GetServerMetadataItem")
+    assert metadata.operations == {"create_server", "get_server_metadata_item", "update_server_metadata_item"}
+    assert metadata.steps == {("create_server", "update_server_metadata_item"),
+                              ("update_server_metadata_item", "get_server_metadata_item")}
     # the policy id comes from what the create was sent: a link into the create must supply it
-    assert chain_operations(document, "create_server.GetServerGroupOfServer") == [
-        "create_server", "create_server_group", "get_server_group"]
+    group = link_chain(document, "create_server.GetServerGroupOfServer")
+    assert group.operations == {"create_server", "create_server_group", "get_server_group"}
+    assert group.steps == {("create_server_group", "create_server"), ("create_server", "get_server_group")}
+    assert group.starts == {"create_server_group"} and metadata.starts == {"create_server"}
+    assert (keypair | group).steps == keypair.steps | group.steps
     for link in description_links(document):
-        source, target = link.split(".")[0], chain_operations(document, link)
-        assert source in target and len(target) <= 4, (link, target)
+        source, chain = link.split(".")[0], link_chain(document, link)
+        assert source in chain.operations and len(chain.operations) <= 4, (link, chain)
+        assert {operation for step in chain.steps for operation in step} == chain.operations, (link, chain)
 
 
 def test_the_report_lists_every_link_and_the_untaken_ones() -> None:
