@@ -24,7 +24,7 @@ from spec_toolkit import paths  # noqa: E402
 REQUIREMENTS = ROOT / "requirements"
 # The spec's paths are defined once, in spec_toolkit/paths.py (no dependencies; nox runs from the repository root).
 SPEC_SOURCE, BUNDLE = paths.SPEC_SOURCE, paths.BUNDLE
-SERVICE_BUNDLES = [str(bundle) for _, bundle in paths.SERVICE_DOCUMENTS]  # identity, network, block storage
+SERVICE_BUNDLES = [str(bundle) for _, bundle in paths.SERVICE_DOCUMENTS]  # identity, network, block storage, image
 WORKFLOWS = ROOT / ".github" / "workflows"
 ACTIONLINT = ROOT / ".ci" / "actionlint"
 

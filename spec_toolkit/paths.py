@@ -14,11 +14,14 @@ NETWORK_SOURCE = OPENAPI / "network" / "openapi.yaml"  # the network reads (VPCs
 NETWORK_BUNDLE = OPENAPI / "toast-network-api.yaml"
 BLOCK_STORAGE_SOURCE = OPENAPI / "block-storage" / "openapi.yaml"  # block storage volumes, their own document
 BLOCK_STORAGE_BUNDLE = OPENAPI / "toast-block-storage-api.yaml"
+IMAGE_SOURCE = OPENAPI / "image" / "openapi.yaml"  # the image service (list, show, delete images), its own document
+IMAGE_BUNDLE = OPENAPI / "toast-image-api.yaml"
 # (source, bundle) of each neighbouring service's document, bundled and linted as the compute one is.
 SERVICE_DOCUMENTS = (
     (IDENTITY_SOURCE, IDENTITY_BUNDLE),
     (NETWORK_SOURCE, NETWORK_BUNDLE),
     (BLOCK_STORAGE_SOURCE, BLOCK_STORAGE_BUNDLE),
+    (IMAGE_SOURCE, IMAGE_BUNDLE),
 )
 ERRATA = OPENAPI / "errata.yaml"
 ERRATA_MARKDOWN = OPENAPI / "ERRATA.md"
