@@ -30,8 +30,8 @@ TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id 
 
 CONTROL_PREFIX = "_mock"
 CONTROL_HEADER = "X-Mock-Control-Token"
-# The request headers the mock reads.
-_USED = {b"host", b"x-auth-token", b"content-type", b"content-length", CONTROL_HEADER.lower().encode()}
+# The request headers the mock reads (Accept: only the image service's errors, as webob negotiates them).
+_USED = {b"host", b"x-auth-token", b"content-type", b"content-length", b"accept", CONTROL_HEADER.lower().encode()}
 
 
 # The ASGI interface, loosely typed (no framework dependency for three names).

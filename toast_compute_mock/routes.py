@@ -1,7 +1,7 @@
 """The route tables: paths that need no token (versions, identity, control), and the services that
 need one, each mounted under its own prefix (`SERVICES`): the Nova API under `/v2/{tenantId}`, block
-storage under `/block-storage/v2/{tenantId}`, the network reads under `/network/v2.0`. `{name}`
-segments are path parameters; every handler takes a `MockRequest`."""
+storage under `/block-storage/v2/{tenantId}`, the network reads under `/network/v2.0`, the image service
+under `/image/v2`. `{name}` segments are path parameters; every handler takes a `MockRequest`."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from .api import (
     flavors,
     floating_ips,
     identity,
+    image_service,
     images,
     keypairs,
     limits,
@@ -91,6 +92,12 @@ BLOCK_STORAGE: Table = [
     (("volumes", "{volume_id}"), {"GET": block_storage.show_volume, "DELETE": block_storage.delete_volume}),
 ]
 
+# Paths under /image/v2 (Glance v2).
+IMAGE: Table = [
+    (("images",), {"GET": image_service.list_images}),
+    (("images", "{image_id}"), {"GET": image_service.show_image, "DELETE": image_service.delete_image}),
+]
+
 # Paths under /network/v2.0 (the VPC API and the Neutron-compatible reads).
 NETWORK: Table = [
     (("vpcs",), {"GET": network.list_vpcs}),
@@ -154,6 +161,7 @@ SERVICES = [
     Service(("v2",), API_ROUTES, tenant_in_path=True),
     Service((block_storage.PREFIX, "v2"), Router(BLOCK_STORAGE), tenant_in_path=True),
     Service((network.PREFIX, "v2.0"), Router(NETWORK), tenant_in_path=False),
+    Service((image_service.PREFIX, "v2"), Router(IMAGE), tenant_in_path=False),
 ]
 
 

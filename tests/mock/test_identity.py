@@ -7,7 +7,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from toast_compute_mock.catalog import NETWORKS
+from toast_compute_mock.catalog import IMAGES, NETWORKS
 
 from .spec_check import SPEC, SpecChecker
 
@@ -46,14 +46,14 @@ def test_scoped_token_opens_compute(identity, mock):
     assert token["tenant"]["id"] == tenant.tenant_id
     assert token["expires"].endswith("Z") and not token["issued_at"].endswith("Z")  # Keystone v2's two forms
     catalog = {entry["type"]: entry for entry in access["serviceCatalog"]}
-    assert sorted(catalog) == ["compute", "network", "volumev2"]
+    assert sorted(catalog) == ["compute", "image", "network", "volumev2"]
     assert catalog["compute"]["name"] == "nova"
     url = catalog["compute"]["endpoints"][0]["publicURL"]
     assert url.endswith(f"/v2/{tenant.tenant_id}")
     assert identity.get(f"{url}/flavors", headers={"X-Auth-Token": token["id"]}).status_code == 200
 
 
-def test_the_catalog_names_network_and_block_storage(identity, mock):
+def test_the_catalog_names_network_block_storage_and_images(identity, mock):
     """Each neighbour answers at the URL the catalog gives it, with the token issued alongside."""
     tenant = mock.app.config.tenants[0]
     access = identity.post("/v2.0/tokens", json=body(tenant)).json()["access"]
@@ -64,6 +64,10 @@ def test_the_catalog_names_network_and_block_storage(identity, mock):
     assert urls["network"] == f"{mock.base_url}/network"
     networks = identity.get(f"{urls['network']}/v2.0/networks", headers=headers).json()["networks"]
     assert [n["id"] for n in networks] == [n.id for n in NETWORKS]
+    image = next(entry for entry in access["serviceCatalog"] if entry["type"] == "image")
+    assert (image["name"], urls["image"]) == ("glance", f"{mock.base_url}/image")
+    images = identity.get(f"{urls['image']}/v2/images", headers=headers).json()["images"]
+    assert sorted(i["id"] for i in images) == sorted(i.id for i in IMAGES)
 
 
 def test_unscoped_token_has_no_catalog(identity, mock):

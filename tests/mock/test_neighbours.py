@@ -1,15 +1,18 @@
 """The neighbours a server needs, served by the mock at the URLs its identity catalog names: the network
-reads (`/network`, openapi/toast-network-api.yaml) and block storage (`/block-storage`,
-openapi/toast-block-storage-api.yaml). Every answer is checked against its own bundled document, and one
-test per service calls every operation its document describes."""
+reads (`/network`, openapi/toast-network-api.yaml), block storage (`/block-storage`,
+openapi/toast-block-storage-api.yaml) and the image service (`/image`, openapi/toast-image-api.yaml). Every
+answer is checked against its own bundled document, and one test per service calls every operation its
+document describes."""
 
 from __future__ import annotations
 
 import pytest
 
-from spec_toolkit.paths import BLOCK_STORAGE_BUNDLE, NETWORK_BUNDLE
+from spec_toolkit.paths import BLOCK_STORAGE_BUNDLE, IMAGE_BUNDLE, NETWORK_BUNDLE
+from spec_toolkit.spec import Spec
 from toast_compute_mock import MockConfig
-from toast_compute_mock.catalog import NETWORKS, SUBNETS
+from toast_compute_mock.api.image_service import PUBLIC_OWNER
+from toast_compute_mock.catalog import IMAGES, NETWORKS, SUBNETS
 from toast_compute_mock.config import Tenant
 
 from .conftest import Api, fault
@@ -66,6 +69,16 @@ def block_storage(mock):
     client.assert_conforms()
 
 
+@pytest.fixture
+def image(mock):
+    """The image service, asking for JSON errors (as openstacksdk does) so every answer is checked."""
+    client = Neighbour(mock, "/image", IMAGE_BUNDLE)
+    client.http.headers["Accept"] = "application/json"
+    yield client
+    client.http.close()
+    client.assert_conforms()
+
+
 def neutron_not_found(response, kind: str) -> str:
     assert response.status_code == 404, response.text
     error = response.json()["NeutronError"]
@@ -109,11 +122,15 @@ def test_the_neighbours_need_a_token_and_answer_404_off_their_routes(mock):
     anonymous = mock.client(headers={"X-Auth-Token": ""})
     assert anonymous.get("/network/v2.0/networks").json()["error"]["code"] == 401
     assert anonymous.get(f"/block-storage/v2/{mock.tenant_id}/volumes").json()["error"]["code"] == 401
+    assert anonymous.get("/image/v2/images").json()["error"]["code"] == 401
+    assert anonymous.delete(f"/image/v2/images/{IMAGES[0].id}").json()["error"]["code"] == 401
     client = mock.client()
     for path in ("/network/v2.0", "/network/v2.0/ports", f"/block-storage/v2/{mock.tenant_id}", "/block-storage/v2",
-                 f"/block-storage/v2/{mock.tenant_id}/snapshots", "/block-storage"):
+                 f"/block-storage/v2/{mock.tenant_id}/snapshots", "/block-storage", "/image", "/image/v2",
+                 f"/image/v2/images/{IMAGES[0].id}/members", f"/image/v2/{mock.tenant_id}/images"):
         fault(client.get(path), 404, "itemNotFound")
     assert client.post("/network/v2.0/networks", json={}).status_code == 405
+    assert client.post("/image/v2/images", json={}).status_code == 405
 
 
 def test_a_server_takes_an_address_of_the_subnet(network, api):
@@ -192,6 +209,149 @@ def test_a_volume_is_creating_until_the_clock_says(block_storage, api, manual):
     assert block_storage.get(f"{block_storage.volumes}/{volume_id}").json()["volume"]["status"] == "available"
 
 
+# -- image service ---------------------------------------------------------------------------------
+def glance_error(response, code: int) -> str:
+    """Asserts Glance's JSON error (webob's, for `Accept: application/json`) and returns its explanation."""
+    assert response.status_code == code, response.text
+    assert response.headers["content-type"].startswith("application/json")
+    body = response.json()
+    assert set(body) == {"message", "code", "title"} and body["code"].startswith(f"{code} "), body
+    assert body["message"].endswith("<br /><br />\n\n\n")
+    return body["message"].removesuffix("<br /><br />\n\n\n")
+
+
+def public_order() -> list[str]:
+    """The public images as Glance lists them: created on the same day, so by id, descending."""
+    return sorted((i.id for i in IMAGES), reverse=True)
+
+
+def snapshot(api, manual, name: str = "snap") -> tuple[str, str]:
+    """(server id, image id) of a createImage on a new server, the snapshot still saving."""
+    server_id = api.create_server()
+    manual.advance(3)
+    response = api.action(server_id, {"createImage": {"name": name, "metadata": {"purpose": "backup"}}})
+    assert response.status_code == 202, response.text
+    return server_id, response.headers["Location"].rsplit("/", 1)[1]
+
+
+def nova_ids(api) -> list[str]:
+    return [i["id"] for i in api.get("/images").json()["images"]]
+
+
+def test_image_service_lists_the_public_images(image, mock):
+    listed = image.get("/v2/images").json()
+    assert (listed["first"], listed["schema"], "next" in listed) == ("/v2/images", "/v2/schemas/images", False)
+    assert [i["id"] for i in listed["images"]] == public_order()
+    for shown in listed["images"]:
+        assert (shown["status"], shown["visibility"], shown["owner"], shown["protected"]) == (
+            "active", "public", PUBLIC_OWNER, True)
+        assert shown["self"] == f"/v2/images/{shown['id']}" and shown["size"] > 0 and shown["checksum"]
+    linux = image.get(f"/v2/images/{IMAGES[0].id}").json()
+    assert linux == next(i for i in listed["images"] if i["id"] == IMAGES[0].id)
+    assert (linux["name"], linux["min_disk"], linux["os_distro"], linux["login_username"]) == (
+        IMAGES[0].name, 10, "Ubuntu", "ubuntu")  # the image's properties at the top level
+    assert image.get("/v2/images", params={"name": IMAGES[1].name}).json()["images"][0]["id"] == IMAGES[1].id
+    assert image.get("/v2/images", params={"owner": mock.tenant_id}).json()["images"] == []
+    assert image.get("/v2/images", params={"visibility": "private"}).json()["images"] == []
+    assert len(image.get("/v2/images", params={"visibility": "public"}).json()["images"]) == len(IMAGES)
+
+
+def test_image_service_pages(image):
+    order = public_order()
+    first = image.get("/v2/images", params={"limit": 2, "visibility": "public"}).json()
+    assert [i["id"] for i in first["images"]] == order[:2]
+    assert first["first"] == "/v2/images?limit=2&visibility=public"
+    assert first["next"] == f"/v2/images?limit=2&visibility=public&marker={order[1]}"
+    seen = [i["id"] for i in first["images"]]
+    page = first
+    while "next" in page:
+        page = image.get(page["next"]).json()  # Glance's links are paths under the service's root
+        assert page["first"] == "/v2/images?limit=2&visibility=public"
+        seen += [i["id"] for i in page["images"]]
+    assert seen == order
+    assert image.get("/v2/images", params={"limit": 0}).json()["images"] == []
+    assert len(image.get("/v2/images", params={"limit": 5000}).json()["images"]) == len(IMAGES)  # cut to 1000
+    assert glance_error(image.get("/v2/images", params={"limit": "x"}), 400) == "limit param must be an integer"
+    assert glance_error(image.get("/v2/images", params={"limit": -1}), 400) == "limit param must be positive"
+    assert glance_error(image.get("/v2/images", params={"marker": UNKNOWN}), 400) == f"No image found with ID {UNKNOWN}"
+    assert glance_error(image.get("/v2/images", params={"visibility": "everyone"}), 400) == (
+        "Invalid visibility value: everyone")
+
+
+def test_a_snapshot_is_in_both_views_and_deleted_from_both(image, api, manual):
+    server_id, image_id = snapshot(api, manual)
+    saving = image.get(f"/v2/images/{image_id}").json()
+    assert (saving["status"], saving["visibility"], saving["owner"], saving["protected"]) == (
+        "queued", "private", api.mock.tenant_id, False)
+    assert (saving["size"], saving["checksum"], saving["name"], saving["purpose"]) == (None, None, "snap", "backup")
+    assert api.get(f"/images/{image_id}").json()["image"]["status"] == "SAVING"
+    listed = [i["id"] for i in image.get("/v2/images").json()["images"]]
+    assert listed == [image_id, *public_order()]  # the newest first
+    assert [i["id"] for i in image.get("/v2/images", params={"status": "queued"}).json()["images"]] == [image_id]
+    mine = image.get("/v2/images", params={"owner": api.mock.tenant_id, "visibility": "private"}).json()["images"]
+    assert [i["id"] for i in mine] == [image_id]
+    manual.advance(2)
+    active = image.get(f"/v2/images/{image_id}").json()
+    assert (active["status"], active["size"] > 0, active["min_disk"]) == ("active", True, 10)
+    nova = api.get(f"/images/{image_id}").json()["image"]
+    assert (nova["status"], nova["created"], nova["minDisk"]) == ("ACTIVE", active["created_at"], active["min_disk"])
+    assert image.get("/v2/images", params={"status": "queued"}).json()["images"] == []
+
+    deleted = image.request("DELETE", f"/v2/images/{image_id}")
+    assert deleted.status_code == 204 and deleted.content == b""
+    assert glance_error(image.get(f"/v2/images/{image_id}"), 404) == f"No image found with ID {image_id}"
+    assert glance_error(image.request("DELETE", f"/v2/images/{image_id}"), 404) == (
+        f"Failed to find image {image_id} to delete")
+    assert image_id not in [i["id"] for i in image.get("/v2/images").json()["images"]]
+    fault(api.get(f"/images/{image_id}"), 404, "itemNotFound")
+    assert image_id not in nova_ids(api)
+    assert api.status(server_id) == "ACTIVE"
+    image.assert_every_operation_called()
+
+
+def test_only_the_tenants_own_images_can_be_deleted(image, api):
+    for public in IMAGES:
+        assert glance_error(image.request("DELETE", f"/v2/images/{public.id}"), 403) == (
+            "You are not authorized to complete delete_image action.")
+    assert [i["id"] for i in image.get("/v2/images").json()["images"]] == public_order()
+    assert set(nova_ids(api)) == {i.id for i in IMAGES}
+    assert glance_error(image.request("DELETE", f"/v2/images/{UNKNOWN}"), 404) == (
+        f"Failed to find image {UNKNOWN} to delete")
+    assert glance_error(image.get(f"/v2/images/{UNKNOWN}"), 404) == f"No image found with ID {UNKNOWN}"
+
+
+def test_a_snapshot_deleted_while_saving_never_appears(image, api, manual):
+    """Glance deletes an image in any status; Nova's snapshot then ends without one (the server is ACTIVE)."""
+    server_id, image_id = snapshot(api, manual)
+    assert image.request("DELETE", f"/v2/images/{image_id}").status_code == 204
+    fault(api.get(f"/images/{image_id}"), 404, "itemNotFound")
+    manual.advance(2)
+    assert api.status(server_id) == "ACTIVE"
+    assert image_id not in nova_ids(api)
+    glance_error(image.get(f"/v2/images/{image_id}"), 404)
+    boot = api.create_server(expect=400, imageRef=image_id)  # nothing to boot from
+    assert boot.status_code == 400
+
+
+def test_image_service_errors_are_glance_pages(mock):
+    """Without `Accept: application/json` preferred, Glance's errors are webob's HTML page (the document
+    says so), and with neither HTML nor JSON acceptable, its plain text."""
+    spec = Spec.load(IMAGE_BUNDLE)
+    documented = spec.resolve(spec.response(spec.operation("get_image"), 404))["content"]
+    client = mock.client()
+    for accept in (None, "*/*", "text/html", "application/json;q=0.5, text/html", "application/*;q=0.1, */*"):
+        headers = {} if accept is None else {"Accept": accept}
+        response = client.get(f"/image/v2/images/{UNKNOWN}", headers=headers)
+        assert response.status_code == 404 and response.headers["content-type"] == "text/html; charset=UTF-8"
+        assert response.headers["content-type"].split(";")[0] in documented
+        assert "<title>404 Not Found</title>" in response.text and f"No image found with ID {UNKNOWN}" in response.text
+    preferred = client.get(f"/image/v2/images/{UNKNOWN}", headers={"Accept": "text/html;q=0.5, application/json"})
+    assert preferred.json()["title"] == "Not Found"
+    plain = client.delete(f"/image/v2/images/{IMAGES[0].id}", headers={"Accept": "text/plain"})
+    assert (plain.status_code, plain.headers["content-type"]) == (403, "text/plain; charset=UTF-8")
+    assert plain.text.startswith("403 Forbidden\n\nYou are not authorized")
+
+
 # -- tenants ---------------------------------------------------------------------------------------
 @pytest.fixture
 def two_tenants():
@@ -216,3 +376,17 @@ def test_volumes_belong_to_their_tenant(two_tenants):
     attach = {"volumeAttachment": {"volumeId": their_volume}}
     fault(mine.post(f"/servers/{server_id}/os-volume_attachments", json=attach), 404, "itemNotFound")
     assert theirs.get(f"{their_volumes}/{their_volume}").json()["volume"]["status"] == "available"
+
+
+def test_images_belong_to_their_tenant(two_tenants):
+    mine = Api(two_tenants)
+    theirs = Api(two_tenants)
+    theirs.http.headers["X-Auth-Token"] = OTHER.token
+    theirs.prefix = f"/v2/{OTHER.tenant_id}"
+    server_id = theirs.create_server()
+    image_id = theirs.action(server_id, {"createImage": {"name": "theirs"}}).headers["Location"].rsplit("/", 1)[1]
+    assert image_id in [i["id"] for i in theirs.http.get("/image/v2/images").json()["images"]]
+    assert image_id not in [i["id"] for i in mine.http.get("/image/v2/images").json()["images"]]
+    assert mine.http.get(f"/image/v2/images/{image_id}").status_code == 404
+    assert mine.http.delete(f"/image/v2/images/{image_id}").status_code == 404
+    assert theirs.http.get(f"/image/v2/images/{image_id}").json()["owner"] == OTHER.tenant_id

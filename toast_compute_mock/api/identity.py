@@ -1,7 +1,7 @@
 """TOAST's identity call `POST /v2.0/tokens` (Keystone v2 with passwordCredentials): issues a
 fresh token for a configured user; errors in Keystone's `{"error": {...}}` shape. With `tenantId`
-(or `tenantName`) the token is scoped to that tenant and the catalog holds compute, network and block
-storage (`volumev2`), at their mount points on the mock; without either
+(or `tenantName`) the token is scoped to that tenant and the catalog holds compute, network, block
+storage (`volumev2`) and the image service (`image`), at their mount points on the mock; without either
 Keystone issues an unscoped token with an empty catalog, which opens no compute API."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from typing import Any
 
 from ..faults import KEYSTONE_UNAUTHORIZED
 from ..http import MockRequest, Response
-from . import block_storage, network
+from . import block_storage, image_service, network
 from .views import iso_z, naive_micro
 
 TOKEN_LIFETIME = 12 * 3600  # the NHN example: issued 03:32, expires 15:31
@@ -59,6 +59,7 @@ def issue_token(request: MockRequest) -> Response:
             _entry("compute", "nova", f"{request.base}/v2/{tenant.tenant_id}"),
             _entry("network", "neutron", network.service_url(request.base)),
             _entry("volumev2", "cinderv2", block_storage.service_url(request.base, tenant.tenant_id)),
+            _entry("image", "glance", image_service.service_url(request.base)),
         ]
     return Response(200, {"access": {
         "token": token_view,

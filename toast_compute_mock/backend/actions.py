@@ -62,7 +62,8 @@ def create_image(runtime: Runtime, project: Project, server_id: str, name: str, 
                   {**(source.properties if source else {}), **metadata, "image_name": name})
 
     def done(now: float) -> None:
-        project.images[image_id] = image
+        if image_id in project.snapshots:  # not deleted at the image service while it was saving
+            project.images[image_id] = image
 
     runtime.lifecycle.begin(project, server, "create_image", then=done)
     project.snapshots[image_id] = Snapshot(image, server.id, runtime.clock.now())  # SAVING until done
