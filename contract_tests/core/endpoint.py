@@ -65,6 +65,7 @@ class Target:
     pacer: Pacer
     known: KnownResources = field(default_factory=KnownResources)
     volume_url: str | None = None  # the block storage service's tenant URL (Cinder v2): where the run's volumes go
+    image_url: str | None = None  # the image service (Glance v2): where the run's snapshot images are deleted
 
     @property
     def api_url(self) -> str:
@@ -81,6 +82,7 @@ class Credentials:
     tenant_id: str
     network_url: str | None = None  # the network service, where the identity catalog named it
     volume_url: str | None = None  # the block storage service (`volumev2`), where the identity catalog named it
+    image_url: str | None = None  # the image service (`image`), where the identity catalog named it
 
 
 def discover(target: Target, settings: ContractSettings, network_url: str | None = None) -> KnownResources:

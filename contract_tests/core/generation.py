@@ -179,7 +179,8 @@ class AcceptablePositiveCases:
         body = case.body
         server = self._server(case.path_parameters.get("serverId", ""))
         if "createImage" in body:
-            body["createImage"]["name"] = printable_name(body["createImage"]["name"])
+            # named with the run prefix: the run's cleanup and `nox -s sweep` find the snapshot by it
+            body["createImage"]["name"] = (self.registry.prefix + printable_name(body["createImage"]["name"]))[:255]
         if "resize" in body:
             target = self._resize_target(server)
             if target is None:  # nowhere to go (the largest flavor of its kind): no resize can succeed

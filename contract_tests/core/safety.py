@@ -15,6 +15,7 @@ from schemathesis.core.parameters import ParameterLocation
 
 from contract_tests.core.budget import Bill
 from contract_tests.core.endpoint import Target
+from contract_tests.core.images import delete_images, named_images
 from contract_tests.core.volumes import delete_volumes
 from contract_tests.core.weather import TransientFailure
 
@@ -304,6 +305,12 @@ class Registry:
                 delete("floating IP", f"/os-floating-ips/{floating_ip_id}")
             for group_id in groups:
                 delete("server group", f"/os-server-groups/{group_id}")
+            if final:  # the run's snapshots: after the servers, whose snapshots may still be saving
+                try:
+                    leftovers += delete_images(http, target.image_url,
+                                               named_images(http, re.compile(re.escape(self.prefix))))
+                except TransientFailure as failure:
+                    leftovers.append(f"snapshot images: {failure.reason}")
             if volumes and target.volume_url is not None:  # after the servers, which hold them
                 try:
                     leftovers += delete_volumes(http, target.volume_url, volumes, max(wait_seconds, VOLUME_FREED))

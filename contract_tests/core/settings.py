@@ -58,6 +58,7 @@ class ContractSettings:
     network_id: str | None
     network_url: str | None  # the network service's root (/v2.0/networks under it): the network is found there
     volume_url: str | None  # the block storage service's tenant URL (`/volumes` under it): the run's volumes go there
+    image_url: str | None  # the image service's root (`/v2/images` under it): the run's snapshots are deleted there
     property_examples: int
     shrink: bool  # minimise failing examples (more requests; off by default)
     wait_timeout: float  # seconds a waiter gives a server to reach a status
@@ -103,6 +104,7 @@ class ContractSettings:
             network_id=env.get("TOAST_COMPUTE_NETWORK_ID") or None,
             network_url=(env.get("TOAST_COMPUTE_NETWORK_URL") or "").rstrip("/") or None,
             volume_url=(env.get("TOAST_COMPUTE_VOLUME_URL") or "").rstrip("/") or None,
+            image_url=(env.get("TOAST_COMPUTE_IMAGE_URL") or "").rstrip("/") or None,
             shrink=env.get("TOAST_COMPUTE_SHRINK", "") == "1",
             property_examples=int(budget["TOAST_COMPUTE_PROPERTY_EXAMPLES"]),
             wait_timeout=float(env.get("TOAST_COMPUTE_WAIT_TIMEOUT") or ("5" if base_url is None else "900")),

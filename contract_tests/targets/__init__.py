@@ -27,7 +27,8 @@ def open_target(settings: ContractSettings, credentials: Credentials, pacer: Pac
     if settings.uses_mock:
         with embedded_mock(credentials.token, credentials.tenant_id) as mock:
             target = Target(mock.base_url, mock.token, mock.tenant_id, is_mock=True, pacer=pacer,
-                            volume_url=settings.volume_url or mock.volume_url)
+                            volume_url=settings.volume_url or mock.volume_url,
+                            image_url=settings.image_url or mock.image_url)
             target.known = discover(target, settings)
             target.known.image_id = target.known.image_id or mock.image_id
             target.known.network_id = target.known.network_id or mock.network_id
@@ -35,6 +36,7 @@ def open_target(settings: ContractSettings, credentials: Credentials, pacer: Pac
             yield target
         return
     target = Target(settings.base_url or "", credentials.token, credentials.tenant_id, is_mock=False, pacer=pacer,
-                    volume_url=settings.volume_url or credentials.volume_url)
+                    volume_url=settings.volume_url or credentials.volume_url,
+                    image_url=settings.image_url or credentials.image_url)
     target.known = discover(target, settings, credentials.network_url)
     yield target

@@ -27,6 +27,11 @@ class EmbeddedMock:
         """The mock's block storage for the tenant (its identity catalog's `volumev2` URL)."""
         return f"{self.base_url}/block-storage/v2/{self.tenant_id}"
 
+    @property
+    def image_url(self) -> str:
+        """The mock's image service (its identity catalog's `image` URL)."""
+        return f"{self.base_url}/image"
+
 
 def default_credentials() -> tuple[str, str]:
     """(token, tenant id) of the mock's default tenant."""

@@ -29,7 +29,7 @@ def identity_login(settings: ContractSettings) -> Credentials:
         auth.accept_token_response(http.send(auth.token_request()))
     assert auth.token is not None
     return Credentials(auth.token, settings.tenant_id or "", network_url=_public_url(auth.catalog, "network"),
-                       volume_url=_public_url(auth.catalog, "volumev2"))
+                       volume_url=_public_url(auth.catalog, "volumev2"), image_url=_public_url(auth.catalog, "image"))
 
 
 def _public_url(catalog: list[dict[str, object]], service_type: str) -> str | None:

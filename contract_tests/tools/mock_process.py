@@ -60,6 +60,11 @@ class ForeignEndpoint:
         identity catalog's `volumev2` points."""
         return f"{base_url}/block-storage/v2/{self.tenant_id}"
 
+    @staticmethod
+    def image_url(base_url: str) -> str:
+        """The image service at `base_url` (the mock's, or a proxy in front of it): the catalog's `image`."""
+        return f"{base_url}/image"
+
     def http(self) -> httpx.Client:
         return httpx.Client(base_url=f"{self.base_url}/v2/{self.tenant_id}", headers={"X-Auth-Token": self.token},
                             timeout=30)
@@ -71,6 +76,7 @@ class ForeignEndpoint:
             "TOAST_COMPUTE_BASE_URL": self.base_url,
             "TOAST_COMPUTE_NETWORK_URL": f"{self.base_url}/network",
             "TOAST_COMPUTE_VOLUME_URL": self.volume_url(self.base_url),
+            "TOAST_COMPUTE_IMAGE_URL": self.image_url(self.base_url),
             "TOAST_COMPUTE_TOKEN": self.token,
             "TOAST_COMPUTE_TENANT_ID": self.tenant_id,
             "TOAST_COMPUTE_PROFILE": profile,
@@ -189,7 +195,8 @@ def boot_flavor(http: httpx.Client) -> str:
 
 def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
     """What the tenant has: servers (name, status, flavor), their attachments and metadata, key pair names,
-    server groups (with members), floating IPs (with the server each is on) and block storage volumes."""
+    server groups (with members), floating IPs (with the server each is on), block storage volumes and images
+    (its snapshots among them)."""
     with endpoint.http() as http:
         servers = http.get("/servers/detail").json()["servers"]
         volumes = http.get(f"{endpoint.volume_url(endpoint.base_url)}/volumes/detail").json()["volumes"]
@@ -207,6 +214,7 @@ def tenant_snapshot(endpoint: ForeignEndpoint) -> dict[str, Any]:
             "floating_ips": sorted((f["id"], f["ip"], f["instance_id"] or "")
                                    for f in http.get("/os-floating-ips").json()["floating_ips"]),
             "volumes": sorted((v["id"], v["name"], v["status"]) for v in volumes),
+            "images": sorted((i["id"], i["name"]) for i in http.get("/images").json()["images"]),
         }
 
 

@@ -47,7 +47,8 @@ def run_one(profile: str, drift: Drift, clock: str, report_root: Path, weather: 
           drifted_endpoint(endpoint.base_url, drift, endpoint.token) as url):
         run = run_contract(url, endpoint.token, endpoint.tenant_id, profile, report_root / profile / drift.name,
                            budget=BUDGETS["mutations"], TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
-                           TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(url))
+                           TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(url),
+                           TOAST_COMPUTE_IMAGE_URL=endpoint.image_url(url))
     caught_by = run.caught_by
     if run.returncode not in (0, 1):
         caught_by.append(f"pytest exit {run.returncode}: {run.output[-300:]}")

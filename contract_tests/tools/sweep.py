@@ -1,7 +1,9 @@
 """Leftovers of earlier runs: a run killed by a CI timeout leaves billed servers behind. This lists what
 carries the contract suite's run prefix on the tenant the environment names (servers, key pairs, placement
-policies, and block storage volumes where the identity catalog or TOAST_COMPUTE_VOLUME_URL names the block
-storage), and with `--yes` deletes it and waits until the servers are gone. Nothing else is ever touched:
+policies, snapshot images, and block storage volumes where the identity catalog or TOAST_COMPUTE_VOLUME_URL
+names the block storage), and with `--yes` deletes it and waits until the servers are gone. Snapshot images
+are deleted at the image service (the identity catalog's `image`, or TOAST_COMPUTE_IMAGE_URL): Nova's API
+lists them but cannot delete them. Nothing else is ever touched:
 a name that does not match the pattern is not the suite's, and floating IPs have no name to tell.
 
     python -m contract_tests.tools.sweep            # dry run: what would be deleted
@@ -23,6 +25,7 @@ from dataclasses import dataclass
 import httpx
 
 from contract_tests.core.endpoint import Target
+from contract_tests.core.images import delete_images, named_images
 from contract_tests.core.pacing import Pacer
 from contract_tests.core.settings import ContractSettings
 from contract_tests.targets.foreign import foreign_credentials
@@ -32,7 +35,7 @@ RUN_PREFIX = r"contract-[0-9a-f]{6}-"  # ContractSettings' default name prefix: 
 
 @dataclass(frozen=True)
 class Leftover:
-    kind: str  # server, keypair, server group, volume
+    kind: str  # server, keypair, server group, volume, image
     ident: str  # id (the name, for a key pair)
     name: str
     volume_url: str = ""  # the block storage's tenant URL, for a volume
@@ -41,11 +44,13 @@ class Leftover:
     def path(self) -> str:
         return {"server": f"/servers/{self.ident}", "keypair": f"/os-keypairs/{self.ident}",
                 "server group": f"/os-server-groups/{self.ident}",
+                "image": f"/images/{self.ident}",  # Nova's, to read it: deleted at the image service
                 "volume": f"{self.volume_url}/volumes/{self.ident}"}[self.kind]
 
 
 def leftovers(http: httpx.Client, pattern: re.Pattern[str], volume_url: str | None = None) -> list[Leftover]:
-    """What on the tenant carries the run prefix (the volumes too, given the block storage's URL). Servers
+    """What on the tenant carries the run prefix (the volumes too, given the block storage's URL; the images
+    from Nova's list). Servers
     are listed by their name prefix and checked again here (Nova's `name` filter is a regular expression
     search)."""
     found: list[Leftover] = []
@@ -58,6 +63,7 @@ def leftovers(http: httpx.Client, pattern: re.Pattern[str], volume_url: str | No
     for group in http.get("/os-server-groups").json().get("server_groups", []):
         if pattern.match(str(group.get("name", ""))):
             found.append(Leftover("server group", str(group["id"]), str(group["name"])))
+    found += [Leftover("image", ident, name) for ident, name in named_images(http, pattern)]
     if volume_url is not None:
         for volume in http.get(f"{volume_url}/volumes", params={"limit": 1000}).json().get("volumes", []):
             if pattern.match(str(volume.get("name") or "")):
@@ -65,18 +71,19 @@ def leftovers(http: httpx.Client, pattern: re.Pattern[str], volume_url: str | No
     return found
 
 
-def sweep(http: httpx.Client, found: list[Leftover], wait_seconds: float) -> list[str]:
+def sweep(http: httpx.Client, found: list[Leftover], wait_seconds: float, image_url: str | None = None) -> list[str]:
     """Delete the servers first and wait until they are gone (they are the placement policies' members and
-    hold the volumes), then the rest; returns what could not be deleted."""
+    hold the volumes), then the rest, the images at the image service; returns what could not be deleted."""
     problems: list[str] = []
     servers = [leftover for leftover in found if leftover.kind == "server"]
     for leftover in servers:
         _delete(http, leftover, problems)
     _wait_gone(http, servers, wait_seconds, problems)
     for leftover in found:
-        if leftover.kind != "server":
+        if leftover.kind not in ("server", "image"):
             _delete(http, leftover, problems)
-    return problems
+    images = [(leftover.ident, leftover.name) for leftover in found if leftover.kind == "image"]
+    return problems + delete_images(http, image_url, images)
 
 
 def _delete(http: httpx.Client, leftover: Leftover, problems: list[str]) -> None:
@@ -117,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"sweep: nothing on the tenant matches {pattern.pattern}")
         if not args.yes or not found:
             return 0
-        problems = sweep(http, found, args.wait)
+        problems = sweep(http, found, args.wait, settings.image_url or credentials.image_url)
     for problem in problems:
         print(f"sweep: {problem}", file=sys.stderr)
     print(f"sweep: {len(found) - len(problems)} of {len(found)} deleted")

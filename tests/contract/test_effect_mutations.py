@@ -93,7 +93,8 @@ def effects_run(endpoint: ForeignEndpoint, drift: Drift, tmp_path: Path, tests: 
         # frees its volume holds the run's cleanup for the whole wait)
         return run_contract(url, endpoint.token, endpoint.tenant_id, "full", tmp_path, budget=BUDGETS["small"],
                             timeout=300, PYTEST_ADDOPTS=f"-k {tests!r}", TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
-                            TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(url), TOAST_COMPUTE_WAIT_TIMEOUT="15")
+                            TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(url),
+                            TOAST_COMPUTE_IMAGE_URL=endpoint.image_url(url), TOAST_COMPUTE_WAIT_TIMEOUT="15")
 
 
 def test_each_behavioural_drift_is_caught_by_its_effect_property(endpoint: ForeignEndpoint, tmp_path: Path) -> None:

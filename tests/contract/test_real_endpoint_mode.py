@@ -61,6 +61,7 @@ def test_full_profile_creates_acts_attaches_deletes_and_leaves_nothing_behind(en
     before = tenant_snapshot(endpoint)
     result = run(endpoint, "full", tmp_path, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
                  TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(endpoint.base_url),
+                 TOAST_COMPUTE_IMAGE_URL=endpoint.image_url(endpoint.base_url),
                  TOAST_COMPUTE_MAX_SERVERS_CREATED=str(Limits().servers_created))  # a real tenant's budget
     assert result.passed, result.output[-3000:]
     assert result.summary["requests"].get("volumes", 0) > 0, "the run made no volume to attach"

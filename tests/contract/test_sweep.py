@@ -15,8 +15,8 @@ NOT_OURS = "contract-notes"  # looks alike, does not match the pattern
 
 
 def leave_behind(endpoint: ForeignEndpoint) -> None:
-    """Two servers, a key pair, a placement policy and a volume (attached to the first server) of a killed
-    run, and look-alikes of the tenant's."""
+    """Two servers, a key pair, a placement policy, a volume (attached to the first server) and a snapshot
+    image of a killed run, and look-alikes of the tenant's."""
     with endpoint.http() as http:
         flavor = boot_flavor(http)
         servers = []
@@ -30,6 +30,8 @@ def leave_behind(endpoint: ForeignEndpoint) -> None:
         ours = next(v["id"] for v in http.get(volumes).json()["volumes"] if v["name"] == f"{LEFT_BEHIND}vol")
         attach = {"volumeAttachment": {"volumeId": ours}}
         http.post(f"/servers/{servers[0]}/os-volume_attachments", json=attach).raise_for_status()
+        for server, name in ((servers[1], f"{LEFT_BEHIND}snap"), (servers[2], f"{NOT_OURS}-snap")):
+            http.post(f"/servers/{server}/action", json={"createImage": {"name": name}}).raise_for_status()
         http.post("/os-keypairs", json={"keypair": {"name": f"{LEFT_BEHIND}key"}}).raise_for_status()
         http.post("/os-keypairs", json={"keypair": {"name": NOT_OURS}}).raise_for_status()
         group = {"server_group": {"name": f"{LEFT_BEHIND}group", "policies": ["anti-affinity"]}}
@@ -50,7 +52,7 @@ def volume_names(endpoint: ForeignEndpoint) -> set[str]:
 
 def names(snapshot: dict[str, list[tuple[object, ...]]]) -> set[str]:
     return ({str(s[0]) for s in snapshot["servers"]} | set(map(str, snapshot["keypairs"]))
-            | {str(g[1]) for g in snapshot["server_groups"]})
+            | {str(g[1]) for g in snapshot["server_groups"]} | {str(i[1]) for i in snapshot["images"]})
 
 
 def test_sweep_lists_then_deletes_only_what_carries_the_run_prefix() -> None:
@@ -62,11 +64,11 @@ def test_sweep_lists_then_deletes_only_what_carries_the_run_prefix() -> None:
         would = sorted(line.split(" (")[0] for line in listed.stdout.splitlines() if line.startswith("would delete"))
         assert would == sorted(f"would delete {what}" for what in (
             f"keypair {LEFT_BEHIND}key", f"server group {LEFT_BEHIND}group", f"server {LEFT_BEHIND}server-1",
-            f"server {LEFT_BEHIND}server-2", f"volume {LEFT_BEHIND}vol"))
+            f"server {LEFT_BEHIND}server-2", f"volume {LEFT_BEHIND}vol", f"image {LEFT_BEHIND}snap"))
         assert f"{LEFT_BEHIND}server-1" in names(tenant_snapshot(endpoint)), "a dry run deletes nothing"
         swept = sweep(endpoint, "--yes")
         assert swept.returncode == 0, swept.stdout + swept.stderr
         after = names(tenant_snapshot(endpoint))
         assert not {name for name in after if name.startswith(LEFT_BEHIND)}, after
-        assert after == names(before) | {NOT_OURS}, "only the run prefix was touched"
+        assert after == names(before) | {NOT_OURS, f"{NOT_OURS}-snap"}, "only the run prefix was touched"
         assert volume_names(endpoint) == volumes_before | {NOT_OURS}, "the run's volume deleted, and only it"
