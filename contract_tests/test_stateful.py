@@ -165,28 +165,30 @@ def wait_for_build(server_id: str) -> None:
 def take_round(chains: dict[str, Chain], attempt: int, after_a_fruitless_one: bool) -> int:
     """One round of scenarios over the chains (link -> what a scenario needs to take it) of the links still
     missed. Where builds take time (an endpoint the suite does not own), the scenarios that build a server run
-    side by side, each waiting for its own build, after those over the other chains (side by side, one scenario's
-    key pair delete could take another's). Returns how many scenarios it ran."""
+    side by side, each waiting for its own build, and beside them those over the other chains, one after another
+    (side by side, one scenario's key pair delete could take another's). Returns how many scenarios it ran."""
     run = SESSION.started()
     building = {link: chain for link, chain in chains.items()
                 if not run.target.is_mock and "create_server" in chain.operations}
-    others = {link: chain for link, chain in chains.items() if link not in building}
-    sequential = pick(others, attempt, after_a_fruitless_one)
-    for chain in sequential:
-        run_scenario(chain_workflow(chain))
+    others = pick({link: chain for link, chain in chains.items() if link not in building}, attempt,
+                  after_a_fruitless_one)
     if not building:
-        return len(sequential)
+        for chain in others:
+            run_scenario(chain_workflow(chain))
+        return len(others)
     run.settle_deletes()  # the room they build in: one server each, and one more for a link that asks for one
     picked = pick(building, attempt, after_a_fruitless_one)[:max(run.registry.bill.room(run.quota_room()) - 1, 1)]
-    with ThreadPoolExecutor(len(picked)) as pool:
-        scenarios = [pool.submit(run_scenario_side_by_side, chain_workflow(chain, side_by_side=True))
-                     for chain in picked]
+    with ThreadPoolExecutor(len(picked) + 1) as pool:
+        machines = [chain_workflow(chain, side_by_side=True) for chain in others]  # made here: not thread-safe
+        scenarios = [pool.submit(run_one_after_another, machines)]
+        scenarios += [pool.submit(run_scenario_side_by_side, chain_workflow(chain, side_by_side=True))
+                      for chain in picked]
         try:
             for scenario in scenarios:
                 scenario.result()
         finally:
             run.clean_up()
-    return len(sequential) + len(picked)
+    return len(others) + len(picked)
 
 
 def pick(chains: dict[str, Chain], attempt: int, after_a_fruitless_one: bool) -> list[Chain]:
@@ -227,6 +229,11 @@ def run_scenario(machine: Any) -> None:
 def run_scenario_side_by_side(machine: Any) -> None:
     with TURN:
         run_scenario(machine)
+
+
+def run_one_after_another(machines: list[Any]) -> None:
+    for machine in machines:
+        run_scenario_side_by_side(machine)
 
 
 def scenario_settings(examples: int, steps: int) -> hypothesis.settings:
