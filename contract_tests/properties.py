@@ -101,10 +101,9 @@ def creating(operation_id: str, body: dict[str, Any]) -> Iterator[None]:
 def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -> str:
     """A server of the run, if the run's budget and the tenant's quota have room; `group_id`: created in that
     placement policy."""
-    run().admit()
     known = run().target.known
     full_name = run().registry.prefix + name
-    with creating("create_server", {"server": {"name": full_name}}):
+    with run().admitted(), creating("create_server", {"server": {"name": full_name}}):
         created = compute.create_server(
             models.ServerCreate(
                 name=full_name,
@@ -114,8 +113,8 @@ def new_server(compute: ComputeClient, name: str, group_id: str | None = None) -
             ),
             scheduler_hints=None if group_id is None else models.SchedulerHints(group=group_id),
         )
-    assert isinstance(created, models.ServerCreated)
-    run().registry.add_server(str(created.id))
+        assert isinstance(created, models.ServerCreated)
+        run().registry.add_server(str(created.id))
     return str(created.id)
 
 

@@ -64,6 +64,7 @@ class Bill:
     refused_by: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
     _alive: dict[str, float] = field(default_factory=dict)  # server id -> since when
+    _held: int = 0  # room admitted creates hold until their answer is recorded (`admit`, `release`)
     _closed_minutes: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -82,12 +83,18 @@ class Bill:
             return self._closed_minutes + sum(now - since for since in self._alive.values()) / 60
 
     def room(self, capacity: int | None = None) -> int:
-        """How many more servers may be alive now: the run's limits and, when known, the tenant's quota room."""
+        """How many more servers may be alive now: the run's limits and, when known, the tenant's quota room,
+        less the room creates admitted and not yet answered hold."""
+        if self.server_minutes() >= self.limits.server_minutes:
+            return 0
         with self._lock:
-            left = min(self.limits.servers_alive - len(self._alive), self.limits.servers_created - self.created)
+            return self._room(capacity)
+
+    def _room(self, capacity: int | None) -> int:
+        left = min(self.limits.servers_alive - len(self._alive), self.limits.servers_created - self.created)
         if capacity is not None:
             left = min(left, capacity)
-        return max(left, 0) if self.server_minutes() < self.limits.server_minutes else 0
+        return max(left - self._held, 0)
 
     def may_create(self, kind: str, count: int = 1) -> bool:
         """Whether `kind` may still create `count` servers in this run: its share of the creates (CREATE_SHARES),
@@ -101,14 +108,24 @@ class Bill:
 
     def admit(self, count: int = 1, capacity: int | None = None, kind: str = "") -> None:
         """Before a create of `count` servers by a test of `kind`: refuse it (BudgetExhausted) if it does not
-        fit among the servers alive, or if `kind` has created its share of the servers the run may create."""
-        if self.room(capacity) < count or not self.may_create(kind, count):
-            with self._lock:
-                self.refused += 1
-                self.refused_by[kind] += 1
-            raise BudgetExhausted(
-                f"creating {count} server(s) would pass the run's budget ({self.alive} alive, {self.created} created, "
-                f"{self.server_minutes():.0f} server-minutes; limits {self.limits})")
+        fit among the servers alive, or if `kind` has created its share of the servers the run may create;
+        otherwise hold its room until `release` (creates side by side never take the same room)."""
+        in_time = self.server_minutes() < self.limits.server_minutes
+        with self._lock:
+            if in_time and self._room(capacity) >= count and self.may_create(kind, count):
+                self._held += count
+                return
+            self.refused += 1
+            self.refused_by[kind] += 1
+        raise BudgetExhausted(
+            f"creating {count} server(s) would pass the run's budget ({self.alive} alive, {self.created} created, "
+            f"{self.server_minutes():.0f} server-minutes; limits {self.limits})")
+
+    def release(self, count: int = 1) -> None:
+        """An admitted create was answered (its servers, if any, are counted alive now): its room is no longer
+        held."""
+        with self._lock:
+            self._held -= count
 
     def server_created(self, server_id: str, kind: str = "") -> None:
         with self._lock:

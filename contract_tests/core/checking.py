@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from contextlib import nullcontext
 from typing import Any
 
 import hypothesis
@@ -92,10 +93,9 @@ def call_and_check(
     run.acceptable.apply(case, keep_addresses=scenario_step or kind == "existing", with_volume=scenario_step)
     op = operation_id(case)
     run.guard(case, op, is_positive(case))
-    if op == "create_server" and is_positive(case):
-        run.admit(kind=kind)
-    response = _send(run, case, kind, op)
-    _take_note(run, case, kind, op, response)
+    with run.admitted(kind=kind) if op == "create_server" and is_positive(case) else nullcontext():
+        response = _send(run, case, kind, op)
+        _take_note(run, case, kind, op, response)
     if after_call is not None:
         after_call(response)
     error, results = _validate(run, case, response, checks, validate_kwargs)

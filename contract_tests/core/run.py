@@ -3,6 +3,8 @@ call. Built explicitly by the session once the target is open; nothing here runs
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -76,13 +78,19 @@ class Run:
                 if accepted:
                     self.registry.delete_accepted(server_id, lazily=not self.target.is_mock)
 
-    def admit(self, count: int = 1, kind: str = "property") -> None:
-        """Before a create of `count` servers: where the budget or the quota has no room, wait for the run's
-        accepted deletes to complete first; BudgetExhausted if it still does not fit."""
+    @contextmanager
+    def admitted(self, count: int = 1, kind: str = "property") -> Iterator[None]:
+        """Around a create of `count` servers and the recording of what it made: the room it needs, held until
+        the block ends. Where the budget or the quota has no room, wait for the run's accepted deletes to
+        complete first; BudgetExhausted if it still does not fit."""
         missing = count - self.registry.bill.room(self.quota_room())
         if missing > 0:
             self.settle_deletes(wanted=missing)
         self.registry.bill.admit(count, capacity=self.quota_room(), kind=kind)
+        try:
+            yield
+        finally:
+            self.registry.bill.release(count)
 
     def settle_deletes(self, wanted: int | None = None) -> None:
         """Wait until `wanted` (None: all) of the run's accepted deletes have completed. A delete that never
