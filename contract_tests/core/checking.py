@@ -143,7 +143,7 @@ def _take_note(run: Run, case: Any, kind: str, op: str, response: Any) -> None:
         server_id = str(case.path_parameters["serverId"])
         if kind in SCENARIO_KINDS and not run.target.is_mock:  # the scenario's next step may read it: gone first
             _wait_for_delete(run, server_id, response.status_code)
-        else:  # completes on its own; the run waits for it when it needs the room (Run.admit) or at its end
+        else:  # completes on its own; the run waits for it when it needs the room (Run.admitted) or at its end
             run.registry.delete_accepted(server_id, lazily=not run.target.is_mock)
     _record_drift(run, case, response, body)
     if run.observed is not None:

@@ -44,7 +44,6 @@ class Leftover:
     def path(self) -> str:
         return {"server": f"/servers/{self.ident}", "keypair": f"/os-keypairs/{self.ident}",
                 "server group": f"/os-server-groups/{self.ident}",
-                "image": f"/images/{self.ident}",  # Nova's, to read it: deleted at the image service
                 "volume": f"{self.volume_url}/volumes/{self.ident}"}[self.kind]
 
 
