@@ -31,6 +31,7 @@ from .errors import (
     UnexpectedResponse,
     WaitTimeout,
 )
+from .networks import Network
 from .retry import NO_RETRIES, RetryPolicy
 from .waiters import Backoff
 
@@ -48,6 +49,7 @@ __all__ = [
     "KeystoneV2Auth",
     "LookupFailed",
     "MethodNotAllowed",
+    "Network",
     "NotFound",
     "OverLimit",
     "PaginationError",

@@ -18,10 +18,11 @@ from . import exchange, lookups, waiters
 from . import operations as ops
 from .auth import IDENTITY_URL, KeystoneV2Auth
 from .errors import APIError, TransportError
+from .networks import Network
 from .operations import FlavorFilters, ResourceId, ServerFilters
 from .retry import RetryTransport
 from .settings import ClientOptions, ClientSettings
-from .steps import Collect, Done, Emit, Op, Send, Sleep, advance
+from .steps import Collect, Done, Emit, Fetch, Op, Send, Sleep, advance
 
 T = TypeVar("T")
 
@@ -84,6 +85,16 @@ class ComputeClient:
             return exchange.result(send, response, self.client, self.settings.auth.redact)
         raise TransportError(request["method"].upper(), request["url"], reason)  # outside `except`: no __context__
 
+    def _fetch(self, fetch: Fetch) -> Any:
+        """A neighbour service's parsed answer (same token, retries and errors as the compute API's)."""
+        try:
+            response = self.http.get(fetch.url, params=fetch.params)
+        except httpx.RequestError as error:
+            reason = type(error).__name__
+        else:
+            return exchange.fetched(fetch, response, self.settings.auth.redact)
+        raise TransportError("GET", fetch.url, reason)
+
     def _steps(self, op: Op[Any]) -> Iterator[Any]:
         """Run `op`: yield what it emits, then `Done(result)`."""
         value: Any = None
@@ -100,7 +111,12 @@ class ComputeClient:
                 self._sleep(step.seconds)
             else:
                 try:
-                    value = self._send(step) if isinstance(step, Send) else self._collect(step)
+                    if isinstance(step, Send):
+                        value = self._send(step)
+                    elif isinstance(step, Fetch):
+                        value = self._fetch(step)
+                    else:
+                        value = self._collect(step)
                 except APIError as raised:
                     error = raised
 
@@ -430,6 +446,19 @@ class ComputeClient:
         keeps flavors with a local root disk, True those that boot from a volume (`needs_root_volume`: disk 0).
         LookupFailed when none fits."""
         return self._run(lookups.flavor(name, min_vcpus, min_ram_mb, root_volume))
+
+    def find_image(self, name: str) -> models.Image:
+        """The one image named exactly `name` (Nova's image proxy); LookupFailed when there is none or several."""
+        return self._run(lookups.image_named(name))
+
+    def list_networks(self, name: str | None = None) -> list[Network]:
+        """The tenant's networks (named exactly `name`), from the network service (`region=` or `network_url=`)."""
+        return self._run(lookups.networks(self.settings.network_url, name))
+
+    def find_network(self, name: str | None = None) -> Network:
+        """The network named exactly `name`, or without a name the tenant's first network that is not external
+        (where servers go); LookupFailed when there is none, or several of that name."""
+        return self._run(lookups.network(self.settings.network_url, name))
 
     def find_servers(self, name: str) -> list[models.Server]:
         """Every server named exactly `name` (not Nova's regular-expression match)."""

@@ -24,7 +24,7 @@ from toast_compute_client import errors as generated_errors
 from toast_compute_client.types import Response
 
 from .errors import UnexpectedResponse, error_from_response, request_id_of
-from .steps import Send
+from .steps import Fetch, Send
 
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
 # how a generated from_dict reads a field: `d["key"]`, `d.get("key", UNSET)`, or `d.pop("key")` from a copy
@@ -60,6 +60,20 @@ def result(send: Send, response: httpx.Response, client: Client, redact: Callabl
             return parsed
         problem = f"the body is not a {expected_name(send.expect)}"
     raise UnexpectedResponse(send.operation, status, problem, field=field, request_id=request_id_of(response.headers))
+
+
+def fetched(fetch: Fetch, response: httpx.Response, redact: Callable[[str], str]) -> Any:
+    """`fetch.parse` of a success's JSON body; else the typed exception (never with the body)."""
+    status = response.status_code
+    if status >= 400:
+        raise error_from_response(status, response.content, response.headers, redact)
+    try:
+        return fetch.parse(json.loads(response.content))
+    except json.JSONDecodeError:
+        problem = "the body is not JSON"
+    except PARSE_ERRORS:
+        problem = "the body is not what the service's document describes"
+    raise UnexpectedResponse(fetch.operation, status, problem, request_id=request_id_of(response.headers))
 
 
 def expected_name(expect: type | UnionType) -> str:

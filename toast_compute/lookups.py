@@ -1,4 +1,5 @@
-"""Look-ups by what a person knows: a flavor by name or by size, a server by its exact name.
+"""Look-ups by what a person knows: a flavor by name or by size, a server or an image by its exact name, a network
+by name (or the tenant's first one servers can use).
 
 Written once as step generators (see steps.py). Nova's `name` filter on servers is a regular expression
 matched anywhere in the name, so the look-up sends the escaped, anchored name and keeps exact matches only.
@@ -12,9 +13,10 @@ from toast_compute_client import models
 
 from . import operations
 from .builders import needs_root_volume
-from .errors import LookupFailed
+from .errors import ConfigurationError, LookupFailed
+from .networks import Network, parse_networks
 from .operations import FlavorFilters, ServerFilters
-from .steps import Collect, Op
+from .steps import Collect, Fetch, Op
 
 
 def size_key(flavor: models.FlavorDetail) -> tuple[int, int, int, str]:
@@ -55,3 +57,33 @@ def server_named(name: str) -> Op[models.Server]:
         ids = ", ".join(str(server.id) for server in servers)
         raise LookupFailed(f"{len(servers)} servers are named {name!r}" + (f": {ids}" if ids else ""))
     return servers[0]
+
+
+def image_named(name: str) -> Op[models.Image]:
+    """The one image named exactly `name` (Nova's image proxy lists them all: it has no name filter)."""
+    images: list[models.Image] = yield Collect(operations.iter_images(None, None))
+    found = [image for image in images if image.name == name]
+    if len(found) != 1:
+        ids = ", ".join(str(image.id) for image in found)
+        raise LookupFailed(f"{len(found)} images are named {name!r}" + (f": {ids}" if ids else ""))
+    return found[0]
+
+
+def networks(network_url: str | None, name: str | None = None) -> Op[list[Network]]:
+    """The tenant's networks (those named exactly `name`), from the network service at `network_url`."""
+    if network_url is None:
+        raise ConfigurationError("networks are read from the network service: give region= or network_url=")
+    params = {"name": name} if name is not None else {}
+    found: list[Network] = yield Fetch("list_networks", f"{network_url}/v2.0/networks", parse_networks, params)
+    return [network for network in found if name is None or network.name == name]
+
+
+def network(network_url: str | None, name: str | None) -> Op[Network]:
+    """The one network named exactly `name`; without a name, the first that is not external (a network servers
+    can be created in). LookupFailed when there is none, or several of that name."""
+    found = yield from networks(network_url, name)
+    usable = found if name is not None else [network for network in found if not network.external]
+    if len(usable) != 1 and (name is not None or not usable):
+        wanted = f"named {name!r}" if name is not None else "that is not external"
+        raise LookupFailed(f"{len(usable)} networks {wanted}; {len(found)} listed")
+    return usable[0]

@@ -11,6 +11,7 @@ import httpx
 
 from .auth import KeystoneV2Auth, StaticToken
 from .errors import ConfigurationError
+from .networks import NETWORK_URL
 from .retry import RetryPolicy
 from .waiters import Backoff
 
@@ -31,6 +32,13 @@ def service_root(base_url: str | None, region: str | None, tenant_id: str) -> st
     return root[: -len(suffix)] if root.endswith(suffix) else root
 
 
+def network_root(network_url: str | None, region: str | None) -> str | None:
+    """The network service's URL (under which `/v2.0/networks` lives): given, else the region's, else None."""
+    if network_url is not None:
+        return network_url.rstrip("/")
+    return NETWORK_URL.format(region=region.lower()) if region is not None else None
+
+
 class ClientOptions(TypedDict, total=False):
     """Keyword arguments both clients take (besides tenant_id, sleep and transport)."""
 
@@ -42,6 +50,7 @@ class ClientOptions(TypedDict, total=False):
     timeout: float
     backoff: Backoff
     clock: Callable[[], float]
+    network_url: str
 
 
 @dataclass
@@ -53,6 +62,7 @@ class ClientSettings:
     timeout: float = 30.0
     backoff: Backoff = field(default_factory=Backoff)
     clock: Callable[[], float] = time.monotonic
+    network_url: str | None = None  # the network service (find_network): the region's, or network_url=
 
     @classmethod
     def build(cls, tenant_id: str, **options: Unpack[ClientOptions]) -> ClientSettings:
@@ -67,6 +77,7 @@ class ClientSettings:
             timeout=options.get("timeout", 30.0),
             backoff=options.get("backoff") or Backoff(),
             clock=options.get("clock", time.monotonic),
+            network_url=network_root(options.get("network_url"), options.get("region")),
         )
 
     def httpx_options(self) -> dict[str, Any]:

@@ -1,14 +1,15 @@
 """The steps an operation yields, so that each operation is written once for sync and async clients.
 
 An operation is a generator: it yields `Send` (send one request through a generated endpoint, get the
-`Response` back, or have an `APIError` thrown in), `Sleep` (wait), `Emit` (hand an item to the caller of
+`Response` back, or have an `APIError` thrown in), `Fetch` (GET a neighbour service's URL, such as the network
+service's, with the same token, and get its parsed body back), `Sleep` (wait), `Emit` (hand an item to the caller of
 an iterator) or `Collect` (run another operation to its end, get the list of what it emitted back), and
 returns its result. `ComputeClient` and `AsyncComputeClient` drive the same generators.
 """
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 from types import ModuleType, UnionType
 from typing import Any, TypeVar
@@ -32,6 +33,17 @@ class Send:
 
 
 @dataclass(frozen=True)
+class Fetch:
+    """GET `url` (outside the compute API: a neighbour service) with the client's token; the step's value is
+    `parse(body)` of the JSON body. `parse` raises KeyError/TypeError/ValueError for a body it cannot use."""
+
+    operation: str  # named in errors, like an operationId
+    url: str
+    parse: Callable[[Any], Any]
+    params: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Sleep:
     seconds: float
 
@@ -49,7 +61,7 @@ class Collect:
     op: Generator[Any, Any, None]
 
 
-Step = Send | Sleep | Emit | Collect
+Step = Send | Fetch | Sleep | Emit | Collect
 Op = Generator[Step, Any, T]
 
 

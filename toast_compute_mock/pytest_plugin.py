@@ -169,8 +169,10 @@ def toast_compute_mock_http(
 
 
 def client_options(mock: MockEndpoint) -> dict[str, Any]:
-    """Where the layer's clients find the mock, and its clock for their waits (sleeping advances it)."""
-    return {"base_url": mock.base_url, "token": mock.token, "tenant_id": mock.tenant_id, "clock": mock.now}
+    """Where the layer's clients find the mock (and its network service), and its clock for their waits (sleeping
+    advances it)."""
+    return {"base_url": mock.base_url, "token": mock.token, "tenant_id": mock.tenant_id, "clock": mock.now,
+            "network_url": f"{mock.base_url}/network"}
 
 
 @pytest.fixture

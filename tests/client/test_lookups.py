@@ -1,19 +1,44 @@
-"""Look-ups: a flavor by name or by size (and whether it needs a root volume), a server by its exact name, and the
-boot-from-volume mapping a flavor without a local disk needs; sync and async, over real HTTP."""
+"""Look-ups: a flavor by name or by size (and whether it needs a root volume), a server and an image by exact name, a
+network from the network service, and the boot-from-volume mapping a flavor without a local disk needs; sync and
+async, over real HTTP. The tests find their image and network with the look-ups: no id copied from the mock."""
 
 from __future__ import annotations
 
+import json
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 from toast_compute_client import models as m
 
-from toast_compute import Forbidden, LookupFailed, boot_volume, needs_root_volume, server_request
-from toast_compute_mock.catalog import IMAGES, NETWORKS
+from toast_compute import (
+    ComputeClient,
+    ConfigurationError,
+    Forbidden,
+    LookupFailed,
+    Network,
+    NotFound,
+    UnexpectedResponse,
+    boot_volume,
+    needs_root_volume,
+    server_request,
+)
 
 pytestmark = pytest.mark.client
 
-IMAGE, NETWORK = IMAGES[0].id, NETWORKS[0].id
+UBUNTU = "Ubuntu Server 22.04 LTS (2024.01.16)"
+
+
+@pytest.fixture
+def image(layer: Any) -> str:
+    return str(layer.find_image(UBUNTU).id)
+
+
+@pytest.fixture
+def network(layer: Any) -> str:
+    return str(layer.find_network().id)
 
 
 def test_find_flavor_by_name(layer: Any) -> None:
@@ -33,25 +58,25 @@ def test_find_the_smallest_flavor_by_size(layer: Any) -> None:
         layer.find_flavor(min_vcpus=64)
 
 
-def test_a_flavor_without_local_disk_boots_from_a_volume(layer: Any) -> None:
+def test_a_flavor_without_local_disk_boots_from_a_volume(layer: Any, image: str, network: str) -> None:
     flavor = layer.find_flavor(min_vcpus=2, min_ram_mb=4096, root_volume=True)
     created = layer.create_server(
-        server_request("vol", flavor.id, networks=[NETWORK], block_devices=[boot_volume(IMAGE, 20)])
+        server_request("vol", flavor.id, networks=[network], block_devices=[boot_volume(image, 20)])
     )
     assert layer.wait_for_server(created.id).status == m.ServerStatus.ACTIVE
 
 
-def test_find_server_by_exact_name(layer: Any) -> None:
+def test_find_server_by_exact_name(layer: Any, image: str, network: str) -> None:
     flavor = layer.find_flavor(root_volume=False)
     ids = {}
     for name in ("web", "web-1", "aweb", "w.b", "wxb"):
-        ids[name] = layer.create_server(server_request(name, flavor.id, image=IMAGE, networks=[NETWORK])).id
+        ids[name] = layer.create_server(server_request(name, flavor.id, image=image, networks=[network])).id
     assert layer.find_server("web").id == ids["web"]  # not web-1 or aweb: Nova's filter is a regex search
     assert [s.id for s in layer.find_servers("w.b")] == [ids["w.b"]]  # the dot is not a wildcard
     assert layer.find_servers("we") == []
     with pytest.raises(LookupFailed, match="0 servers are named 'we'"):
         layer.find_server("we")
-    layer.create_server(server_request("web", flavor.id, image=IMAGE, networks=[NETWORK]))
+    layer.create_server(server_request("web", flavor.id, image=image, networks=[network]))
     with pytest.raises(LookupFailed, match="2 servers are named 'web'"):
         layer.find_server("web")
 
@@ -62,3 +87,91 @@ def test_a_failed_listing_reaches_the_caller_as_its_typed_error(layer: Any, mock
     with pytest.raises(Forbidden, match="Policy doesn't allow"):
         layer.find_flavor("u2.c1m1")
     assert layer.find_flavor("u2.c1m1").name == "u2.c1m1"  # the injection answered once
+
+
+def test_find_image_by_exact_name(layer: Any, mock: Any) -> None:
+    images = layer.list_images().images
+    assert layer.find_image(UBUNTU).name == UBUNTU and len(images) > 1
+    with pytest.raises(LookupFailed, match="0 images are named 'Ubuntu Server'"):
+        layer.find_image("Ubuntu Server")  # a prefix is not the name
+
+
+def test_find_network_by_name_or_the_first_usable(layer: Any) -> None:
+    networks = layer.list_networks()
+    assert len(networks) > 1 and all(isinstance(n, Network) and n.subnets for n in networks)
+    assert layer.find_network() == next(n for n in networks if not n.external)
+    second = networks[1]
+    assert layer.list_networks(second.name) == [second] and layer.find_network(second.name) == second
+    with pytest.raises(LookupFailed, match="0 networks named 'vpc'"):
+        layer.find_network("vpc")  # Neutron's name filter is exact; so is the look-up
+
+
+def test_the_network_service_answers_with_typed_errors(mock: Any, network_service: NetworkService) -> None:
+    """The network service's errors and bodies go through the layer's checks, like the compute API's."""
+    elsewhere = {"base_url": mock.base_url, "token": mock.token, "tenant_id": mock.tenant_id}
+    with ComputeClient(network_url=f"{mock.base_url}/no-network-here", **elsewhere) as client, pytest.raises(NotFound):
+        client.find_network()
+    network_service.networks = [{"name": "no id"}]
+    with (
+        ComputeClient(network_url=network_service.url, **elsewhere) as client,
+        pytest.raises(UnexpectedResponse, match="list_networks: the body is not what"),
+    ):
+        client.find_network()
+
+
+def test_an_external_network_is_not_where_servers_go(mock: Any, network_service: NetworkService) -> None:
+    public = {"id": "p", "name": "public", "router:external": True, "subnets": []}
+    network_service.networks = [public, {"id": "v", "name": "vpc", "subnets": ["s"]}]
+    with ComputeClient(base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id,
+                       network_url=network_service.url) as client:  # fmt: skip
+        assert client.find_network() == Network("v", "vpc", False, ("s",))
+        assert client.find_network("public").external  # by name, any network
+        network_service.networks = [public]
+        with pytest.raises(LookupFailed, match="0 networks that is not external; 1 listed"):
+            client.find_network()
+
+
+class NetworkService:
+    """A network service on a loopback port that lists `networks` as they are set."""
+
+    def __init__(self) -> None:
+        self.networks: list[dict[str, Any]] = []
+        service = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                body = json.dumps({"networks": service.networks}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def network_service() -> Iterator[NetworkService]:
+    service = NetworkService()
+    yield service
+    service.stop()
+
+
+def test_networks_need_the_network_service(mock: Any) -> None:
+    """Without region= or network_url= the client does not know where the network service is."""
+    with (
+        ComputeClient(base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id) as client,
+        pytest.raises(ConfigurationError, match="give region= or network_url="),
+    ):
+        client.find_network()
+    kr1 = ComputeClient(region="kr1", token="t", tenant_id=mock.tenant_id)
+    assert kr1.settings.network_url == "https://kr1-api-network-infrastructure.nhncloudservice.com"

@@ -14,7 +14,7 @@ from tests.paths import ROOT
 
 SECTION = "## Testing your service"
 LAYER_EXAMPLE = "### Using the layer"
-FREE_NAMES = "token = tenant_id = api_password = image_id = network_id = 'declared by test_readme'\n"
+FREE_NAMES = "token = tenant_id = api_password = 'declared by test_readme'\n"
 BLOCK = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
 
 
