@@ -14,9 +14,10 @@ from .backend import Backend, Project
 from .faults import NovaFault, bad_request
 
 JSON_TYPES = ("application/json", "application/vnd.openstack.compute+json")
-# orjson reads an integer beyond 64 bits as a float; Nova's json keeps it an integer. Such bodies take
-# the standard library's parser (20 digits in a row: the only place such an integer can be).
-LONG_DIGIT_RUN = re.compile(rb"\d{20}")
+# orjson reads an integer outside 64 bits (below -2**63, above 2**64 - 1) as a float; Nova's json keeps it an
+# integer. Such bodies take the standard library's parser: 19 digits in a row, the fewest such an integer has
+# (-9223372036854775809).
+LONG_DIGIT_RUN = re.compile(rb"\d{19}")
 
 
 @dataclass

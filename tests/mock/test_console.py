@@ -29,6 +29,9 @@ def test_output_and_length(api, manual):
     assert console(api, server_id, {"length": 0}).json()["output"] == ""
     # An integer beyond 64 bits is an integer to Nova's JSON parser (a float to orjson): every line.
     assert console(api, server_id, {"length": 21239375234035699044650582016}).json()["output"] == output
+    # the shortest such integer: 19 digits, below -2**63
+    too_short = fault(console(api, server_id, {"length": -9223372036854775809}), 400, "badRequest")
+    assert "Value: -9223372036854775809. is less than the minimum of -1" in too_short
 
 
 @pytest.mark.parametrize("body", [{"length": -2}, {"length": "x"}, {"length": 1.5}, {"length": True}, None, []])
