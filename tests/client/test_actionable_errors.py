@@ -27,7 +27,6 @@ from toast_compute import (
     WaitTimeout,
     server_request,
 )
-from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 from toast_compute_mock.pytest_plugin import MockEndpoint
 
 from .conftest import make_layer
@@ -105,7 +104,7 @@ def test_a_status_added_later_is_waitable_with_allow_unknown(
     compute: ComputeClient, toast_compute_mock: MockEndpoint
 ) -> None:
     toast_compute_mock.set_clock("manual")
-    server = compute.create_server(spec())
+    server = compute.create_server(spec(compute))
     with pytest.raises(WaitTimeout, match="did not reach ARCHIVED"):
         compute.wait_for_server(server.id, "ARCHIVED", allow_unknown=True, timeout=30)
 
@@ -117,7 +116,7 @@ def test_api_errors_keep_a_short_traceback(compute: ComputeClient) -> None:
 
 
 def test_a_failed_server_has_a_typed_fault_or_none(compute: ComputeClient, toast_compute_mock: MockEndpoint) -> None:
-    server = compute.create_server(spec())
+    server = compute.create_server(spec(compute))
     with toast_compute_mock.client() as http:
         http.post(f"/_mock/servers/{server.id}/error", json={"message": "No valid host was found."})
     with pytest.raises(ServerFailed) as raised:
@@ -126,6 +125,7 @@ def test_a_failed_server_has_a_typed_fault_or_none(compute: ComputeClient, toast
     assert str(ServerFailed("s", "ERROR")) == "server s is ERROR"  # no fault: no crash
 
 
-def spec() -> m.ServerCreate:
-    flavor = next(f for f in FLAVORS if f.disk)
-    return server_request("web", flavor.id, image=IMAGES[0].id, networks=[NETWORKS[0].id])
+def spec(compute: ComputeClient) -> m.ServerCreate:
+    """A create on a flavor with a local disk, an image and the tenant's network, found by look-ups."""
+    flavor, image = compute.find_flavor(root_volume=False), compute.find_image("Ubuntu Server 22.04 LTS (2024.01.16)")
+    return server_request("web", flavor.id, image=image.id, networks=[compute.find_network().id])

@@ -11,7 +11,6 @@ import pytest
 
 from toast_compute import NotFound, RetryPolicy, ServerError, TransportError
 from toast_compute.retry import NO_RETRIES
-from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 
 from .conftest import make_layer
 
@@ -47,9 +46,13 @@ def closed_port() -> str:
 
 
 def new_server(mock: Any) -> str:
-    body = {"server": {"name": "web", "imageRef": IMAGES[0].id, "flavorRef": next(f.id for f in FLAVORS if f.disk),
-                       "networks": [{"uuid": NETWORKS[0].id}]}}
+    """A server made over plain HTTP, on the first flavor with a local disk, image and network the API lists."""
     with mock.client() as http:
+        flavors = http.get(f"/v2/{mock.tenant_id}/flavors/detail").json()["flavors"]
+        image = http.get(f"/v2/{mock.tenant_id}/images").json()["images"][0]["id"]
+        network = http.get("/network/v2.0/networks").json()["networks"][0]["id"]
+        body = {"server": {"name": "web", "imageRef": image, "flavorRef": next(f["id"] for f in flavors if f["disk"]),
+                           "networks": [{"uuid": network}]}}  # fmt: skip
         response = http.post(f"/v2/{mock.tenant_id}/servers", json=body)
     assert response.status_code == 202, response.text
     return str(response.json()["server"]["id"])
