@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: fetch and parse `servers/detail` with 1,000 servers from the mock, side by side.
 
-    python scripts/bench_client.py [--servers 1000] [--repeat 15] [--profile] [--skip openstacksdk]
+    python scripts/bench_client.py [--servers 1000] [--repeat 15] [--profile] [--ceiling] [--skip openstacksdk]
 
 Starts `toast-compute-mock` (granian, immediate clock) in a child process on a free loopback port, so the
 server runs on its own core, creates the servers, then times each contender on the same list call:
@@ -13,8 +13,11 @@ server runs on its own core, creates the servers, then times each contender on t
 
 Medians are reported with the ratio to the floor and to novaclient, for the wall clock and for this process's
 CPU time (the client's own work, steadier than the wall clock when other jobs share the cores). `--profile` adds
-where the generated client's time goes (fetch, json, from_dict) and a cProfile of from_dict. Not a test: numbers
-vary by machine.
+where the generated client's time goes (fetch, json, from_dict, the garbage collection its objects cost) and a
+cProfile of from_dict. `--ceiling` adds a diagnostic contender: the generated client with every model nested in a
+server (flavor, image, addresses, links, metadata, security groups, volumes, fault) left as its decoded dict, the
+most faster nested models could ever win while the server itself stays an eagerly built typed object. Not a
+test: numbers vary by machine.
 """
 
 from __future__ import annotations
@@ -83,7 +86,7 @@ def seed(base_url: str, count: int) -> int:
         return len(http.get("/servers/detail", params={"limit": count}).content)
 
 
-def contenders(base_url: str, count: int) -> dict[str, Callable[[], int]]:
+def contenders(base_url: str, count: int, ceiling: bool = False) -> dict[str, Callable[[], int]]:
     """name -> a call that fetches and parses the page and returns how many servers it got."""
     from toast_compute_client import AuthenticatedClient
     from toast_compute_client.api.servers import list_servers_detail
@@ -115,13 +118,45 @@ def contenders(base_url: str, count: int) -> dict[str, Callable[[], int]]:
         return len(list(sdk.compute.servers(details=True, limit=count, paginated=False)))
 
     nova, sdk = openstack_clients(endpoint)
-    return {
+    contenders = {
         "floor (httpx + json.loads)": floor,
         "generated client": generated_client,
         "toast_compute layer": layer_client,
         "python-novaclient": novaclient,
         "openstacksdk": openstacksdk,
     }
+    if ceiling:
+        contenders["ceiling: nested models as dicts"] = with_nested_dicts(generated_client)
+    return contenders
+
+
+NESTED_IN_SERVER = ("ServerMetadata", "ServerImage", "ServerFlavor", "ServerAddresses", "Link", "SecurityGroupRef",
+                    "AttachedVolume", "ServerFault")  # fmt: skip
+
+
+class AsItIs:
+    """Stands in for a nested model: from_dict hands the decoded dict back."""
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Any:
+        return data
+
+
+def with_nested_dicts(call: Callable[[], int]) -> Callable[[], int]:
+    """`call` with the server model's nested models swapped for AsItIs while it runs (a diagnostic only)."""
+    from toast_compute_client.models import server
+
+    def run() -> int:
+        saved = {name: getattr(server, name) for name in NESTED_IN_SERVER}
+        for name in NESTED_IN_SERVER:
+            setattr(server, name, AsItIs)
+        try:
+            return call()
+        finally:
+            for name, model in saved.items():
+                setattr(server, name, model)
+
+    return run
 
 
 def openstack_clients(endpoint: str) -> tuple[Any, Any]:
@@ -178,7 +213,7 @@ def profile_generated(base_url: str, count: int) -> str:
     from toast_compute_client.models import ServerDetailList
 
     http = httpx.Client(base_url=base_url, headers={"X-Auth-Token": TOKEN})
-    fetch, decode, build = [], [], []
+    fetch, decode, build, collect = [], [], [], []
     for _ in range(10):
         gc.collect()
         t0 = time.perf_counter()
@@ -186,12 +221,18 @@ def profile_generated(base_url: str, count: int) -> str:
         t1 = time.perf_counter()
         data = json.loads(content)
         t2 = time.perf_counter()
-        ServerDetailList.from_dict(data)
+        gc.disable()  # as the client parses (types.PausedGC): the objects are scanned once, after
+        page = ServerDetailList.from_dict(data)
         t3 = time.perf_counter()
-        fetch.append(t1 - t0), decode.append(t2 - t1), build.append(t3 - t2)
+        gc.enable()
+        gc.collect(0)
+        t4 = time.perf_counter()
+        del page
+        fetch.append(t1 - t0), decode.append(t2 - t1), build.append(t3 - t2), collect.append(t4 - t3)
     lines = [
         f"median fetch (HTTP + server) {statistics.median(fetch) * 1000:.1f} ms, "
-        f"json.loads {statistics.median(decode) * 1000:.1f} ms, from_dict {statistics.median(build) * 1000:.1f} ms, "
+        f"json.loads {statistics.median(decode) * 1000:.1f} ms, from_dict {statistics.median(build) * 1000:.1f} ms "
+        f"(GC paused) and the collection that scans its objects {statistics.median(collect) * 1000:.1f} ms; "
         f"novaclient's Server objects from the same JSON {novaclient_objects(data) * 1000:.1f} ms",
     ]
     profiler = cProfile.Profile()
@@ -226,13 +267,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--servers", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per contender (openstacksdk: 3)")
     parser.add_argument("--profile", action="store_true", help="break the generated client's time down")
+    ceiling_help = "add the generated client with a server's nested models left as dicts (a diagnostic)"
+    parser.add_argument("--ceiling", action="store_true", help=ceiling_help)
     skip_help = "leave out contenders whose name starts with NAME (openstacksdk: ~10 s a call), not floor/novaclient"
     parser.add_argument("--skip", action="append", default=[], metavar="NAME", help=skip_help)
     args = parser.parse_args(argv)
     with mock_server() as base_url:
         size = seed(base_url, args.servers)
         print(f"servers/detail?limit={args.servers}: {size / 1e6:.2f} MB from toast-compute-mock at {base_url}\n")
-        calls = contenders(base_url, args.servers)
+        calls = contenders(base_url, args.servers, args.ceiling)
         for name in [name for name in calls if any(name.startswith(skip) for skip in args.skip)]:
             if name not in ("floor (httpx + json.loads)", "python-novaclient"):
                 del calls[name]
