@@ -73,6 +73,11 @@ class MockEndpoint:
         return f"{self.base_url}/v2/{self.tenant_id}"
 
     @property
+    def network_url(self) -> str:
+        """The network service (`network_url=` of the layer's clients, for `find_network`)."""
+        return f"{self.base_url}/network"
+
+    @property
     def state(self) -> Backend:
         return self.app.state
 
@@ -172,7 +177,7 @@ def client_options(mock: MockEndpoint) -> dict[str, Any]:
     """Where the layer's clients find the mock (and its network service), and its clock for their waits (sleeping
     advances it)."""
     return {"base_url": mock.base_url, "token": mock.token, "tenant_id": mock.tenant_id, "clock": mock.now,
-            "network_url": f"{mock.base_url}/network"}
+            "network_url": mock.network_url}
 
 
 @pytest.fixture

@@ -105,7 +105,7 @@ def _close_layers(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
 def layer(mock: Any, facade: str, loop: asyncio.AbstractEventLoop) -> Runner:
     return make_layer(
         facade, loop, base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id,
-        network_url=f"{mock.base_url}/network",
+        network_url=mock.network_url,
     )  # fmt: skip
 
 
