@@ -5,9 +5,6 @@ async, over real HTTP. The tests find their image and network with the look-ups:
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
@@ -25,6 +22,8 @@ from toast_compute import (
     needs_root_volume,
     server_request,
 )
+
+from .loopback import Loopback
 
 pytestmark = pytest.mark.client
 
@@ -106,64 +105,34 @@ def test_find_network_by_name_or_the_first_usable(layer: Any) -> None:
         layer.find_network("vpc")  # Neutron's name filter is exact; so is the look-up
 
 
-def test_the_network_service_answers_with_typed_errors(mock: Any, network_service: NetworkService) -> None:
+def test_the_network_service_answers_with_typed_errors(mock: Any, loopback: Loopback) -> None:
     """The network service's errors and bodies go through the layer's checks, like the compute API's."""
     elsewhere = {"base_url": mock.base_url, "token": mock.token, "tenant_id": mock.tenant_id}
     with ComputeClient(network_url=f"{mock.base_url}/no-network-here", **elsewhere) as client, pytest.raises(NotFound):
         client.find_network()
-    network_service.networks = [{"name": "no id"}]
+    loopback.answer(200, networks_body({"name": "no id"}))
     with (
-        ComputeClient(network_url=network_service.url, **elsewhere) as client,
+        ComputeClient(network_url=loopback.base_url, **elsewhere) as client,
         pytest.raises(UnexpectedResponse, match="list_networks: the body is not what"),
     ):
         client.find_network()
 
 
-def test_an_external_network_is_not_where_servers_go(mock: Any, network_service: NetworkService) -> None:
+def test_an_external_network_is_not_where_servers_go(mock: Any, loopback: Loopback) -> None:
     public = {"id": "p", "name": "public", "router:external": True, "subnets": []}
-    network_service.networks = [public, {"id": "v", "name": "vpc", "subnets": ["s"]}]
+    loopback.answer(200, networks_body(public, {"id": "v", "name": "vpc", "subnets": ["s"]}))
     with ComputeClient(base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id,
-                       network_url=network_service.url) as client:  # fmt: skip
+                       network_url=loopback.base_url) as client:  # fmt: skip
         assert client.find_network() == Network("v", "vpc", False, ("s",))
         assert client.find_network("public").external  # by name, any network
-        network_service.networks = [public]
+        loopback.answer(200, networks_body(public))
         with pytest.raises(LookupFailed, match="0 networks that is not external; 1 listed"):
             client.find_network()
 
 
-class NetworkService:
-    """A network service on a loopback port that lists `networks` as they are set."""
-
-    def __init__(self) -> None:
-        self.networks: list[dict[str, Any]] = []
-        service = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                body = json.dumps({"networks": service.networks}).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-@pytest.fixture
-def network_service() -> Iterator[NetworkService]:
-    service = NetworkService()
-    yield service
-    service.stop()
+def networks_body(*networks: dict[str, Any]) -> bytes:
+    """A network service's list of `networks`, as the loopback server answers it."""
+    return json.dumps({"networks": list(networks)}).encode()
 
 
 def test_networks_need_the_network_service(mock: Any) -> None:
