@@ -74,26 +74,23 @@ class AsyncComputeClient:
 
     # --- the driver ---------------------------------------------------------------------------------
 
-    async def _send(self, send: Send) -> Any:
-        """The step's parsed response, or a typed error; a transport error keeps no request (and so no token)."""
-        request = exchange.request(send, self.settings.tenant_id)
+    async def _request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """The answer, or TransportError; a transport error keeps no request (and so no token)."""
         try:
-            response = await self.http.request(**request)
+            return await self.http.request(method, url, **kwargs)
         except httpx.RequestError as error:
             reason = type(error).__name__
-        else:
-            return exchange.result(send, response, self.client, self.settings.auth.redact)
-        raise TransportError(request["method"].upper(), request["url"], reason)  # outside `except`: no __context__
+        raise TransportError(method.upper(), url, reason)  # outside `except`: no __context__
+
+    async def _send(self, send: Send) -> Any:
+        """The step's parsed response, or a typed error."""
+        response = await self._request(**exchange.request(send, self.settings.tenant_id))
+        return exchange.result(send, response, self.client, self.settings.auth.redact)
 
     async def _fetch(self, fetch: Fetch) -> Any:
         """A neighbour service's parsed answer (same token, retries and errors as the compute API's)."""
-        try:
-            response = await self.http.get(fetch.url, params=fetch.params)
-        except httpx.RequestError as error:
-            reason = type(error).__name__
-        else:
-            return exchange.fetched(fetch, response, self.settings.auth.redact)
-        raise TransportError("GET", fetch.url, reason)
+        response = await self._request("GET", fetch.url, params=fetch.params)
+        return exchange.fetched(fetch, response, self.settings.auth.redact)
 
     async def _steps(self, op: Op[Any]) -> AsyncIterator[Any]:
         """Run `op`: yield what it emits, then `Done(result)`."""

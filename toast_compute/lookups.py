@@ -8,6 +8,7 @@ matched anywhere in the name, so the look-up sends the escaped, anchored name an
 from __future__ import annotations
 
 import re
+from typing import Protocol, TypeVar
 
 from toast_compute_client import models
 
@@ -17,6 +18,14 @@ from .errors import ConfigurationError, LookupFailed
 from .networks import Network, parse_networks
 from .operations import FlavorFilters, ServerFilters
 from .steps import Collect, Fetch, Op
+
+
+class Identified(Protocol):
+    @property
+    def id(self) -> object: ...
+
+
+T = TypeVar("T", bound=Identified)
 
 
 def size_key(flavor: models.FlavorDetail) -> tuple[int, int, int, str]:
@@ -53,19 +62,20 @@ def servers_named(name: str) -> Op[list[models.Server]]:
 def server_named(name: str) -> Op[models.Server]:
     """The one server named exactly `name`; LookupFailed when there is none or more than one."""
     servers = yield from servers_named(name)
-    if len(servers) != 1:
-        ids = ", ".join(str(server.id) for server in servers)
-        raise LookupFailed(f"{len(servers)} servers are named {name!r}" + (f": {ids}" if ids else ""))
-    return servers[0]
+    return the_one(servers, "servers", name)
 
 
 def image_named(name: str) -> Op[models.Image]:
     """The one image named exactly `name` (Nova's image proxy lists them all: it has no name filter)."""
     images: list[models.Image] = yield Collect(operations.iter_images(None, None))
-    found = [image for image in images if image.name == name]
+    return the_one([image for image in images if image.name == name], "images", name)
+
+
+def the_one(found: list[T], kind: str, name: str) -> T:
+    """The one item `found` by the name; LookupFailed, naming the ids, when there is none or several."""
     if len(found) != 1:
-        ids = ", ".join(str(image.id) for image in found)
-        raise LookupFailed(f"{len(found)} images are named {name!r}" + (f": {ids}" if ids else ""))
+        ids = ", ".join(str(item.id) for item in found)
+        raise LookupFailed(f"{len(found)} {kind} are named {name!r}" + (f": {ids}" if ids else ""))
     return found[0]
 
 
