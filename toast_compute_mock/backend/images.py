@@ -57,11 +57,6 @@ def list_images(project: Project, name: str | None = None, status: str | None = 
     return found[ids.index(marker) + 1:]
 
 
-def owned(project: Project, image_id: str) -> bool:
-    """Whether the project owns the image (its snapshots; the public images are the vendor's)."""
-    return image_id in project.snapshots
-
-
 def delete_image(project: Project, image_id: str) -> None:
     """Glance's delete: a snapshot of the project, done or still saving (Glance deletes an image in any
     status but `deleted`; Nova's snapshot then finds its image gone and leaves it so); a public image is
