@@ -110,12 +110,13 @@ def test_filters_select_what_one_create_made(compute: ComputeClient, which: str)
             after = updated + datetime.timedelta(seconds=2)
             assert server_id not in server_ids_listed(compute, changes_since=after), "changes-since ignores the time"
             return
+        request = models.ServerCreate(
+            name=registry.prefix + name, flavor_ref=str(known.boot_flavor_id), image_ref=uuid.UUID(known.image_id),
+            networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
+        )
         with run().admitted():
-            with creating("create_server", {"server": {"name": registry.prefix + name}}):
-                created = compute.create_server(models.ServerCreate(
-                    name=registry.prefix + name, flavor_ref=str(known.boot_flavor_id), image_ref=uuid.UUID(
-                        known.image_id), networks=[models.ServerNetwork(uuid=uuid.UUID(known.network_id))],
-                ), return_reservation_id=True)
+            with creating("create_server", {"server": {"name": request.name}}):
+                created = compute.create_server(request, return_reservation_id=True)
             mine = [str(s.id) for s in compute.list_servers(name=f"^{registry.prefix}{name}$", limit=1000).servers]
             for server_id in mine:
                 registry.add_server(server_id)

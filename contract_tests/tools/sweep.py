@@ -49,9 +49,8 @@ class Leftover:
 
 def leftovers(http: httpx.Client, pattern: re.Pattern[str], volume_url: str | None = None) -> list[Leftover]:
     """What on the tenant carries the run prefix (the volumes too, given the block storage's URL; the images
-    from Nova's list). Servers
-    are listed by their name prefix and checked again here (Nova's `name` filter is a regular expression
-    search)."""
+    from Nova's list). Servers are listed by their name prefix and checked again here (Nova's `name` filter is
+    a regular expression search)."""
     found: list[Leftover] = []
     servers = http.get("/servers", params={"name": f"^{pattern.pattern}", "limit": 1000}).json().get("servers", [])
     found += [Leftover("server", s["id"], s["name"]) for s in servers if pattern.match(str(s.get("name", "")))]
