@@ -32,7 +32,6 @@ from .extra import missing_dependency_message
 from .injection import Injection, parse
 
 try:
-    from .api.network import service_url as network_service_url
     from .app import MockApp, create_app
     from .backend import Backend
     from .serving import SyncASGITransport, ThreadedServer
@@ -76,7 +75,9 @@ class MockEndpoint:
     @property
     def network_url(self) -> str:
         """The network service (`network_url=` of the layer's clients, for `find_network`)."""
-        return network_service_url(self.base_url)
+        from .api.network import service_url  # the mock extra's: imported where a mock runs
+
+        return service_url(self.base_url)
 
     @property
     def state(self) -> Backend:
