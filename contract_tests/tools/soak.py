@@ -59,6 +59,8 @@ def main() -> int:
                         run = run_contract(endpoint.base_url, endpoint.token, endpoint.tenant_id, profile,
                                            Path(reports) / f"{weather}-{profile}-{index}", budget=BUDGETS[args.budget],
                                            timeout=3 * 3600, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
+                                           TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(endpoint.base_url),
+                                           TOAST_COMPUTE_IMAGE_URL=endpoint.image_url(endpoint.base_url),
                                            TOAST_COMPUTE_REQUESTS_PER_SECOND=args.rate,
                                            TOAST_COMPUTE_WAIT_TIMEOUT=args.wait)
                         failed += run.summary.get("verdict") != "passed"
