@@ -207,7 +207,7 @@ class MockApp:
         """The injected failure or delay this API request gets, if any (one use of it)."""
         if request.caller is None:
             return None
-        return self.state.injections.take(request.http.method, tuple(request.http.path.strip("/").split("/"))[2:])
+        return self.state.injections.take(request.http.method, request.http.path)
 
     @staticmethod
     def fault_response(fault: NovaFault) -> Response:

@@ -17,13 +17,15 @@ MESSAGES = {
     503: "The service is temporarily unavailable.",
 }
 MAX_DELAY = 60.0
+COMPUTE_PREFIX = "v2"  # the Nova API's paths: /v2/{tenantId}/...
 
 
 @dataclass
 class Injection:
-    """`method` and `path` name the operation: the path under `/v2/{tenantId}` as the API description writes
-    it (`/servers/{serverId}`; any `{name}` matches one segment). `status` None: answered normally (after
-    the delay)."""
+    """`method` and `path` name the operation. A compute operation's path is under `/v2/{tenantId}`, as the API
+    description writes it (`/servers/{serverId}`); a neighbour's is its whole path on the mock
+    (`/network/v2.0/networks`, `/block-storage/v2/{tenantId}/volumes`, `/image/v2/images`). Any `{name}` matches
+    one segment. `status` None: answered normally (after the delay)."""
 
     method: str
     path: str
@@ -95,6 +97,14 @@ def _integer(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def operation_segments(path: str) -> tuple[str, ...]:
+    """The segments an injection's path is matched against: a compute request's after `/v2/{tenantId}`, a
+    neighbour's all (their paths never start with `v2`), so that compute's `/images` is not the image service's
+    `/image/v2/images`."""
+    segments = tuple(path.strip("/").split("/"))
+    return segments[2:] if segments[0] == COMPUTE_PREFIX else segments
+
+
 class Injections:
     """The pending injections, first added first used."""
 
@@ -107,10 +117,12 @@ class Injections:
             self._pending.append(injection)
         return injection
 
-    def take(self, method: str, segments: tuple[str, ...]) -> Injection | None:
-        """The first pending injection for this request, with one use consumed; None (fast) when none."""
+    def take(self, method: str, path: str) -> Injection | None:
+        """The first pending injection for a request of `method` on `path` (the URL's path), with one use
+        consumed; None (fast) when none."""
         if not self._pending:
             return None
+        segments = operation_segments(path)
         with self._lock:
             for injection in self._pending:
                 if injection.matches(method, segments):

@@ -121,8 +121,8 @@ class MockEndpoint:
         """The next `count` (default 1) `method path` requests answer `status` (429 with `Retry-After:
         retry_after`, 500, 503...) and/or after `delay` seconds; e.g. `inject("GET", "/flavors", 503, count=2)`.
         `message` (in Nova's fault envelope), `body` (the whole JSON body) and `headers` go to the mock's
-        injection as given. `path` is under /v2/{tenantId}, `{name}` matches one segment. `.matched` counts
-        what it answered."""
+        injection as given. `path` is under /v2/{tenantId} for compute, a neighbour's whole path for the others
+        (`/network/v2.0/networks`); `{name}` matches one segment. `.matched` counts what it answered."""
         given = {"message": message, "body": body, "headers": headers}
         extra = {name: dict(value) if isinstance(value, Mapping) else value
                  for name, value in given.items() if value is not None}  # fmt: skip

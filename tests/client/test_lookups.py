@@ -17,12 +17,15 @@ from toast_compute import (
     LookupFailed,
     Network,
     NotFound,
+    RetryPolicy,
+    ServerError,
     UnexpectedResponse,
     boot_volume,
     needs_root_volume,
     server_request,
 )
 
+from .conftest import make_layer
 from .loopback import Loopback
 
 pytestmark = pytest.mark.client
@@ -116,6 +119,18 @@ def test_the_network_service_answers_with_typed_errors(mock: Any, loopback: Loop
         pytest.raises(UnexpectedResponse, match="list_networks: the body is not what"),
     ):
         client.find_network()
+
+
+def test_a_network_service_failure_is_retried_then_raised_typed(mock: Any, facade: str, loop: Any) -> None:
+    """Failures injected on the network service's own path: a 503 is retried like a compute GET's, and what is
+    left after the retries is raised as the compute API's would be."""
+    layer = make_layer(facade, loop, base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id,
+                       network_url=mock.network_url, retry=RetryPolicy(max_attempts=2, base_delay=0.0))  # fmt: skip
+    flaky = mock.inject("GET", "/network/v2.0/networks", 503)
+    assert layer.find_network().name and flaky.matched == 1
+    mock.inject("GET", "/network/v2.0/networks", 503, count=2, message="The network service is down.")
+    with pytest.raises(ServerError, match="The network service is down"):
+        layer.find_network()
 
 
 def test_an_external_network_is_not_where_servers_go(mock: Any, loopback: Loopback) -> None:

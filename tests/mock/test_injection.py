@@ -104,3 +104,23 @@ def test_an_injection_with_its_own_message_body_and_headers(mock):
     assert refused.status_code == 403 and refused.json() == {"forbidden": {"code": 403, "message": quota}}
     assert refused.headers["X-Why"] == "quota"
     assert gateway.status_code == 502 and gateway.json() == {"error": "upstream timed out"}
+
+
+def test_an_injection_names_the_service_of_its_operation(mock):
+    """Compute's `/images` is not the image service's `/image/v2/images`: a neighbour's operation is named by its
+    whole path, so that a failure meant for one service never answers a request to another."""
+    compute, images = f"/v2/{mock.tenant_id}/images", "/image/v2/images"
+    with mock.client() as http:
+        mock.inject("GET", "/images", 503)
+        assert http.get(images).status_code == 200
+        fault(http.get(compute), 503, "serviceUnavailable")
+        mock.inject("GET", images, 503)
+        assert http.get(compute).status_code == 200
+        assert http.get(images).status_code == 503
+        mock.inject("GET", "/network/v2.0/networks/{networkId}", 404, message="Network x could not be found.")
+        assert http.get("/network/v2.0/networks").status_code == 200  # another operation
+        fault(http.get("/network/v2.0/networks/x"), 404, "itemNotFound")
+        mock.inject("POST", "/block-storage/v2/{tenantId}/volumes", 413, message="VolumeSizeExceedsLimit")
+        fault(http.post(f"/block-storage/v2/{mock.tenant_id}/volumes", json={"volume": {"size": 10}}), 413,
+              "overLimit")
+    assert mock.state.injections.pending() == []
