@@ -1,4 +1,4 @@
-"""CPU time per request of the mock's handlers, in-process (`MockApp.handle`, no HTTP server), for the
+"""CPU time per request of the mock's handlers, in-process (`MockApp.respond`, no HTTP server), for the
 `toast_compute_mock` on sys.path: `handler_cpu.py N` prints one JSON line {operation: microseconds}.
 
 Process CPU time moves much less with the machine's load than throughput does, so `bench_mock.py
@@ -6,6 +6,7 @@ Process CPU time moves much less with the machine's load than throughput does, s
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sys
 import time
@@ -28,11 +29,11 @@ def request(method: str, path: str, body: object = None) -> Request:
                    b"" if body is None else orjson.dumps(body), "http://127.0.0.1:8774")
 
 
-def main() -> None:
+async def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     app = create_app(MockConfig(tenants=[Tenant(quotas=UNLIMITED_SERVERS)], clock="immediate"))
     for _ in range(2):  # 20 servers, as the wrk mix has
-        response = app.handle(request("POST", "/servers", {"server": {**SERVER, "max_count": 10}}))
+        response = await app.respond(request("POST", "/servers", {"server": {**SERVER, "max_count": 10}}))
         assert response.status == 202, response.body
     server_id = response.body["server"]["id"]
     operations = {  # operation: the requests of its i-th run (all answered 2xx)
@@ -50,7 +51,7 @@ def main() -> None:
         runs = count // 10 if name == "POST /servers" else count  # creates fill the tenant
         requests = [req for i in range(runs) for req in make(i)]
         start = time.process_time()
-        responses = [app.handle(req) for req in requests]
+        responses = [await app.respond(req) for req in requests]
         for response in responses:
             orjson.dumps(response.body)  # the serialisation the ASGI layer does
         result[name] = round((time.process_time() - start) * 1e6 / len(requests), 2)
@@ -59,4 +60,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    asyncio.run(main())
