@@ -92,6 +92,20 @@ class AsyncComputeClient:
         response = await self._request("GET", fetch.url, params=fetch.params)
         return exchange.fetched(fetch, response, self.settings.auth.redact)
 
+    async def _network_root(self) -> str | None:
+        """settings.network_root(), after the login whose catalog may name it."""
+        if self.settings.awaits_catalog():
+            await self._login()
+        return self.settings.network_root()
+
+    async def _login(self) -> None:
+        """A login now, outside a compute call (the catalog is needed first); retried like any POST."""
+        auth = self.settings.auth
+        assert isinstance(auth, KeystoneV2Auth)
+        login = auth.token_request()
+        response = await self._request("POST", str(login.url), content=login.content, headers=login.headers, auth=None)
+        auth.accept_token_response(response)
+
     async def _steps(self, op: Op[Any]) -> AsyncIterator[Any]:
         """Run `op`: yield what it emits, then `Done(result)`."""
         value: Any = None
@@ -451,13 +465,14 @@ class AsyncComputeClient:
         return await self._run(lookups.image_named(name))
 
     async def list_networks(self, name: str | None = None) -> list[Network]:
-        """The tenant's networks (named exactly `name`), from the network service (`region=` or `network_url=`)."""
-        return await self._run(lookups.networks(self.settings.network_url, name))
+        """The tenant's networks (named exactly `name`), from the network service: `network_url=`, else the identity
+        catalog's (`from_credentials`), else the region's."""
+        return await self._run(lookups.networks(await self._network_root(), name))
 
     async def find_network(self, name: str | None = None) -> Network:
         """The network named exactly `name`, or without a name the tenant's first network that is not external
         (where servers go); LookupFailed when there is none, or several of that name."""
-        return await self._run(lookups.network(self.settings.network_url, name))
+        return await self._run(lookups.network(await self._network_root(), name))
 
     async def find_servers(self, name: str) -> list[models.Server]:
         """Every server named exactly `name` (not Nova's regular-expression match)."""

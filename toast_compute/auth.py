@@ -122,13 +122,19 @@ class KeystoneV2Auth(httpx.Auth):
 
     def compute_endpoint(self, region: str) -> str | None:
         """The catalog's public compute URL for `region` (case-insensitive), after a login."""
-        for service in self.catalog:
-            if service.get("type") != "compute":
-                continue
-            for endpoint in service.get("endpoints") or []:  # type: ignore[attr-defined]
-                if str(endpoint.get("region", "")).lower() == region.lower():
-                    return str(endpoint["publicURL"])
-        return None
+        return self.endpoint("compute", region)
+
+    def endpoint(self, service_type: str, region: str | None) -> str | None:
+        """The catalog's public URL of `service_type` in `region` (case-insensitive), after a login; without a
+        region, the service's only one. None when the catalog lists none, or several to choose from."""
+        found = [
+            str(endpoint["publicURL"])
+            for service in self.catalog
+            if service.get("type") == service_type
+            for endpoint in service.get("endpoints") or []  # type: ignore[attr-defined]
+            if region is None or str(endpoint.get("region", "")).lower() == region.lower()
+        ]
+        return found[0] if len(found) == 1 else None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         refreshed = False

@@ -92,6 +92,20 @@ class ComputeClient:
         response = self._request("GET", fetch.url, params=fetch.params)
         return exchange.fetched(fetch, response, self.settings.auth.redact)
 
+    def _network_root(self) -> str | None:
+        """settings.network_root(), after the login whose catalog may name it."""
+        if self.settings.awaits_catalog():
+            self._login()
+        return self.settings.network_root()
+
+    def _login(self) -> None:
+        """A login now, outside a compute call (the catalog is needed first); retried like any POST."""
+        auth = self.settings.auth
+        assert isinstance(auth, KeystoneV2Auth)
+        login = auth.token_request()
+        response = self._request("POST", str(login.url), content=login.content, headers=login.headers, auth=None)
+        auth.accept_token_response(response)
+
     def _steps(self, op: Op[Any]) -> Iterator[Any]:
         """Run `op`: yield what it emits, then `Done(result)`."""
         value: Any = None
@@ -449,13 +463,14 @@ class ComputeClient:
         return self._run(lookups.image_named(name))
 
     def list_networks(self, name: str | None = None) -> list[Network]:
-        """The tenant's networks (named exactly `name`), from the network service (`region=` or `network_url=`)."""
-        return self._run(lookups.networks(self.settings.network_url, name))
+        """The tenant's networks (named exactly `name`), from the network service: `network_url=`, else the identity
+        catalog's (`from_credentials`), else the region's."""
+        return self._run(lookups.networks(self._network_root(), name))
 
     def find_network(self, name: str | None = None) -> Network:
         """The network named exactly `name`, or without a name the tenant's first network that is not external
         (where servers go); LookupFailed when there is none, or several of that name."""
-        return self._run(lookups.network(self.settings.network_url, name))
+        return self._run(lookups.network(self._network_root(), name))
 
     def find_servers(self, name: str) -> list[models.Server]:
         """Every server named exactly `name` (not Nova's regular-expression match)."""

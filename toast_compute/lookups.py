@@ -82,7 +82,10 @@ def the_one(found: list[T], kind: str, name: str) -> T:
 def networks(network_url: str | None, name: str | None = None) -> Op[list[Network]]:
     """The tenant's networks (those named exactly `name`), from the network service at `network_url`."""
     if network_url is None:
-        raise ConfigurationError("networks are read from the network service: give region= or network_url=")
+        raise ConfigurationError(
+            "networks are read from the network service: give region= or network_url=, or log in with "
+            "from_credentials (the identity catalog names it)"
+        )
     params = {"name": name} if name is not None else {}
     found: list[Network] = yield Fetch("list_networks", f"{network_url}/v2.0/networks", parse_networks, params)
     return [network for network in found if name is None or network.name == name]

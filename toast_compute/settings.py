@@ -32,13 +32,6 @@ def service_root(base_url: str | None, region: str | None, tenant_id: str) -> st
     return root[: -len(suffix)] if root.endswith(suffix) else root
 
 
-def network_root(network_url: str | None, region: str | None) -> str | None:
-    """The network service's URL (under which `/v2.0/networks` lives): given, else the region's, else None."""
-    if network_url is not None:
-        return network_url.rstrip("/")
-    return NETWORK_URL.format(region=region.lower()) if region is not None else None
-
-
 class ClientOptions(TypedDict, total=False):
     """Keyword arguments both clients take (besides tenant_id, sleep and transport)."""
 
@@ -62,7 +55,8 @@ class ClientSettings:
     timeout: float = 30.0
     backoff: Backoff = field(default_factory=Backoff)
     clock: Callable[[], float] = time.monotonic
-    network_url: str | None = None  # the network service (find_network): the region's, or network_url=
+    network_url: str | None = None  # network_url= as given; see network_root()
+    region: str | None = None
 
     @classmethod
     def build(cls, tenant_id: str, **options: Unpack[ClientOptions]) -> ClientSettings:
@@ -77,8 +71,23 @@ class ClientSettings:
             timeout=options.get("timeout", 30.0),
             backoff=options.get("backoff") or Backoff(),
             clock=options.get("clock", time.monotonic),
-            network_url=network_root(options.get("network_url"), options.get("region")),
+            network_url=network_url.rstrip("/") if (network_url := options.get("network_url")) else None,
+            region=options.get("region"),
         )
+
+    def network_root(self) -> str | None:
+        """The network service's URL (under which `/v2.0/networks` lives): network_url=; else the identity
+        catalog's, after a login (the region's, or its only one); else the region's; else None."""
+        if self.network_url is not None:
+            return self.network_url
+        listed = self.auth.endpoint("network", self.region) if isinstance(self.auth, KeystoneV2Auth) else None
+        if listed is not None:
+            return listed.rstrip("/")
+        return NETWORK_URL.format(region=self.region.lower()) if self.region is not None else None
+
+    def awaits_catalog(self) -> bool:
+        """Whether network_root() is to be read from the catalog of a login not made yet."""
+        return self.network_url is None and isinstance(self.auth, KeystoneV2Auth) and self.auth.needs_token()
 
     def httpx_options(self) -> dict[str, Any]:
         return {"base_url": self.base_url, "auth": self.auth, "timeout": httpx.Timeout(self.timeout)}

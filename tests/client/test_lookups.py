@@ -14,6 +14,7 @@ from toast_compute import (
     ComputeClient,
     ConfigurationError,
     Forbidden,
+    KeystoneV2Auth,
     LookupFailed,
     Network,
     NotFound,
@@ -158,4 +159,26 @@ def test_networks_need_the_network_service(mock: Any) -> None:
     ):
         client.find_network()
     kr1 = ComputeClient(region="kr1", token="t", tenant_id=mock.tenant_id)
-    assert kr1.settings.network_url == "https://kr1-api-network-infrastructure.nhncloudservice.com"
+    assert kr1.settings.network_root() == "https://kr1-api-network-infrastructure.nhncloudservice.com"
+
+
+def test_a_login_finds_the_network_service_in_the_identity_catalog(mock: Any, facade: str, loop: Any) -> None:
+    """With from_credentials and no region= or network_url=, the network service is the one the identity
+    catalog names (the vendor's advice for every endpoint); a look-up as the first call logs in first."""
+    tenant = mock.app.config.tenants[0]
+    layer = make_layer(facade, loop, "from_credentials", base_url=mock.base_url, identity_url=mock.base_url,
+                       tenant_id=tenant.tenant_id, username=tenant.username, password=tenant.password)  # fmt: skip
+    settings = layer.target.settings
+    assert settings.network_root() is None  # not before the login
+    assert layer.find_network().name and settings.network_root() == mock.network_url
+    assert layer.list_keypairs() == []  # the login's token serves the compute calls too
+
+
+def test_the_catalog_names_one_endpoint_per_region() -> None:
+    auth = KeystoneV2Auth(tenant_id="t", username="u", password="p")
+    regions = [{"region": "KR1", "publicURL": "https://kr1.test/"}, {"region": "JP1", "publicURL": "https://jp1.test/"}]
+    auth.catalog = [{"type": "network", "endpoints": regions}]
+    assert auth.endpoint("network", "kr1") == "https://kr1.test/" and auth.endpoint("network", "kr2") is None
+    assert auth.endpoint("network", None) is None  # two regions: which one is not for the client to guess
+    assert ComputeClient(region="jp1", auth=auth, tenant_id="t").settings.network_root() == "https://jp1.test"
+    assert ComputeClient(base_url="https://x.test", auth=auth, tenant_id="t").settings.network_root() is None
