@@ -13,10 +13,11 @@ server runs on its own core, creates the servers, then times each contender on t
 
 Medians are reported with the ratio to the floor and to novaclient, for the wall clock and for this process's
 CPU time (the client's own work, steadier than the wall clock when other jobs share the cores). `--profile` adds
-where the generated client's time goes (fetch, json, from_dict, the garbage collection its objects cost) and a
-cProfile of from_dict. `--ceiling` adds a diagnostic contender: the generated client with every model nested in a
-server (flavor, image, addresses, links, metadata, security groups, volumes, fault) left as its decoded dict, the
-most faster nested models could ever win while the server itself stays an eagerly built typed object. Not a
+where the generated client's time goes (fetch, json, from_dict, the garbage collection its objects cost), the
+cost of that many bare objects (the least an eager typed build can take) and a cProfile of from_dict.
+`--ceiling` adds a diagnostic contender: the generated client with every model nested in a server (flavor,
+image, addresses, links, metadata, security groups, volumes, fault) left as its decoded dict, the most faster
+nested models could ever win while the server itself stays an eagerly built typed object. Not a
 test: numbers vary by machine.
 """
 
@@ -234,6 +235,7 @@ def profile_generated(base_url: str, count: int) -> str:
         f"json.loads {statistics.median(decode) * 1000:.1f} ms, from_dict {statistics.median(build) * 1000:.1f} ms "
         f"(GC paused) and the collection that scans its objects {statistics.median(collect) * 1000:.1f} ms; "
         f"novaclient's Server objects from the same JSON {novaclient_objects(data) * 1000:.1f} ms",
+        bare_objects(data),
     ]
     profiler = cProfile.Profile()
     profiler.enable()
@@ -244,6 +246,43 @@ def profile_generated(base_url: str, count: int) -> str:
     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(12)
     lines.append(out.getvalue().split("\n", 6)[-1].rstrip())
     return "\n".join(lines)
+
+
+def bare_objects(data: dict[str, Any]) -> str:
+    """How many objects from_dict leaves for the collector (models, lists, UUIDs), and what that many bare slotted
+    objects cost to make, scan once and free with no parsing at all: the least any eager typed build can take."""
+    from toast_compute_client.models import ServerDetailList
+
+    gc.collect()
+    gc.disable()
+    before = len(gc.get_objects(generation=0))
+    page = ServerDetailList.from_dict(data)
+    made = len(gc.get_objects(generation=0)) - before
+    gc.enable()
+    del page
+
+    class Bare:
+        __slots__ = ("a", "b", "c")
+        a: int
+        b: int
+        c: int
+
+    times = []
+    for _ in range(15):
+        gc.collect()
+        started = time.perf_counter()
+        gc.disable()
+        objects = []
+        for i in range(made):
+            bare = object.__new__(Bare)
+            bare.a = bare.b = bare.c = i
+            objects.append(bare)
+        gc.enable()
+        gc.collect(0)
+        del objects
+        times.append(time.perf_counter() - started)
+    return (f"from_dict leaves {made:,} objects for the collector; {made:,} bare slotted objects take "
+            f"{statistics.median(times) * 1000:.1f} ms to make, scan once and free, with nothing parsed")
 
 
 def novaclient_objects(data: dict[str, Any]) -> float:
