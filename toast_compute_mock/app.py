@@ -31,7 +31,8 @@ TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id 
 CONTROL_PREFIX = "_mock"
 CONTROL_HEADER = "X-Mock-Control-Token"
 # The request headers the mock reads (Accept: only the image service's errors, as webob negotiates them).
-_USED = {b"host", b"x-auth-token", b"content-type", b"content-length", b"accept", CONTROL_HEADER.lower().encode()}
+_USED = {name.encode(): name for name in ("host", "x-auth-token", "content-type", "content-length", "accept",
+                                          CONTROL_HEADER.lower())}  # raw lower-case name: the name as read
 
 
 # The ASGI interface, loosely typed (no framework dependency for three names).
@@ -61,10 +62,8 @@ class MockApp:
         self.state = Backend(self.config)
         self.workers = WorkerPool(self.config.worker_threads, self.config.worker_jobs_per_tenant)
         prefix = uuid.uuid4().hex[:20]  # request ids look like Nova's req-<uuid>; cheap to make
-        self._request_ids = (
-            f"req-{prefix[:8]}-{prefix[8:12]}-{prefix[12:16]}-{prefix[16:20]}-{n:012x}".encode()
-            for n in itertools.count(1)
-        )
+        self._request_id_head = f"req-{prefix[:8]}-{prefix[8:12]}-{prefix[12:16]}-{prefix[16:20]}-".encode()
+        self._request_numbers = itertools.count(1)
 
     # -- ASGI ------------------------------------------------------------------------------------
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -78,7 +77,7 @@ class MockApp:
                     return
         if scope["type"] != "http":
             return
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope["headers"] if k.lower() in _USED}
+        headers = {name: v.decode("latin-1") for k, v in scope["headers"] if (name := _USED.get(k.lower()))}
         try:
             response = await self._answer(scope, receive, headers)
         except DroppedConnection:
@@ -92,7 +91,7 @@ class MockApp:
         out = [(b"content-length", str(len(payload)).encode())]
         if response.body is not None:
             out.append((b"content-type", b"application/json"))
-        request_id = next(self._request_ids)
+        request_id = self._request_id_head + b"%012x" % next(self._request_numbers)
         out += [(b"x-compute-request-id", request_id), (b"x-openstack-request-id", request_id)]
         out += [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers.items()]
         await send({"type": "http.response.start", "status": response.status, "headers": out})
