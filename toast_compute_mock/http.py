@@ -20,7 +20,7 @@ JSON_TYPES = ("application/json", "application/vnd.openstack.compute+json")
 LONG_DIGIT_RUN = re.compile(rb"\d{19}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Request:
     method: str
     path: str
@@ -47,7 +47,7 @@ class Request:
             raise bad_request("Malformed request body: cannot understand JSON") from None
 
 
-@dataclass
+@dataclass(slots=True)
 class Response:
     status: int
     body: Any = None  # JSON-serialisable, or None for an empty body
@@ -68,7 +68,7 @@ def empty(status: int, **headers: str) -> Response:
     return Response(status, None, dict(headers))
 
 
-@dataclass
+@dataclass(slots=True)
 class MockRequest:
     """What every handler gets: the HTTP request, the backend, the caller's project (None on the
     paths that need no token) and the path parameters."""
