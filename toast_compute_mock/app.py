@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
-import re
 import secrets
 import uuid
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -17,7 +16,7 @@ import orjson
 
 from . import routes
 from .backend import Backend, Project
-from .config import MockConfig
+from .config import TENANT_ID, MockConfig
 from .faults import KEYSTONE_UNAUTHORIZED, NovaFault, bad_request, forbidden, not_found
 from .http import DROP_EXTENSION, DroppedConnection, Handler, Heavy, MockRequest, Request, Response
 from .injection import Injection
@@ -25,7 +24,6 @@ from .weather import GATEWAY_502, FrontDoor
 from .workers import WorkerPool
 
 log = logging.getLogger(__name__)
-TENANT_SEGMENT = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id pattern
 
 
 CONTROL_PREFIX = "_mock"
@@ -232,9 +230,9 @@ class MockApp:
                             body=KEYSTONE_UNAUTHORIZED)
         if service.tenant_in_path:
             path_tenant, rest = rest[0], rest[1:]
-            if not TENANT_SEGMENT.match(path_tenant):
-                raise not_found("The resource could not be found.")
-            if path_tenant != project.tenant_id:
+            if path_tenant != project.tenant_id:  # the configured ids match TENANT_ID (config.py)
+                if not TENANT_ID.match(path_tenant):
+                    raise not_found("The resource could not be found.")
                 raise bad_request(f"Malformed request URL: URL's project_id '{path_tenant}' doesn't match "
                                   f"Context's project_id '{project.tenant_id}'")
         matches = service.routes.match(rest) if rest else []

@@ -139,10 +139,13 @@ def main(argv: list[str] | None = None) -> int:
         from .serving import serve_foreground
     except ModuleNotFoundError as error:  # installed without the `mock` extra
         sys.exit(f"toast-compute-mock: {missing_dependency_message(error)}")
-    config = MockConfig(tenants=args.tenants, clock=args.clock, durations=args.durations,
-                        control_api=args.control_token is not None,
-                        control_token=args.control_token, deleted_retention_seconds=args.deleted_retention,
-                        weather=args.weather)
+    try:
+        config = MockConfig(tenants=args.tenants, clock=args.clock, durations=args.durations,
+                            control_api=args.control_token is not None,
+                            control_token=args.control_token, deleted_retention_seconds=args.deleted_retention,
+                            weather=args.weather)
+    except ValueError as error:  # a tenant id no route reaches, two tenants with one token...
+        sys.exit(f"toast-compute-mock: {error}")
     # Never a token or a password in the output: logs are often kept and shared.
     tenants = ", ".join(t.tenant_id for t in config.tenants)
     control = "on (token required)" if config.control_api else "off"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,7 @@ class Quotas:
 
 # For benchmarks and tests that need more servers than Nova's defaults allow.
 UNLIMITED_SERVERS = Quotas(instances=-1, cores=-1, ram=-1)
+TENANT_ID = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id pattern: no other id has a route
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,9 @@ class MockConfig:
         check_durations(self.durations)
         if not self.tenants:
             raise ValueError("at least one tenant is needed")
+        unroutable = [t.tenant_id for t in self.tenants if not TENANT_ID.match(t.tenant_id)]
+        if unroutable:
+            raise ValueError(f"tenant ids are Nova project ids, lower-case hex digits and dashes: not {unroutable}")
         tokens = [t.token for t in self.tenants]
         if len(set(tokens)) != len(tokens):
             raise ValueError("every tenant needs its own token")

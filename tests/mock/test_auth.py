@@ -58,6 +58,13 @@ def test_non_hex_tenant_segment_is_no_route(api):
     fault(api.http.get("/v2/NOT_A_TENANT/servers"), 404, "itemNotFound")
 
 
+@pytest.mark.parametrize("tenant_id", ["tenant-b", "0123456789ABCDEF0123456789ABCDEF", ""])
+def test_a_tenant_id_without_a_route_is_refused_at_start(tenant_id):
+    """Nova routes only hex project ids: such a tenant could never be reached, so the mock says so at once."""
+    with pytest.raises(ValueError, match="tenant ids are Nova project ids"):
+        MockConfig(tenants=[Tenant(tenant_id=tenant_id)])
+
+
 def test_identity_issues_working_tokens(api):
     anonymous = httpx.Client(base_url=api.mock.base_url, transport=api.mock.transport)
     tenant = api.mock.app.config.tenants[0]

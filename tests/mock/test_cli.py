@@ -71,3 +71,12 @@ def test_console_script_serves_the_given_credentials(server):
         output, _ = process.communicate(timeout=10)
     assert TENANT in output
     assert "secret" not in output, output  # no token in the mock's output
+
+
+def test_a_tenant_id_no_route_reaches_stops_the_script_with_one_line():
+    done = subprocess.run([sys.executable, "-m", "toast_compute_mock.cli", "--port", "0", "--tenant-id", "Tenant-B"],
+                          capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip() == (
+        "toast-compute-mock: tenant ids are Nova project ids, lower-case hex digits and dashes: not ['Tenant-B']"
+    )
