@@ -28,9 +28,10 @@ log = logging.getLogger(__name__)
 
 CONTROL_PREFIX = "_mock"
 CONTROL_HEADER = "X-Mock-Control-Token"
-# The request headers the mock reads (Accept: only the image service's errors, as webob negotiates them).
+# The request headers the mock reads (Accept: only the image service's errors, as webob negotiates them), by their
+# lower-case raw name, each to the name `Request.headers` keeps it under.
 _USED = {name.encode(): name for name in ("host", "x-auth-token", "content-type", "content-length", "accept",
-                                          CONTROL_HEADER.lower())}  # raw lower-case name: the name as read
+                                          CONTROL_HEADER.lower())}
 
 
 # The ASGI interface, loosely typed (no framework dependency for three names).
