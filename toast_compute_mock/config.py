@@ -80,6 +80,7 @@ class Quotas:
 # For benchmarks and tests that need more servers than Nova's defaults allow.
 UNLIMITED_SERVERS = Quotas(instances=-1, cores=-1, ram=-1)
 TENANT_ID = re.compile(r"^[0-9a-f-]+$")  # Nova's ProjectMapper project_id pattern: no other id has a route
+COMPUTE_PREFIX = "v2"  # the Nova API's paths on the mock: /v2/{tenantId}/... (the neighbours have their own)
 
 
 @dataclass(frozen=True)

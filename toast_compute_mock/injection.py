@@ -8,6 +8,7 @@ import threading
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from .config import COMPUTE_PREFIX
 from .faults import NovaFault, bad_request
 
 MESSAGES = {
@@ -17,7 +18,6 @@ MESSAGES = {
     503: "The service is temporarily unavailable.",
 }
 MAX_DELAY = 60.0
-COMPUTE_PREFIX = "v2"  # the Nova API's paths: /v2/{tenantId}/...
 
 
 @dataclass

@@ -26,6 +26,7 @@ from .api import (
     versions,
     volumes,
 )
+from .config import COMPUTE_PREFIX
 from .http import Handler
 
 Methods = dict[str, Handler]
@@ -158,7 +159,7 @@ class Service:
 PUBLIC_ROUTES = Router(PUBLIC)
 API_ROUTES = Router(API)
 SERVICES = [
-    Service(("v2",), API_ROUTES, tenant_in_path=True),
+    Service((COMPUTE_PREFIX,), API_ROUTES, tenant_in_path=True),
     Service((block_storage.PREFIX, "v2"), Router(BLOCK_STORAGE), tenant_in_path=True),
     Service((network.PREFIX, "v2.0"), Router(NETWORK), tenant_in_path=False),
     Service((image_service.PREFIX, "v2"), Router(IMAGE), tenant_in_path=False),
