@@ -40,6 +40,7 @@ NAMES = {
     "aclose": "close",
     "__aenter__": "__enter__",
     "__aexit__": "__exit__",
+    "async_login_lock": "login_lock",  # KeystoneV2Auth's lock for tasks, and its lock for threads
 }
 REWRITES = [
     (re.compile(r"\basync (def|for|with)\b"), r"\1"),

@@ -99,12 +99,18 @@ class AsyncComputeClient:
         return self.settings.network_root()
 
     async def _login(self) -> None:
-        """A login now, outside a compute call (the catalog is needed first); retried like any POST."""
+        """A login now, outside a compute call (the catalog is needed first); retried like any POST. Calls
+        that need a token meanwhile wait for this one (the auth's lock)."""
         auth = self.settings.auth
         assert isinstance(auth, KeystoneV2Auth)
-        login = auth.token_request()
-        response = await self._request("POST", str(login.url), content=login.content, headers=login.headers, auth=None)
-        auth.accept_token_response(response)
+        async with auth.async_login_lock:
+            if not auth.needs_token():  # another call logged in while this one waited
+                return
+            login = auth.token_request()
+            response = await self._request(
+                "POST", str(login.url), content=login.content, headers=login.headers, auth=None
+            )
+            auth.accept_token_response(response)
 
     async def _steps(self, op: Op[Any]) -> AsyncIterator[Any]:
         """Run `op`: yield what it emits, then `Done(result)`."""

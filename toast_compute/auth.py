@@ -4,15 +4,18 @@ Both send the token in `X-Auth-Token` on each request and never show it: not in 
 (the client logs method and path only), not in exceptions. `KeystoneV2Auth` logs in with
 `POST {identity_url}/v2.0/tokens` on first use, again `refresh_margin` before the token expires, and
 once more if the compute API answers 401 to a token it thought valid (revoked early). The flow is a
-generator, so the same code serves httpx.Client and httpx.AsyncClient.
+generator, so the same code serves httpx.Client and httpx.AsyncClient. Concurrent first calls (threads, or
+tasks in one event loop) log in once: the others wait for that login's token.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import json
 import logging
-from collections.abc import Callable, Generator
+import threading
+from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
@@ -69,6 +72,9 @@ class KeystoneV2Auth(httpx.Auth):
         self._token: str | None = None
         self.expires: datetime.datetime | None = None
         self.catalog: list[dict[str, object]] = []
+        # One login at a time, by thread and by task; held across the login's round trip only.
+        self.login_lock = threading.Lock()
+        self.async_login_lock = asyncio.Lock()
 
     def __repr__(self) -> str:
         return f"KeystoneV2Auth(tenant_id={self.tenant_id!r}, username={self.username!r}, password=***, token=***)"
@@ -135,6 +141,31 @@ class KeystoneV2Auth(httpx.Auth):
             if region is None or str(endpoint.get("region", "")).lower() == region.lower()
         ]
         return found[0] if len(found) == 1 else None
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        if self.needs_token():
+            with self.login_lock:
+                if self.needs_token():  # else the thread that held the lock logged in
+                    response = yield self.token_request()
+                    response.read()
+                    self.accept_token_response(response)
+        yield from super().sync_auth_flow(request)
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self.needs_token():
+            async with self.async_login_lock:
+                if self.needs_token():  # else the task that held the lock logged in
+                    response = yield self.token_request()
+                    await response.aread()
+                    self.accept_token_response(response)
+        flow = super().async_auth_flow(request)
+        outgoing = await flow.__anext__()
+        while True:
+            incoming = yield outgoing
+            try:
+                outgoing = await flow.asend(incoming)
+            except StopAsyncIteration:
+                return
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         refreshed = False
