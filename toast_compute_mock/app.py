@@ -147,10 +147,9 @@ class MockApp:
             if front_door is not None:
                 return await self._through_the_weather(front_door, handler, request, injection)
             if injection is not None:
-                await asyncio.sleep(injection.delay)
-                fault = injection.fault()
-                if fault is not None:
-                    raise fault
+                injected = await self._injected(injection, request)
+                if injected is not None:
+                    return injected
             return await self._handle(handler, request)
         except NovaFault as fault:
             return self.fault_response(fault)
@@ -179,10 +178,9 @@ class MockApp:
         if verdict.answer == "drop":
             raise DroppedConnection
         if injection is not None:
-            await asyncio.sleep(injection.delay)
-            fault = injection.fault()
-            if fault is not None:
-                raise fault
+            injected = await self._injected(injection, request)
+            if injected is not None:
+                return injected
         response = await self._handle(handler, request)
         if verdict.answer == "drop-after":
             raise DroppedConnection
@@ -206,6 +204,19 @@ class MockApp:
         if request.caller is None:
             return None
         return self.state.injections.take(request.http.method, request.http.path)
+
+    @staticmethod
+    async def _injected(injection: Injection, request: MockRequest) -> Response | None:
+        """After the injection's delay, its fault in the format of the service it names (its `body` as it is);
+        None when it only delays."""
+        await asyncio.sleep(injection.delay)
+        fault = injection.fault()
+        if fault is None:
+            return None
+        render = routes.fault_renderer(request.http.path)
+        if render is None or injection.body is not None:
+            return MockApp.fault_response(fault)
+        return render(request, fault)
 
     @staticmethod
     def fault_response(fault: NovaFault) -> Response:

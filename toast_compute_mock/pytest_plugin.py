@@ -120,7 +120,7 @@ class MockEndpoint:
     ) -> Injection:
         """The next `count` (default 1) `method path` requests answer `status` (429 with `Retry-After:
         retry_after`, 500, 503...) and/or after `delay` seconds; e.g. `inject("GET", "/flavors", 503, count=2)`.
-        `message` (in Nova's fault envelope), `body` (the whole JSON body) and `headers` go to the mock's
+        `message` (in the service's error format), `body` (the whole JSON body) and `headers` go to the mock's
         injection as given. `path` is under /v2/{tenantId} for compute, a neighbour's whole path for the others
         (`/network/v2.0/networks`); `{name}` matches one segment. `.matched` counts what it answered."""
         given = {"message": message, "body": body, "headers": headers}

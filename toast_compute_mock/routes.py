@@ -5,6 +5,7 @@ under `/image/v2`. `{name}` segments are path parameters; every handler takes a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .api import (
@@ -27,7 +28,8 @@ from .api import (
     volumes,
 )
 from .config import COMPUTE_PREFIX
-from .http import Handler
+from .faults import NovaFault
+from .http import Handler, MockRequest, Response
 
 Methods = dict[str, Handler]
 Table = list[tuple[tuple[str, ...], Methods]]
@@ -144,11 +146,13 @@ class Router:
 @dataclass(frozen=True)
 class Service:
     """An API that needs a token, at `prefix`; with `tenant_in_path` the segment after the prefix is the
-    caller's tenant id, as in Nova's and Cinder's URLs."""
+    caller's tenant id, as in Nova's and Cinder's URLs. `render_fault` answers a fault in the service's own
+    error format (None: Nova's fault envelope, which Cinder shares)."""
 
     prefix: tuple[str, ...]
     routes: Router
     tenant_in_path: bool
+    render_fault: Callable[[MockRequest, NovaFault], Response] | None = None
 
     def rest(self, segments: tuple[str, ...]) -> tuple[str, ...] | None:
         """The segments after the prefix, or None when the path is not under it."""
@@ -161,8 +165,8 @@ API_ROUTES = Router(API)
 SERVICES = [
     Service((COMPUTE_PREFIX,), API_ROUTES, tenant_in_path=True),
     Service((block_storage.PREFIX, "v2"), Router(BLOCK_STORAGE), tenant_in_path=True),
-    Service((network.PREFIX, "v2.0"), Router(NETWORK), tenant_in_path=False),
-    Service((image_service.PREFIX, "v2"), Router(IMAGE), tenant_in_path=False),
+    Service((network.PREFIX, "v2.0"), Router(NETWORK), tenant_in_path=False, render_fault=network.neutron_error),
+    Service((image_service.PREFIX, "v2"), Router(IMAGE), tenant_in_path=False, render_fault=image_service.glance_error),
 ]
 
 
@@ -173,3 +177,9 @@ def service_for(segments: tuple[str, ...]) -> tuple[Service, tuple[str, ...]] | 
         if rest is not None:
             return service, rest
     return None
+
+
+def fault_renderer(path: str) -> Callable[[MockRequest, NovaFault], Response] | None:
+    """How the service at the URL path `path` renders a fault (None: Nova's fault envelope)."""
+    found = service_for(tuple(path.strip("/").split("/")))
+    return found[0].render_fault if found is not None else None

@@ -119,8 +119,33 @@ def test_an_injection_names_the_service_of_its_operation(mock):
         assert http.get(images).status_code == 503
         mock.inject("GET", "/network/v2.0/networks/{networkId}", 404, message="Network x could not be found.")
         assert http.get("/network/v2.0/networks").status_code == 200  # another operation
-        fault(http.get("/network/v2.0/networks/x"), 404, "itemNotFound")
+        assert http.get("/network/v2.0/networks/x").status_code == 404
         mock.inject("POST", "/block-storage/v2/{tenantId}/volumes", 413, message="VolumeSizeExceedsLimit")
         fault(http.post(f"/block-storage/v2/{mock.tenant_id}/volumes", json={"volume": {"size": 10}}), 413,
               "overLimit")
     assert mock.state.injections.pending() == []
+
+
+def test_an_injected_fault_is_in_the_format_of_its_service(mock):
+    """Nova's and Cinder's fault envelope, Neutron's `NeutronError`, Glance's webob page (JSON when asked for);
+    an injection's own body is sent as it is, whatever the service."""
+    with mock.client() as http:
+        mock.inject("GET", "/network/v2.0/networks", 503)
+        neutron = http.get("/network/v2.0/networks")
+        mock.inject("GET", "/image/v2/images", 503, message="Glance is down.")
+        glance_json = http.get("/image/v2/images", headers={"Accept": "application/json"})
+        mock.inject("GET", "/image/v2/images", 500)
+        glance_html = http.get("/image/v2/images", headers={"Accept": "text/html"})
+        mock.inject("GET", "/block-storage/v2/{tenantId}/volumes", 503)
+        cinder = http.get(f"/block-storage/v2/{mock.tenant_id}/volumes")
+        mock.inject("GET", "/network/v2.0/subnets", 502, body={"error": "upstream timed out"})
+        own = http.get("/network/v2.0/subnets")
+    assert neutron.status_code == 503 and neutron.json() == {"NeutronError": {
+        "type": "HTTPServiceUnavailable", "message": "The service is temporarily unavailable.", "detail": ""}}
+    assert glance_json.status_code == 503
+    assert glance_json.json() == {"message": "Glance is down.<br /><br />\n\n\n", "code": "503 Service Unavailable",
+                                  "title": "Service Unavailable"}
+    assert glance_html.status_code == 500 and glance_html.headers["Content-Type"].startswith("text/html")
+    assert "<h1>500 Internal Server Error</h1>" in glance_html.text
+    fault(cinder, 503, "serviceUnavailable")
+    assert own.status_code == 502 and own.json() == {"error": "upstream timed out"}

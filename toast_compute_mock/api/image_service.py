@@ -31,7 +31,8 @@ PUBLIC_OWNER = "c289b99209ca4e189095cdecebbd092d"
 GLANCE_STATUS = {"ACTIVE": "active", "SAVING": "queued"}
 VISIBILITIES = ("public", "private", "shared", "community", "all")
 TITLES = {400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
-          409: "Conflict", 413: "Request Entity Too Large", 415: "Unsupported Media Type"}
+          409: "Conflict", 413: "Request Entity Too Large", 415: "Unsupported Media Type", 429: "Too Many Requests",
+          500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout"}
 
 
 def service_url(base: str) -> str:

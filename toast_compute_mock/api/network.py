@@ -26,6 +26,20 @@ def service_url(base: str) -> str:
     return f"{base}/{PREFIX}"
 
 
+# Neutron names a fault it did not raise itself by its webob exception class.
+NEUTRON_TYPES = {400: "HTTPBadRequest", 401: "HTTPUnauthorized", 403: "HTTPForbidden", 404: "HTTPNotFound",
+                 405: "HTTPMethodNotAllowed", 409: "HTTPConflict", 413: "HTTPRequestEntityTooLarge",
+                 429: "HTTPTooManyRequests", 500: "HTTPInternalServerError", 502: "HTTPBadGateway",
+                 503: "HTTPServiceUnavailable", 504: "HTTPGatewayTimeout"}
+
+
+def neutron_error(request: MockRequest, fault: NovaFault) -> Response:
+    """A fault in Neutron's envelope, `{"NeutronError": {"type", "message", "detail"}}`."""
+    body = {"NeutronError": {"type": NEUTRON_TYPES.get(fault.code, "HTTPError"), "message": fault.message,
+                             "detail": ""}}
+    return Response(fault.code, body, dict(fault.headers))
+
+
 def neutron_not_found(kind: str, item_id: str) -> NovaFault:
     """Neutron's 404: `{"NeutronError": {"type": "<Kind>NotFound", "message": ..., "detail": ""}}`."""
     message = f"{kind} {item_id} could not be found."
