@@ -1,7 +1,9 @@
-"""Every operation of the spec through the generated client, against the mock over real HTTP, sync and async."""
+"""Every operation of the spec through the generated client, against the mock over real HTTP, sync and async. What
+a server boots from is found through the API (the layer's look-ups), not copied from the mock's catalogue."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Any
 from uuid import UUID
@@ -30,19 +32,30 @@ from toast_compute_client.api.volume_attachments import (
     list_volume_attachments,
 )
 
-from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
+from toast_compute import ComputeClient
 
 pytestmark = pytest.mark.client
 
-U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
-U2_BIG = next(f for f in FLAVORS if f.name == "u2.c2m4")
+
+@dataclass(frozen=True)
+class Boot:
+    spec: m.ServerCreate  # u2.c1m2 (a local disk), Ubuntu, the tenant's default network
+    bigger_flavor: str  # u2.c2m4, to resize to
 
 
-def new_server(generated: Any, name: str = "web") -> UUID:
-    spec = m.ServerCreate(
-        name=name, flavor_ref=U2.id, image_ref=UUID(IMAGES[0].id), networks=[m.ServerNetwork(uuid=NETWORKS[0].id)]
-    )
-    response = generated(create_server, body=m.ServerCreateRequest(server=spec))
+@pytest.fixture
+def boot(mock: Any) -> Boot:
+    with ComputeClient(
+        base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id, network_url=mock.network_url
+    ) as layer:
+        flavor, image = layer.find_flavor("u2.c1m2"), layer.find_image("Ubuntu Server 22.04 LTS (2024.01.16)")
+        network = m.ServerNetwork(uuid=layer.find_network().id)
+        spec = m.ServerCreate(name="web", flavor_ref=flavor.id, image_ref=image.id, networks=[network])
+        return Boot(spec, layer.find_flavor("u2.c2m4").id)
+
+
+def new_server(generated: Any, boot: Boot) -> UUID:
+    response = generated(create_server, body=m.ServerCreateRequest(server=boot.spec))
     assert response.status_code == HTTPStatus.ACCEPTED, response.content
     assert isinstance(response.parsed, m.ServerCreateResponse)
     return response.parsed.server.id
@@ -85,8 +98,8 @@ def test_keypairs(generated: Any) -> None:
     assert missing.parsed["itemNotFound"].code == 404
 
 
-def test_servers(generated: Any) -> None:
-    server_id = new_server(generated)
+def test_servers(generated: Any, boot: Boot) -> None:
+    server_id = new_server(generated, boot)
     shown = generated(get_server, server_id=server_id).parsed
     assert isinstance(shown, m.ServerResponse) and shown.server.id == server_id
     summaries = generated(list_servers).parsed
@@ -100,26 +113,27 @@ def test_servers(generated: Any) -> None:
     assert generated(get_server, server_id=server_id).status_code == HTTPStatus.NOT_FOUND
 
 
-ACTIONS = {
-    "stop": (m.ServerActionStop(os_stop=None), ("SHUTOFF",)),
-    "start": (m.ServerActionStart(os_start=None), ("ACTIVE",)),
-    "reboot": (m.ServerActionReboot(reboot=m.RebootRequest(type_=m.RebootRequestType.HARD)), ("ACTIVE",)),
-    # TOAST confirms a resize itself, 1 s after VERIFY_RESIZE
-    "resize": (m.ServerActionResize(resize=m.ResizeRequest(flavor_ref=U2_BIG.id)), ("VERIFY_RESIZE", "ACTIVE")),
-    "add": (
-        m.ServerActionAddSecurityGroup(add_security_group=m.SecurityGroupRef(name="web")),
-        ("ACTIVE", "VERIFY_RESIZE"),
-    ),
-    "remove": (
-        m.ServerActionRemoveSecurityGroup(remove_security_group=m.SecurityGroupRef(name="web")),
-        ("ACTIVE", "VERIFY_RESIZE"),
-    ),
-}
+def actions(bigger_flavor: str) -> dict[str, tuple[Any, tuple[str, ...]]]:
+    return {
+        "stop": (m.ServerActionStop(os_stop=None), ("SHUTOFF",)),
+        "start": (m.ServerActionStart(os_start=None), ("ACTIVE",)),
+        "reboot": (m.ServerActionReboot(reboot=m.RebootRequest(type_=m.RebootRequestType.HARD)), ("ACTIVE",)),
+        # TOAST confirms a resize itself, 1 s after VERIFY_RESIZE
+        "resize": (m.ServerActionResize(resize=m.ResizeRequest(flavor_ref=bigger_flavor)), ("VERIFY_RESIZE", "ACTIVE")),
+        "add": (
+            m.ServerActionAddSecurityGroup(add_security_group=m.SecurityGroupRef(name="web")),
+            ("ACTIVE", "VERIFY_RESIZE"),
+        ),
+        "remove": (
+            m.ServerActionRemoveSecurityGroup(remove_security_group=m.SecurityGroupRef(name="web")),
+            ("ACTIVE", "VERIFY_RESIZE"),
+        ),
+    }
 
 
-def test_server_actions_with_empty_202_bodies(generated: Any) -> None:
-    server_id = new_server(generated)
-    for name, (body, status_after) in ACTIONS.items():
+def test_server_actions_with_empty_202_bodies(generated: Any, boot: Boot) -> None:
+    server_id = new_server(generated, boot)
+    for name, (body, status_after) in actions(boot.bigger_flavor).items():
         response = generated(server_action, server_id=server_id, body=body)
         assert response.status_code == HTTPStatus.ACCEPTED, (name, response.content)
         assert response.content == b"" and response.parsed is None, name
@@ -127,8 +141,8 @@ def test_server_actions_with_empty_202_bodies(generated: Any) -> None:
         assert isinstance(server, m.ServerResponse) and server.server.status in status_after, name
 
 
-def test_create_image_action(generated: Any) -> None:
-    server_id = new_server(generated)
+def test_create_image_action(generated: Any, boot: Boot) -> None:
+    server_id = new_server(generated, boot)
     body = m.ServerActionCreateImage(create_image=m.CreateImageRequest(name="snap"))
     response = generated(server_action, server_id=server_id, body=body)
     assert response.status_code == HTTPStatus.ACCEPTED
@@ -136,9 +150,9 @@ def test_create_image_action(generated: Any) -> None:
     assert response.parsed is None or isinstance(response.parsed, m.CreateImageResult)
 
 
-def test_volume_attachments(generated: Any, volumes: tuple[str, str]) -> None:
+def test_volume_attachments(generated: Any, volumes: tuple[str, str], boot: Boot) -> None:
     volume, other_volume = (UUID(v) for v in volumes)
-    server_id = new_server(generated)
+    server_id = new_server(generated, boot)
     attach = m.VolumeAttachmentCreateRequest(volume_attachment=m.VolumeAttachmentCreate(volume_id=volume))
     attached = generated(attach_volume, server_id=server_id, body=attach).parsed
     assert isinstance(attached, m.VolumeAttachmentResponse) and attached.volume_attachment.volume_id == volume

@@ -1,4 +1,5 @@
-"""Every operation through the toast_compute layer, against the mock over real HTTP, sync and async."""
+"""Every operation through the toast_compute layer, against the mock over real HTTP, sync and async. Flavors,
+images and networks are found through the API (the layer's look-ups), not copied from the mock's catalogue."""
 
 from __future__ import annotations
 
@@ -11,23 +12,23 @@ from toast_compute_client import models as m
 
 from toast_compute import BadRequest, Conflict, InvalidArgument, NotFound, Unauthorized
 from toast_compute.auth import KeystoneV2Auth
-from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 
 from .conftest import make_layer
 
 pytestmark = pytest.mark.client
 
-U2 = next(f for f in FLAVORS if f.name == "u2.c1m2")
-U2_BIG = next(f for f in FLAVORS if f.name == "u2.c2m4")
+SMALL, BIGGER = "u2.c1m2", "u2.c2m4"  # flavors with a local disk: no root volume needed
+UBUNTU = "Ubuntu Server 22.04 LTS (2024.01.16)"
 
 
-def spec(name: str = "web", **fields: Any) -> m.ServerCreate:
-    network = m.ServerNetwork(uuid=NETWORKS[0].id)
-    return m.ServerCreate(name=name, flavor_ref=U2.id, image_ref=UUID(IMAGES[0].id), networks=[network], **fields)
+def spec(layer: Any, name: str = "web", **fields: Any) -> m.ServerCreate:
+    network = m.ServerNetwork(uuid=layer.find_network().id)
+    flavor, image = layer.find_flavor(SMALL), layer.find_image(UBUNTU)
+    return m.ServerCreate(name=name, flavor_ref=flavor.id, image_ref=image.id, networks=[network], **fields)
 
 
 def boot(layer: Any, name: str = "web", scheduler_hints: m.SchedulerHints | None = None) -> m.Server:
-    created = layer.create_server(spec(name), scheduler_hints=scheduler_hints)
+    created = layer.create_server(spec(layer, name), scheduler_hints=scheduler_hints)
     assert isinstance(created, m.ServerCreated) and created.admin_pass
     return layer.wait_for_server(created.id)
 
@@ -38,7 +39,7 @@ def test_versions_flavors_zones(layer: Any) -> None:
     assert isinstance(page, m.FlavorList) and len(page.flavors) == 2
     assert isinstance(layer.list_flavors_detail(min_disk=40), m.FlavorDetailList)
     walked = layer.iter_flavors(page_size=4)
-    assert [f.id for f in walked] == [f.id for f in FLAVORS]
+    assert [f.id for f in walked] == [f.id for f in layer.list_flavors_detail().flavors]
     assert all(isinstance(f, m.FlavorDetail) for f in walked)
     assert [z.zone_name for z in layer.list_availability_zones()] == ["kr-pub-a", "kr-pub-b"]
 
@@ -73,16 +74,19 @@ def test_servers_lifecycle(layer: Any) -> None:
 
 
 def test_typed_filters_reach_the_service(layer: Any) -> None:
-    large = layer.list_flavors_detail(min_ram=U2_BIG.ram).flavors
-    assert large and len(large) < len(FLAVORS) and all(f.ram >= U2_BIG.ram for f in large)
-    assert {f.id for f in layer.iter_flavors(min_ram=U2_BIG.ram, page_size=2)} == {f.id for f in large}
+    bigger = layer.find_flavor(BIGGER)
+    large = layer.list_flavors_detail(min_ram=bigger.ram).flavors
+    every = layer.list_flavors_detail().flavors
+    assert large and len(large) < len(every) and all(f.ram >= bigger.ram for f in large)
+    assert {f.id for f in layer.iter_flavors(min_ram=bigger.ram, page_size=2)} == {f.id for f in large}
     server = boot(layer)
     updated = server.updated
     assert [s.id for s in layer.list_servers(changes_since=updated - datetime.timedelta(seconds=1)).servers] == [
         server.id
     ]
     assert layer.list_servers(changes_since=updated + datetime.timedelta(days=1)).servers == []
-    assert [s.id for s in layer.iter_servers(status="ACTIVE", flavor=U2.id, image=IMAGES[0].id)] == [server.id]
+    flavor, image = layer.find_flavor(SMALL).id, str(layer.find_image(UBUNTU).id)
+    assert [s.id for s in layer.iter_servers(status="ACTIVE", flavor=flavor, image=image)] == [server.id]
     assert layer.list_servers_detail(status="SHUTOFF").servers == []
 
 
@@ -108,9 +112,10 @@ def test_server_actions(layer: Any) -> None:
     layer.wait_for_server(server.id)
     layer.reboot_server(server.id, hard=True)
     layer.wait_for_server(server.id)
-    layer.resize_server(server.id, U2_BIG.id)
+    bigger = layer.find_flavor(BIGGER).id
+    layer.resize_server(server.id, bigger)
     resized = layer.wait_for_server(server.id, ("ACTIVE", "VERIFY_RESIZE"))
-    assert resized.flavor.id == U2_BIG.id
+    assert resized.flavor.id == bigger
     image_id = layer.create_image(server.id, "snap", {"purpose": "backup"})
     assert UUID(image_id)
     layer.add_security_group(server.id, "web")
@@ -163,18 +168,21 @@ def test_from_credentials_logs_in_at_the_identity_endpoint(mock: Any, facade: st
 
 
 def test_get_flavor_and_images(layer: Any) -> None:
-    flavor = layer.get_flavor(U2.id)
-    assert isinstance(flavor, m.FlavorDetail) and (flavor.name, flavor.ram) == (U2.name, U2.ram)
+    small = layer.find_flavor(SMALL)
+    flavor = layer.get_flavor(small.id)
+    assert isinstance(flavor, m.FlavorDetail) and (flavor.name, flavor.ram) == (SMALL, small.ram)
     with pytest.raises(NotFound):
         layer.get_flavor("no-such-flavor")
     page = layer.list_images(limit=2)
     assert isinstance(page, m.ImageList) and len(page.images) == 2
     detail = layer.list_images_detail()
-    assert isinstance(detail, m.ImageDetailList) and {str(i.id) for i in detail.images} >= {i.id for i in IMAGES}
+    assert isinstance(detail, m.ImageDetailList)
+    assert [i.id for i in detail.images] == [i.id for i in layer.list_images().images]
     walked = layer.iter_images(page_size=2)
     assert [i.id for i in walked] == [i.id for i in detail.images] and all(isinstance(i, m.Image) for i in walked)
-    image = layer.get_image(IMAGES[0].id)
-    assert (str(image.id), image.name) == (IMAGES[0].id, IMAGES[0].name)
+    ubuntu = layer.find_image(UBUNTU).id
+    image = layer.get_image(ubuntu)
+    assert (image.id, image.name) == (ubuntu, UBUNTU)
 
 
 def test_a_snapshot_is_found_under_the_id_create_image_returns(layer: Any) -> None:
@@ -186,8 +194,8 @@ def test_a_snapshot_is_found_under_the_id_create_image_returns(layer: Any) -> No
 def test_reservation_id_lists_the_servers_of_one_create(layer: Any) -> None:
     boot(layer, "alone")
     with pytest.raises(InvalidArgument, match="return_reservation_id=True"):  # the flag decides the result's type
-        layer.create_server(spec("batch", min_count=2, max_count=2, return_reservation_id=True))
-    reserved = layer.create_server(spec("batch", min_count=2, max_count=2), return_reservation_id=True)
+        layer.create_server(spec(layer, "batch", min_count=2, max_count=2, return_reservation_id=True))
+    reserved = layer.create_server(spec(layer, "batch", min_count=2, max_count=2), return_reservation_id=True)
     assert isinstance(reserved, m.ReservationResponse) and reserved.reservation_id
     batch = layer.list_servers(reservation_id=reserved.reservation_id).servers
     assert len(batch) == 2 and all(s.name.startswith("batch") for s in batch)

@@ -15,7 +15,6 @@ import pytest
 from contract_tests.core.budget import Bill, Limits
 from contract_tests.core.safety import Registry
 from toast_compute_mock import MockConfig
-from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 from toast_compute_mock.config import DEFAULT_DURATIONS
 
 DELETE_SECONDS = 1.0
@@ -33,12 +32,20 @@ def http(toast_compute_mock_http):
         yield client
 
 
+def named(items: list[dict], name: str) -> str:
+    return next(item["id"] for item in items if item["name"] == name)
+
+
 def create_servers(http: httpx.Client, registry: Registry, count: int) -> list[str]:
-    flavor = next(f for f in FLAVORS if f.name == "u2.c1m2")
+    """`count` servers of u2.c1m2 from Ubuntu on the tenant's network, each found through the API by name."""
+    flavor = named(http.get("/flavors").json()["flavors"], "u2.c1m2")
+    image = named(http.get("/images").json()["images"], "Ubuntu Server 22.04 LTS (2024.01.16)")
+    networks = http.get(http.base_url.copy_with(path="/network/v2.0/networks"))  # the mock's network service
+    network = named(networks.json()["networks"], "Default Network")
     ids = []
     for index in range(count):
-        body = {"server": {"name": f"{registry.prefix}{index}", "flavorRef": flavor.id, "imageRef": IMAGES[0].id,
-                           "networks": [{"uuid": NETWORKS[0].id}]}}
+        body = {"server": {"name": f"{registry.prefix}{index}", "flavorRef": flavor, "imageRef": image,
+                           "networks": [{"uuid": network}]}}
         response = http.post("/servers", json=body)
         assert response.status_code == 202, response.text
         registry.add_server(response.json()["server"]["id"])

@@ -24,7 +24,6 @@ from toast_compute_client import models
 
 from spec_toolkit.spec import Spec
 from toast_compute import ComputeClient
-from toast_compute_mock.catalog import FLAVORS, IMAGES, NETWORKS
 
 TRICKY = [".", "..", "...", "a/b", "%2F", "%2E%2E", "?x=1", "#frag", "a b", "../x", "한글"]
 
@@ -135,10 +134,10 @@ SERVERS: dict[int, str] = {}  # one server per mock (the fixture resets the mock
 
 def server_of(compute: ComputeClient, mock: Any) -> str:
     if id(mock.app) not in SERVERS:
-        image = next(i for i in IMAGES if not i.is_windows)
+        image = compute.find_image("Ubuntu Server 22.04 LTS (2024.01.16)")  # found through the API, as a user would
         created = compute.create_server(models.ServerCreate(
-            name="segments", flavor_ref=FLAVORS[0].id, image_ref=UUID(image.id),
-            networks=[models.ServerNetwork(uuid=UUID(NETWORKS[0].id))]))
+            name="segments", flavor_ref=compute.find_flavor("u2.c1m2").id, image_ref=image.id,
+            networks=[models.ServerNetwork(uuid=compute.find_network().id)]))
         assert isinstance(created, models.ServerCreated)
         SERVERS[id(mock.app)] = str(created.id)
     return SERVERS[id(mock.app)]
@@ -150,7 +149,8 @@ def test_forced_dot_segment_draws_read_the_item_they_name(toast_compute_mock_htt
     """A metadata item keyed by any drawn value (dot segments forced) is read, written and deleted by that
     key through the layer: no draw reaches another resource (the false alarm of issue 17)."""
     mock = toast_compute_mock_http
-    with ComputeClient(base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id) as compute:
+    with ComputeClient(base_url=mock.base_url, token=mock.token, tenant_id=mock.tenant_id,
+                       network_url=mock.network_url) as compute:
         server_id = server_of(compute, mock)
         compute.merge_server_metadata(server_id, {key: "merged"})
         assert compute.get_server_metadata_item(server_id, key) == "merged"
