@@ -43,28 +43,29 @@ def server_request(
     name: str,
     flavor_ref: str,
     *,
-    networks: Sequence[ResourceId] = (),
+    networks: Sequence[ResourceId] | None = (),
     image: ResourceId | None = None,
-    block_devices: Sequence[models.BlockDeviceMapping] = (),
+    block_devices: Sequence[models.BlockDeviceMapping] | None = (),
     key_name: str | None = None,
     metadata: Mapping[str, str] | None = None,
-    security_groups: Sequence[str] = (),
+    security_groups: Sequence[str] | None = (),
     availability_zone: str | None = None,
     user_data: str | None = None,
     min_count: int | None = None,
     max_count: int | None = None,
 ) -> models.ServerCreate:
     """A `ServerCreate` for `create_server`: `image` boots from a local disk; a flavor whose disk is 0 takes
-    `block_devices=[boot_volume(image, size)]` (and no `image`) instead."""
+    `block_devices=[boot_volume(image, size)]` (and no `image`) instead. None is the same as not given, for
+    every argument."""
     return models.ServerCreate(
         name=name,
         flavor_ref=flavor_ref,
-        networks=[models.ServerNetwork(uuid=uuid(network)) for network in networks],
+        networks=[models.ServerNetwork(uuid=uuid(network)) for network in networks or ()],
         image_ref=UNSET if image is None else uuid(image),
         block_device_mapping_v2=list(block_devices) if block_devices else UNSET,
         key_name=opt(key_name),
         metadata=UNSET if metadata is None else models.Metadata.from_dict(dict(metadata)),
-        security_groups=[models.SecurityGroupRef(name=group) for group in security_groups] or UNSET,
+        security_groups=[models.SecurityGroupRef(name=group) for group in security_groups or ()] or UNSET,
         availability_zone=opt(availability_zone),
         user_data=opt(user_data),
         min_count=opt(min_count),

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from uuid import UUID
 
 import pytest
 
-from toast_compute import UnexpectedResponse
+from toast_compute import UnexpectedResponse, boot_volume, server_request
 
 from .conftest import make_layer
 from .payloads import SERVER_ID, TENANT, Script, reply
@@ -80,3 +81,27 @@ def test_an_answer_without_the_key_asked_for_is_an_unexpected_response(
         getattr(layer_for(script, facade, loop), method)(SERVER_ID, *args)
     assert (raised.value.status_code, raised.value.request_id) == (200, "req-1")
     assert raised.value.operation == method.replace("set_", "update_")
+
+
+def test_server_request_body() -> None:
+    """server_request's body, as Nova reads it; None is the same as an argument not given."""
+    image, network = "9956f822-29c9-4f81-9410-0c392d9c8c24", UUID("555e95b8-083e-5570-ab52-1c04054973a8")
+    full = server_request(
+        "web", "f1", image=image, networks=[network], key_name="k", metadata={"a": "b"}, security_groups=["web"],
+        availability_zone="kr-pub-a", min_count=1, max_count=2,
+    )  # fmt: skip
+    assert full.to_dict() == {
+        "name": "web", "flavorRef": "f1", "imageRef": image, "networks": [{"uuid": str(network)}], "key_name": "k",
+        "metadata": {"a": "b"}, "security_groups": [{"name": "web"}], "availability_zone": "kr-pub-a",
+        "min_count": 1, "max_count": 2,
+    }  # fmt: skip
+    volume = boot_volume(image, 20)
+    from_volume = server_request("db", "f2", networks=[network], block_devices=[volume])
+    assert from_volume.to_dict()["block_device_mapping_v2"] == [volume.to_dict()]
+    assert "imageRef" not in from_volume.to_dict()
+    nones = server_request(
+        "web", "f1", networks=None, image=None, block_devices=None, key_name=None, metadata=None,
+        security_groups=None, availability_zone=None, user_data=None, min_count=None, max_count=None,
+    )  # fmt: skip
+    given_none, not_given = nones.to_dict(), server_request("web", "f1").to_dict()
+    assert given_none == not_given == {"name": "web", "flavorRef": "f1", "networks": []}
