@@ -15,6 +15,7 @@ import datetime
 import json
 import logging
 import threading
+import weakref
 from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
@@ -73,11 +74,25 @@ class KeystoneV2Auth(httpx.Auth):
         self.expires: datetime.datetime | None = None
         self.catalog: list[dict[str, object]] = []
         # One login at a time, by thread and by task; held across the login's round trip only.
-        self.login_lock = threading.Lock()
-        self.async_login_lock = asyncio.Lock()
+        self._thread_lock = threading.Lock()
+        self._task_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
 
     def __repr__(self) -> str:
         return f"KeystoneV2Auth(tenant_id={self.tenant_id!r}, username={self.username!r}, password=***, token=***)"
+
+    def login_lock(self) -> threading.Lock:
+        """Held by the thread that logs in; the others wait for its token."""
+        return self._thread_lock
+
+    def async_login_lock(self) -> asyncio.Lock:
+        """Held by the task that logs in; the running loop's own (an asyncio.Lock serves one event loop)."""
+        loop = asyncio.get_running_loop()
+        lock = self._task_locks.get(loop)
+        if lock is None:
+            lock = self._task_locks[loop] = asyncio.Lock()
+        return lock
 
     def redact(self, text: str) -> str:
         for secret in (self._token, self._password):
@@ -144,7 +159,7 @@ class KeystoneV2Auth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self.needs_token():
-            with self.login_lock:
+            with self.login_lock():
                 if self.needs_token():  # else the thread that held the lock logged in
                     response = yield self.token_request()
                     response.read()
@@ -153,7 +168,7 @@ class KeystoneV2Auth(httpx.Auth):
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         if self.needs_token():
-            async with self.async_login_lock:
+            async with self.async_login_lock():
                 if self.needs_token():  # else the task that held the lock logged in
                     response = yield self.token_request()
                     await response.aread()

@@ -103,7 +103,7 @@ class ComputeClient:
         that need a token meanwhile wait for this one (the auth's lock)."""
         auth = self.settings.auth
         assert isinstance(auth, KeystoneV2Auth)
-        with auth.login_lock:
+        with auth.login_lock():
             if not auth.needs_token():  # another call logged in while this one waited
                 return
             login = auth.token_request()

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from toast_compute import AsyncComputeClient, ComputeClient
+from toast_compute import AsyncComputeClient, ComputeClient, KeystoneV2Auth
 
 pytestmark = pytest.mark.client
 
@@ -99,3 +99,22 @@ def test_tasks_log_in_once(toast_compute_mock_http: Any) -> None:
     results = asyncio.run(main())
     assert transport.logins == 1
     assert results[0] == [] and results[1].name
+
+
+def test_one_auth_serves_clients_on_different_event_loops(toast_compute_mock_http: Any) -> None:
+    """A login waited for on one event loop, then on another (a new token): each loop has its own lock."""
+    given = credentials(toast_compute_mock_http)
+    auth = KeystoneV2Auth(tenant_id=given["tenant_id"], username=given["username"], password=given["password"],
+                          identity_url=given["identity_url"])  # fmt: skip
+    transports: list[AsyncSlowLogins] = []
+
+    async def first_calls_on_a_new_loop() -> None:
+        transports.append(AsyncSlowLogins())  # connections belong to their loop
+        async with AsyncComputeClient(base_url=given["base_url"], tenant_id=given["tenant_id"], auth=auth,
+                                      transport=transports[-1]) as client:  # fmt: skip
+            await asyncio.gather(*(client.list_keypairs() for _ in range(3)))
+
+    asyncio.run(first_calls_on_a_new_loop())
+    auth.expires = None  # as if the token had expired: the next calls log in again
+    asyncio.run(first_calls_on_a_new_loop())
+    assert [transport.logins for transport in transports] == [1, 1]
