@@ -14,6 +14,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from contract_tests.core.settings import BUDGETS
 from contract_tests.tools.mock_process import WEATHERS, foreign_endpoint, tenant_snapshot
@@ -32,6 +33,15 @@ def row(profile: str, weather: str, index: int, run: ContractRun) -> str:
             f"{bill.get('servers_created', 0):>7} {bill.get('peak_alive', 0):>4} {bill.get('server_minutes', 0):>7.1f} "
             f"{log.get('throttled', 0):>9} {sum(log.get('retries', {}).values()):>6} "
             f"{len(log.get('not_judged', [])):>8} {len(summary.get('flaky', [])):>5}  {failures}")
+
+
+def changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """What a series left changed in the tenant: `-` an item gone, `+` an item that was not there."""
+    lines = []
+    for kind, items in before.items():
+        lines += [f"{kind}: - {item}" for item in items if item not in after[kind]]
+        lines += [f"{kind}: + {item}" for item in after[kind] if item not in items]
+    return lines
 
 
 def main() -> int:
@@ -66,10 +76,12 @@ def main() -> int:
                         failed += run.summary.get("verdict") != "passed"
                         print(row(profile, weather, index + 1, run), flush=True)
                     endpoint.set_weather({})
-                    unchanged = tenant_snapshot(endpoint) == before
-                    failed += not unchanged
-                    state = "unchanged" if unchanged else "CHANGED"
+                    after = tenant_snapshot(endpoint)
+                    failed += after != before
+                    state = "unchanged" if after == before else "CHANGED"
                     print(f"{profile:9} {weather:10} tenant after {count} runs: {state}", flush=True)
+                    for line in changes(before, after):
+                        print(f"    {line}", flush=True)
     return 1 if failed else 0
 
 
