@@ -200,10 +200,11 @@ class Registry:
         """After a create that failed ambiguously (it may have been done): find what it created, by the name
         it gave (always inside the run's prefix) or, for a floating IP, as the one nobody knew before, and
         take it into the registry so that cleanup deletes it. Never sent again: one create, one resource."""
-        request = body if isinstance(body, dict) else {}
         found: list[str] = []
         if operation_id == "create_server":
-            name = str((request.get("server") or {}).get("name", ""))
+            name = _name_given(body, "server")
+            if name is None:
+                return found
             answer = http.get("/servers", params={"name": f"^{re.escape(name)}$"})
             if answer.status_code != 200:  # a name filter the service refuses (too long): compare names here
                 answer = http.get("/servers", params={"limit": 1000})
@@ -213,12 +214,14 @@ class Registry:
                     self.add_server(str(server["id"]))
                     found.append(f"server {server['id']} ({name})")
         elif operation_id == "create_keypair":
-            name = str((request.get("keypair") or {}).get("name", ""))
+            name = _name_given(body, "keypair")
             if name and http.get(f"/os-keypairs/{name}").status_code == 200:
                 self.add_keypair(name)
                 found.append(f"key pair {name}")
         elif operation_id == "create_server_group":
-            name = str((request.get("server_group") or {}).get("name", ""))
+            name = _name_given(body, "server_group")
+            if name is None:
+                return found
             for group in http.get("/os-server-groups").json().get("server_groups", []):
                 if group.get("name") == name and str(group.get("id")) not in self.created_server_groups:
                     self.add_server_group(str(group["id"]))
@@ -408,3 +411,11 @@ class Guard:
             request = body.get(action) if isinstance(body, dict) else None
             if isinstance(request, dict) and not self.registry.owns_address(str(request.get("address"))):
                 case.body = {**body, action: {**request, "address": NOT_AN_ADDRESS_OF_OURS}}
+
+
+def _name_given(body: Any, key: str) -> str | None:
+    """The name a create's body gives its resource (`{key: {"name": ...}}`); None when the body has no string
+    name there (a negative case's: the service refuses it and makes nothing)."""
+    request = body.get(key) if isinstance(body, dict) else None
+    name = request.get("name") if isinstance(request, dict) else None
+    return name if isinstance(name, str) else None

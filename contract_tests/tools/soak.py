@@ -11,6 +11,7 @@ cost (throttled, resent, not judged) and flaky cases. The tenant is checked unch
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import tempfile
 from pathlib import Path
@@ -53,26 +54,31 @@ def main() -> int:
     parser.add_argument("--budget", choices=sorted(BUDGETS), default="default")
     parser.add_argument("--rate", default="0", help="TOAST_COMPUTE_REQUESTS_PER_SECOND (0: unpaced; it adapts)")
     parser.add_argument("--wait", default="60", help="TOAST_COMPUTE_WAIT_TIMEOUT, seconds")
+    parser.add_argument("--reports", type=Path, help="keep each run's report and pytest output in this folder")
     args = parser.parse_args()
     series = [(profile, int(count)) for profile, count in (item.split("=") for item in args.runs.split(","))]
     weathers = args.weather.split(",")
     print(HEADER, flush=True)
     failed = 0
-    with tempfile.TemporaryDirectory() as reports:
-        for weather in weathers:
+    with contextlib.nullcontext(args.reports) if args.reports else tempfile.TemporaryDirectory() as reports:
+        for series_index, weather in enumerate(weathers):
             for profile, count in series:
                 with foreign_endpoint(args.clock, args.timings, WEATHERS[weather]) as endpoint:
                     endpoint.set_weather({})
                     before = tenant_snapshot(endpoint)
                     endpoint.set_weather(WEATHERS[weather])
                     for index in range(count):
+                        run_dir = Path(reports) / f"{series_index}-{weather}-{profile}-{index}"
                         run = run_contract(endpoint.base_url, endpoint.token, endpoint.tenant_id, profile,
-                                           Path(reports) / f"{weather}-{profile}-{index}", budget=BUDGETS[args.budget],
+                                           run_dir, budget=BUDGETS[args.budget],
                                            timeout=3 * 3600, TOAST_COMPUTE_NETWORK_ID=endpoint.network_id,
                                            TOAST_COMPUTE_VOLUME_URL=endpoint.volume_url(endpoint.base_url),
                                            TOAST_COMPUTE_IMAGE_URL=endpoint.image_url(endpoint.base_url),
                                            TOAST_COMPUTE_REQUESTS_PER_SECOND=args.rate,
                                            TOAST_COMPUTE_WAIT_TIMEOUT=args.wait)
+                        if args.reports:
+                            run_dir.mkdir(parents=True, exist_ok=True)
+                            (run_dir / "pytest-output.txt").write_text(run.output)
                         failed += run.summary.get("verdict") != "passed"
                         print(row(profile, weather, index + 1, run), flush=True)
                     endpoint.set_weather({})
