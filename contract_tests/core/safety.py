@@ -16,7 +16,7 @@ from schemathesis.core.parameters import ParameterLocation
 from contract_tests.core.budget import Bill
 from contract_tests.core.endpoint import Target
 from contract_tests.core.images import delete_images, named_images
-from contract_tests.core.volumes import delete_volumes
+from contract_tests.core.volumes import delete_volumes, named_volumes
 from contract_tests.core.weather import TransientFailure
 
 # Operations that change what they address; only ever sent to resources this run created.
@@ -314,8 +314,11 @@ class Registry:
                                                named_images(http, re.compile(re.escape(self.prefix))))
                 except TransientFailure as failure:
                     leftovers.append(f"snapshot images: {failure.reason}")
-            if volumes and target.volume_url is not None:  # after the servers, which hold them
+            if (volumes or final) and target.volume_url is not None:  # after the servers, which hold them
                 try:
+                    if final:  # and those a create made whose answer was lost, by the run prefix
+                        own = named_volumes(http, target.volume_url, re.compile(re.escape(self.prefix)))
+                        volumes = sorted(set(volumes) | {ident for ident, _ in own})
                     leftovers += delete_volumes(http, target.volume_url, volumes, max(wait_seconds, VOLUME_FREED))
                 except TransientFailure as failure:
                     leftovers.append(f"volumes {', '.join(volumes)}: {failure.reason}")

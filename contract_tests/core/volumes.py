@@ -5,6 +5,7 @@ run prefix. Cleanup deletes them after the servers (which hold them); `nox -s sw
 
 from __future__ import annotations
 
+import re
 import time
 import uuid
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from contract_tests.core.endpoint import Target
+from contract_tests.core.images import named_in_listing
 from contract_tests.core.weather import TransientFailure
 
 if TYPE_CHECKING:
@@ -43,6 +45,11 @@ def available_volume(target: Target, registry: Registry, wait_seconds: float) ->
             return volume_id if wait_for_status(http, target.volume_url, volume_id, "available", wait_seconds) else None
     except TransientFailure:  # weather: the step attaches a volume nobody has (404), as without block storage
         return None
+
+
+def named_volumes(http: httpx.Client, volume_url: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """(id, name) of the block storage volumes whose name `pattern` matches at its start."""
+    return named_in_listing(http.get(f"{volume_url}/volumes", params={"limit": 1000}), "volumes", pattern)
 
 
 def volume_status(http: httpx.Client, volume_url: str, volume_id: str) -> str | None:

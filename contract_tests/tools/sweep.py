@@ -28,6 +28,7 @@ from contract_tests.core.endpoint import Target
 from contract_tests.core.images import delete_images, named_images
 from contract_tests.core.pacing import Pacer
 from contract_tests.core.settings import ContractSettings
+from contract_tests.core.volumes import named_volumes
 from contract_tests.targets.foreign import foreign_credentials
 
 RUN_PREFIX = r"contract-[0-9a-f]{6}-"  # ContractSettings' default name prefix: contract-<6 hex digits>-
@@ -63,9 +64,8 @@ def leftovers(http: httpx.Client, pattern: re.Pattern[str], volume_url: str | No
             found.append(Leftover("server group", str(group["id"]), str(group["name"])))
     found += [Leftover("image", ident, name) for ident, name in named_images(http, pattern)]
     if volume_url is not None:
-        for volume in http.get(f"{volume_url}/volumes", params={"limit": 1000}).json().get("volumes", []):
-            if pattern.match(str(volume.get("name") or "")):
-                found.append(Leftover("volume", str(volume["id"]), str(volume["name"]), volume_url))
+        volumes = named_volumes(http, volume_url, pattern)
+        found += [Leftover("volume", ident, name, volume_url) for ident, name in volumes]
     return found
 
 

@@ -1,7 +1,8 @@
-"""After an ambiguous create (the answer lost, or a gateway error once the request was sent), the run looks for
-what the create may have made. A negative case's body is whatever schemathesis drew (`{"server": "s"}`, a list,
-a name that is a number): the look-up finds nothing for it and never raises, or one body would end the run
-in an error that is the weather's, not the service's. Against the in-process mock."""
+"""What an ambiguous create (the answer lost, or a gateway error once the request was sent) may have made is
+found and cleaned up. A negative case's body is whatever schemathesis drew (`{"server": "s"}`, a list, a name
+that is a number): the look-up after it finds nothing and never raises, or one body would end the run in an
+error that is the weather's, not the service's. A volume whose create was ambiguous is found by the run prefix
+at the final cleanup. Against the mock."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def httpx_client(endpoint: Any) -> Any:
 
     return httpx.Client(base_url=endpoint.api_url, transport=endpoint.transport,
                         headers={"X-Auth-Token": endpoint.token})  # fmt: skip
+
+
+def test_the_final_cleanup_deletes_the_volumes_named_with_the_run_prefix(toast_compute_mock_http: Any) -> None:
+    """A volume create whose answer was lost is not in the registry: the final cleanup finds it by the run
+    prefix (as it finds the run's snapshot images) and leaves the tenant's own volumes alone."""
+    from contract_tests.core.endpoint import Target
+    from contract_tests.core.pacing import Pacer
+
+    mock = toast_compute_mock_http
+    target = Target(mock.base_url, mock.token, mock.tenant_id, is_mock=False, pacer=Pacer(None),
+                    volume_url=f"{mock.base_url}/block-storage/v2/{mock.tenant_id}")  # fmt: skip
+    volumes = f"{target.volume_url}/volumes"
+    with target.http("test") as http:
+        for name in (f"{PREFIX}vol-lost", "the tenant's own"):
+            http.post(volumes, json={"volume": {"size": 10, "name": name}}).raise_for_status()
+        assert Registry(PREFIX).cleanup(target, final=True) == []
+        left = [volume["name"] for volume in http.get(volumes).json()["volumes"]]
+    assert left == ["the tenant's own"]
