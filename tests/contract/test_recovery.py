@@ -8,9 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
+from contract_tests.core.endpoint import Target
+from contract_tests.core.pacing import Pacer
 from contract_tests.core.safety import Registry
+from toast_compute_mock.api import block_storage
 
 PREFIX = "contract-r3c0v-"
 MALFORMED = [
@@ -45,9 +49,7 @@ def test_what_a_well_formed_create_made_is_found_by_its_name(toast_compute_mock:
     assert found == [f"key pair {PREFIX}key"] and registry.keypairs == {f"{PREFIX}key"}
 
 
-def httpx_client(endpoint: Any) -> Any:
-    import httpx
-
+def httpx_client(endpoint: Any) -> httpx.Client:
     return httpx.Client(base_url=endpoint.api_url, transport=endpoint.transport,
                         headers={"X-Auth-Token": endpoint.token})  # fmt: skip
 
@@ -55,12 +57,9 @@ def httpx_client(endpoint: Any) -> Any:
 def test_the_final_cleanup_deletes_the_volumes_named_with_the_run_prefix(toast_compute_mock_http: Any) -> None:
     """A volume create whose answer was lost is not in the registry: the final cleanup finds it by the run
     prefix (as it finds the run's snapshot images) and leaves the tenant's own volumes alone."""
-    from contract_tests.core.endpoint import Target
-    from contract_tests.core.pacing import Pacer
-
     mock = toast_compute_mock_http
     target = Target(mock.base_url, mock.token, mock.tenant_id, is_mock=False, pacer=Pacer(None),
-                    volume_url=f"{mock.base_url}/block-storage/v2/{mock.tenant_id}")  # fmt: skip
+                    volume_url=block_storage.service_url(mock.base_url, mock.tenant_id))  # fmt: skip
     volumes = f"{target.volume_url}/volumes"
     with target.http("test") as http:
         for name in (f"{PREFIX}vol-lost", "the tenant's own"):
