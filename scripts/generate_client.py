@@ -44,6 +44,7 @@ GENERATOR_VERSION = "0.29.1"
 STOCK_TEMPLATE_SHA256 = {
     "endpoint_module.py.jinja": "c1b2628053eb4875ba59566baa5ae907666f9cbfafa308d93f970a4404b7cd52",
     "model.py.jinja": "fd1c79680d51c06cfbb89809ad123750ba9add98b688036c04cabbf1f8ba40a0",
+    "pyproject_uv.toml.jinja": "fe450930297be4dc1e30cff73fbc734264a047dab984cb256edafc5aa1dc3033",
     "types.py.jinja": "93df9d75883a4eafac77dd21bc6907f3ef612e3f7841e08656618dcf6c4ce494",
 }
 WORD = re.compile(r"([A-Z]+v\d+|[A-Z]?[a-z]+)")

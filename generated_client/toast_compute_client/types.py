@@ -1,13 +1,20 @@
 """Contains some shared types for properties"""
 
 import gc
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from types import TracebackType
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 from uuid import UUID, SafeUUID
 
+import httpx
 from attrs import define
+
+_msgspec_decode: Callable[[bytes], Any] | None
+try:
+    from msgspec.json import decode as _msgspec_decode
+except ImportError:  # msgspec is a dependency; a copy of the package without it still works, more slowly
+    _msgspec_decode = None
 
 
 class Unset:
@@ -102,4 +109,18 @@ class PausedGC:
             gc.enable()
 
 
-__all__ = ["UNSET", "File", "FileTypes", "PausedGC", "RequestFiles", "Response", "Unset", "parse_uuid"]
+def decode_json(response: httpx.Response) -> Any:
+    """`response.json()`, in about half the time for a large body. Both read the bytes, whatever charset the
+    headers declare (httpx 0.27 and later). msgspec decodes them to the same values as the json module for
+    every document it accepts (integers of any size included); what it refuses (NaN and Infinity, numbers
+    beyond a float, a byte order mark, UTF-16 or UTF-32, lone surrogates, nesting deeper than it allows) goes to
+    `response.json()`, which parses it or raises its own error, as before."""
+    if _msgspec_decode is not None:
+        try:
+            return _msgspec_decode(response.content)
+        except Exception:
+            pass
+    return response.json()
+
+
+__all__ = ["UNSET", "File", "FileTypes", "PausedGC", "RequestFiles", "Response", "Unset", "decode_json", "parse_uuid"]

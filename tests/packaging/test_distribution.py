@@ -40,7 +40,7 @@ def test_the_wheel_ships_client_layer_and_mock_with_the_server_dependencies_as_a
                "toast_compute_client/api/__init__.py"}
     assert shipped <= set(files)
     requires = re.findall(r"^Requires-Dist: (.*)$", metadata, re.MULTILINE)
-    assert names([r for r in requires if "extra ==" not in r]) == {"httpx", "attrs"}
+    assert names([r for r in requires if "extra ==" not in r]) == {"httpx", "attrs", "msgspec"}
     assert names([r for r in requires if "extra == 'mock'" in r]) == MOCK_DEPENDENCIES
 
 

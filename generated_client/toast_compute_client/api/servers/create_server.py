@@ -11,7 +11,7 @@ from ...models.keystone_error import KeystoneError
 from ...models.reservation_response import ReservationResponse
 from ...models.server_create_request import ServerCreateRequest
 from ...models.server_create_response import ServerCreateResponse
-from ...types import PausedGC, Response
+from ...types import PausedGC, Response, decode_json
 
 
 def _path_segment(value: Any) -> str:
@@ -63,37 +63,37 @@ def _parse_response(
 
             return componentsschemas_server_create_result_type_1
 
-        response_202 = _parse_response_202(response.json())
+        response_202 = _parse_response_202(decode_json(response))
 
         return response_202
 
     if response.status_code == 400:
-        response_400 = ComputeFault.from_dict(response.json())
+        response_400 = ComputeFault.from_dict(decode_json(response))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = KeystoneError.from_dict(response.json())
+        response_401 = KeystoneError.from_dict(decode_json(response))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ComputeFault.from_dict(response.json())
+        response_403 = ComputeFault.from_dict(decode_json(response))
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ComputeFault.from_dict(response.json())
+        response_409 = ComputeFault.from_dict(decode_json(response))
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ComputeFault.from_dict(response.json())
+        response_413 = ComputeFault.from_dict(decode_json(response))
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ComputeFault.from_dict(response.json())
+        response_415 = ComputeFault.from_dict(decode_json(response))
 
         return response_415
 

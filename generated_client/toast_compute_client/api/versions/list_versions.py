@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.identity_version_list import IdentityVersionList
 from ...models.version_list import VersionList
-from ...types import PausedGC, Response
+from ...types import PausedGC, Response, decode_json
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -42,7 +42,7 @@ def _parse_response(
 
             return componentsschemas_versions_response_type_1
 
-        response_200 = _parse_response_200(response.json())
+        response_200 = _parse_response_200(decode_json(response))
 
         return response_200
 
@@ -63,7 +63,7 @@ def _parse_response(
 
             return componentsschemas_versions_response_type_1
 
-        response_300 = _parse_response_300(response.json())
+        response_300 = _parse_response_300(decode_json(response))
 
         return response_300
 
