@@ -1,5 +1,5 @@
 """The benchmark's in-process part still runs against today's mock (`nox -s bench -- --compare-with DIR` uses
-it): a smoke run with a few requests per operation, not a measurement."""
+it), and the client benchmark still runs every contender: smoke runs, not measurements."""
 
 from __future__ import annotations
 
@@ -20,3 +20,17 @@ def test_handler_cpu_measures_every_operation_of_the_mix() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     measured = json.loads(done.stdout.strip().splitlines()[-1])
     assert set(measured) == OPERATIONS and all(micros > 0 for micros in measured.values()), measured
+
+
+def test_bench_client_times_every_contender_and_profiles_the_parse() -> None:
+    script = ROOT / "scripts" / "bench_client.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--servers", "20", "--repeat", "1", "--skip", "openstacksdk", "--profile",
+         "--ceiling"],
+        capture_output=True, text=True, timeout=180, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    rows = {line.split(" | ")[0].lstrip("| ") for line in done.stdout.splitlines() if line.startswith("| ")}
+    assert {"floor (httpx + json.loads)", "generated client", "toast_compute layer", "python-novaclient",
+            "ceiling: nested models as dicts"} <= rows, done.stdout  # fmt: skip
+    assert "decode_json (msgspec)" in done.stdout and "from_dict leaves" in done.stdout, done.stdout
