@@ -13,8 +13,10 @@ server runs on its own core, creates the servers, then times each contender on t
 
 Medians are reported with the ratio to the floor and to novaclient, for the wall clock and for this process's
 CPU time (the client's own work, steadier than the wall clock when other jobs share the cores). `--profile` adds
-where the generated client's time goes (fetch, json, from_dict, the garbage collection its objects cost), the
-cost of that many bare objects (the least an eager typed build can take) and a cProfile of from_dict.
+where the generated client's time goes (fetch, json, from_dict, the garbage collection its objects cost),
+from_dict with the nested models left as dicts (the servers' own fields alone, to set beside novaclient's
+Server objects), the cost of that many bare objects (the least an eager typed build can take) and a cProfile of
+from_dict.
 `--ceiling` adds a diagnostic contender: the generated client with every model nested in a server (flavor,
 image, addresses, links, metadata, security groups, volumes, fault) left as its decoded dict, the most faster
 nested models could ever win while the server itself stays an eagerly built typed object. Not a
@@ -143,19 +145,27 @@ class AsItIs:
         return data
 
 
-def with_nested_dicts(call: Callable[[], int]) -> Callable[[], int]:
-    """`call` with the server model's nested models swapped for AsItIs while it runs (a diagnostic only)."""
+@contextmanager
+def nested_models_as_dicts() -> Iterator[None]:
+    """The server model's nested models swapped for AsItIs inside the block (a diagnostic only)."""
     from toast_compute_client.models import server
 
+    saved = {name: getattr(server, name) for name in NESTED_IN_SERVER}
+    for name in NESTED_IN_SERVER:
+        setattr(server, name, AsItIs)
+    try:
+        yield
+    finally:
+        for name, model in saved.items():
+            setattr(server, name, model)
+
+
+def with_nested_dicts(call: Callable[[], int]) -> Callable[[], int]:
+    """`call` with the server model's nested models left as dicts while it runs."""
+
     def run() -> int:
-        saved = {name: getattr(server, name) for name in NESTED_IN_SERVER}
-        for name in NESTED_IN_SERVER:
-            setattr(server, name, AsItIs)
-        try:
+        with nested_models_as_dicts():
             return call()
-        finally:
-            for name, model in saved.items():
-                setattr(server, name, model)
 
     return run
 
@@ -236,13 +246,17 @@ def profile_generated(base_url: str, count: int) -> str:
         for phase, started, ended in zip((fetch, decode, build, free, collect), times, times[1:], strict=False):
             phase.append(ended - started)
     data = decode_json(response)
+    with nested_models_as_dicts():
+        servers_alone = from_dict_time(data)
     lines = [
         f"median fetch (HTTP + server) {statistics.median(fetch) * 1000:.1f} ms, "
         f"decode_json (msgspec) {statistics.median(decode) * 1000:.1f} ms, from_dict "
         f"{statistics.median(build) * 1000:.1f} ms (both with GC paused), freeing the decoded body "
         f"{statistics.median(free) * 1000:.1f} ms and the collection that scans its objects "
-        f"{statistics.median(collect) * 1000:.1f} ms; "
-        f"novaclient's Server objects from the same JSON {novaclient_objects(data) * 1000:.1f} ms",
+        f"{statistics.median(collect) * 1000:.1f} ms",
+        f"with the collector paused, from_dict with the nested models left as dicts (the servers' own fields "
+        f"alone) {servers_alone * 1000:.1f} ms; novaclient's Server objects from the same JSON "
+        f"{novaclient_objects(data) * 1000:.1f} ms",
         bare_objects(data),
     ]
     profiler = cProfile.Profile()
@@ -254,6 +268,22 @@ def profile_generated(base_url: str, count: int) -> str:
     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(12)
     lines.append(out.getvalue().split("\n", 6)[-1].rstrip())
     return "\n".join(lines)
+
+
+def from_dict_time(data: dict[str, Any]) -> float:
+    """Median time ServerDetailList.from_dict takes on the decoded page, with the collector paused."""
+    from toast_compute_client.models import ServerDetailList
+
+    times = []
+    for _ in range(10):
+        gc.collect()
+        gc.disable()
+        started = time.perf_counter()
+        page = ServerDetailList.from_dict(data)
+        times.append(time.perf_counter() - started)
+        gc.enable()
+        del page
+    return statistics.median(times)
 
 
 def bare_objects(data: dict[str, Any]) -> str:
@@ -294,7 +324,8 @@ def bare_objects(data: dict[str, Any]) -> str:
 
 
 def novaclient_objects(data: dict[str, Any]) -> float:
-    """Median time novaclient takes to turn the decoded page into its Server objects (what from_dict competes with)."""
+    """Median time novaclient takes to turn the decoded page into its Server objects (what from_dict competes
+    with), with the collector paused as from_dict is measured."""
     from novaclient.v2.servers import Server
 
     class Manager:  # what Resource.__init__ reads from its manager
@@ -303,9 +334,12 @@ def novaclient_objects(data: dict[str, Any]) -> float:
     times = []
     for _ in range(10):
         gc.collect()
+        gc.disable()
         started = time.perf_counter()
-        [Server(Manager(), server, loaded=True) for server in data["servers"]]
+        servers = [Server(Manager(), server, loaded=True) for server in data["servers"]]
         times.append(time.perf_counter() - started)
+        gc.enable()
+        del servers
     return statistics.median(times)
 
 

@@ -34,3 +34,4 @@ def test_bench_client_times_every_contender_and_profiles_the_parse() -> None:
     assert {"floor (httpx + json.loads)", "generated client", "toast_compute layer", "python-novaclient",
             "ceiling: nested models as dicts"} <= rows, done.stdout  # fmt: skip
     assert "decode_json (msgspec)" in done.stdout and "from_dict leaves" in done.stdout, done.stdout
+    assert "the servers' own fields alone" in done.stdout, done.stdout
