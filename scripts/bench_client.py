@@ -225,7 +225,8 @@ def profile_generated(base_url: str, count: int) -> str:
     from toast_compute_client.types import decode_json
 
     http = httpx.Client(base_url=base_url, headers={"X-Auth-Token": TOKEN})
-    fetch, decode, build, free, collect = [], [], [], [], []
+    phases: tuple[list[float], ...] = tuple([] for _ in range(5))
+    fetch, decode, build, free, collect = phases
     for _ in range(10):
         gc.collect()
         t0 = time.perf_counter()
@@ -243,7 +244,7 @@ def profile_generated(base_url: str, count: int) -> str:
         t5 = time.perf_counter()
         del page  # freed before the next fetch, as between two calls of a client
         times = (t0, t1, t2, t3, t4, t5)
-        for phase, started, ended in zip((fetch, decode, build, free, collect), times, times[1:], strict=False):
+        for phase, started, ended in zip(phases, times, times[1:], strict=False):
             phase.append(ended - started)
     data = decode_json(response)
     with nested_models_as_dicts():
