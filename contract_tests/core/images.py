@@ -10,22 +10,12 @@ import re
 
 import httpx
 
+from contract_tests.core.listings import named_in_listing
+
 
 def named_images(http: httpx.Client, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
     """(id, name) of the images Nova lists whose name `pattern` matches at its start."""
     return named_in_listing(http.get("/images", params={"limit": 1000}), "images", pattern)
-
-
-def named_in_listing(response: httpx.Response, key: str, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
-    """(id, name) of the items of a listing (`{key: [...]}`) whose name `pattern` matches at its start; none
-    from an answer that is not such a listing (cleanup reads what a drifted endpoint answers too)."""
-    try:
-        body = response.json()
-    except ValueError:
-        return []
-    items = body.get(key) if isinstance(body, dict) else None
-    return [(str(item.get("id")), str(item.get("name"))) for item in items or []
-            if isinstance(item, dict) and isinstance(item.get("name"), str) and pattern.match(item["name"])]
 
 
 def delete_images(http: httpx.Client, image_url: str | None, images: list[tuple[str, str]]) -> list[str]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from contract_tests.core.endpoint import Target
-from contract_tests.core.images import named_in_listing
+from contract_tests.core.listings import named_in_listing
 from contract_tests.core.weather import TransientFailure
 
 if TYPE_CHECKING:
