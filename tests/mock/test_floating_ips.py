@@ -50,3 +50,15 @@ def test_a_deleted_server_lets_go(api):
     api.delete(f"/servers/{first}")
     assert api.get(f"/os-floating-ips/{floating['id']}").json()["floating_ip"]["instance_id"] is None
     assert api.action(second, {"addFloatingIp": {"address": floating["ip"]}}).status_code == 202
+
+
+def test_a_building_server_refuses_a_floating_ip_with_400_until_its_network_is_set_up(api, manual):
+    """Nova reads the network info cache first: no 409 state check for this action (errata E106)."""
+    floating = api.post("/os-floating-ips", json={}).json()["floating_ip"]
+    server_id = api.create_server()
+    assert api.status(server_id) == "BUILD"
+    message = fault(api.action(server_id, {"addFloatingIp": {"address": floating["ip"]}}), 400, "badRequest")
+    assert message == "No nw_info cache associated with instance"
+    manual.advance(3600)
+    assert api.status(server_id) == "ACTIVE"
+    assert api.action(server_id, {"addFloatingIp": {"address": floating["ip"]}}).status_code == 202

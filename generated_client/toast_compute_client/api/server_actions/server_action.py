@@ -212,7 +212,8 @@ def sync_detailed(
     | `SHELVED_OFFLOADED` or `SHELVED` |
     | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
     host: not building, not shelved offloaded |
-    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
+    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building: 400
+    while its network is not set up (E106) |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
@@ -224,7 +225,9 @@ def sync_detailed(
     The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
-    A server in the wrong state answers 409.
+    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while the
+    server's
+    network is not set up, that is while it builds (errata E106).
 
     Args:
         tenant_id (str):
@@ -300,7 +303,8 @@ def sync(
     | `SHELVED_OFFLOADED` or `SHELVED` |
     | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
     host: not building, not shelved offloaded |
-    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
+    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building: 400
+    while its network is not set up (E106) |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
@@ -312,7 +316,9 @@ def sync(
     The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
-    A server in the wrong state answers 409.
+    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while the
+    server's
+    network is not set up, that is while it builds (errata E106).
 
     Args:
         tenant_id (str):
@@ -383,7 +389,8 @@ async def asyncio_detailed(
     | `SHELVED_OFFLOADED` or `SHELVED` |
     | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
     host: not building, not shelved offloaded |
-    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
+    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building: 400
+    while its network is not set up (E106) |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
@@ -395,7 +402,9 @@ async def asyncio_detailed(
     The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
-    A server in the wrong state answers 409.
+    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while the
+    server's
+    network is not set up, that is while it builds (errata E106).
 
     Args:
         tenant_id (str):
@@ -469,7 +478,8 @@ async def asyncio(
     | `SHELVED_OFFLOADED` or `SHELVED` |
     | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
     host: not building, not shelved offloaded |
-    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building |
+    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building: 400
+    while its network is not set up (E106) |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
@@ -481,7 +491,9 @@ async def asyncio(
     The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
-    A server in the wrong state answers 409.
+    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while the
+    server's
+    network is not set up, that is while it builds (errata E106).
 
     Args:
         tenant_id (str):
