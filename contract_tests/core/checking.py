@@ -16,6 +16,7 @@ from schemathesis.core import NotSet
 from contract_tests.core.additive_changes import additive_drift, undocumented_headers
 from contract_tests.core.budget import BudgetExhausted
 from contract_tests.core.generation import is_positive, operation_id
+from contract_tests.core.nova_rules import NEEDS_ITS_NETWORK, network_not_ready
 from contract_tests.core.report import Report
 from contract_tests.core.run import Run
 from contract_tests.core.safety import NotAnIntermediateState
@@ -51,26 +52,43 @@ def install_hooks(schema: Any) -> None:
     schema.hook("after_validate")(collect_results)
 
 
-def checks_for(case: Any, response: Any, checks: list[Any], server_exists: Callable[[str], bool]) -> list[Any]:
-    """The checks that apply to this answer. The legacy /v2 API answers actions with an empty 202 although
-    createImage may carry a body (E51): an empty body there is not a content-type or schema violation."""
+def checks_for(case: Any, response: Any, checks: list[Any], server_status: Callable[[str], str | None]) -> list[Any]:
+    """The checks that apply to this answer. `server_status`: a server's status as the API answers it (None: not
+    found), asked only where a rule needs it."""
+    left_out: set[Any] = set()
     if operation_id(case) == "server_action" and response.status_code == 202 and not response.content:
-        return [check for check in checks if check not in BODY_CHECKS]
+        # The legacy /v2 API answers actions with an empty 202 although createImage may carry a body (E51): an
+        # empty body there is not a content-type or schema violation.
+        left_out |= BODY_CHECKS
     if not is_positive(case) and _sends_nothing_to_negate(case):
-        return [check for check in checks if check is not builtin.negative_data_rejection]
+        left_out.add(builtin.negative_data_rejection)
     if (response.status_code == 404 and builtin.ensure_resource_availability in checks
-            and _server_still_there(case, server_exists)):
-        return [check for check in checks if check is not builtin.ensure_resource_availability]
-    return checks
+            and _server_still_there(case, server_status)):
+        left_out.add(builtin.ensure_resource_availability)
+    if (response.status_code == 400 and builtin.positive_data_acceptance in checks and is_positive(case)
+            and _refused_until_networked(case, server_status)):
+        left_out.add(builtin.positive_data_acceptance)
+    return [check for check in checks if check not in left_out]
 
 
-def _server_still_there(case: Any, server_exists: Callable[[str], bool]) -> bool:
+def _server_still_there(case: Any, server_status: Callable[[str], str | None]) -> bool:
     """A 404 of a request under a server that still exists is about something else the request names: a
     floating IP address, a volume, a metadata key, a security group. `ensure_resource_availability` only
     looks at whether the path came from a link, and took such 404s for the created server having vanished.
     The API tells: the server is asked for."""
     server_id = (case.path_parameters or {}).get("serverId")
-    return server_id is not None and server_exists(str(server_id))
+    return server_id is not None and server_status(str(server_id)) is not None
+
+
+def _refused_until_networked(case: Any, server_status: Callable[[str], str | None]) -> bool:
+    """A valid `addFloatingIp` that a building server refuses (400: its network is not set up yet,
+    `nova_rules.network_not_ready`) is the action's precondition, not valid data refused. The API tells: the
+    server is asked for."""
+    server_id = (case.path_parameters or {}).get("serverId")
+    if (operation_id(case) != "server_action" or server_id is None or not isinstance(case.body, dict)
+            or NEEDS_ITS_NETWORK not in case.body):
+        return False
+    return network_not_ready(server_status(str(server_id)))
 
 
 def _sends_nothing_to_negate(case: Any) -> bool:
@@ -160,7 +178,7 @@ def _validate(run: Run, case: Any, response: Any, checks: list[Any],
     try:
         with run.target.pacer.sending("checks"):  # e.g. `ignored_auth` sends the case again without the token
             applicable = [run_ignored_auth(run) if check is builtin.ignored_auth else check
-                          for check in checks_for(case, response, checks, run.server_exists)]
+                          for check in checks_for(case, response, checks, run.server_status)]
             case.validate_response(response, checks=applicable, **validate_kwargs)
     except TransientFailure:
         raise

@@ -44,3 +44,15 @@ def resize_candidates(flavors: list[dict[str, Any]], current_id: str) -> list[st
         f["id"] for f in flavors
         if f["id"] != current_id and (f["disk"] == 0) == (current["disk"] == 0) and f["disk"] >= current["disk"]
     ]
+
+
+# The action Nova refuses with 400 until the server's network is set up (`network_not_ready`).
+NEEDS_ITS_NETWORK = "addFloatingIp"
+
+
+def network_not_ready(server_status: str | None) -> bool:
+    """Nova associates a floating IP only with a server whose network is set up: `addFloatingIp` reads the
+    instance's network info cache before anything else and answers 400 while there is none ("No nw_info cache
+    associated with instance", "Instance network is not ready yet" in later releases), that is while the server
+    builds (`BUILD`). It checks no server state, so this refusal is a 400, not the 409 of the other actions."""
+    return server_status == "BUILD"

@@ -105,9 +105,18 @@ class Run:
             self.report.record_property("deleted server disappears", stalled)
             raise AssertionError(stalled)
 
-    def server_exists(self, server_id: str) -> bool:
+    def server_status(self, server_id: str) -> str | None:
+        """The server's status as the API answers it: None when the read does not find it (not 200), "" when
+        the answer names no status."""
         with self.target.http("checks") as http:
-            return http.get(f"/servers/{server_id}").status_code == 200
+            response = http.get(f"/servers/{server_id}")
+        if response.status_code != 200:
+            return None
+        try:
+            server = response.json().get("server")
+        except (ValueError, AttributeError):
+            return ""
+        return str(server.get("status", "")) if isinstance(server, dict) else ""
 
     def clean_up(self, final: bool = False) -> None:
         """Delete what the run still has (`final`: the servers shared across examples too). On an endpoint it

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.core.nova_rules import is_printable, looks_like_uuid, printable_name, resize_candidates
+from contract_tests.core.nova_rules import (
+    is_printable,
+    looks_like_uuid,
+    network_not_ready,
+    printable_name,
+    resize_candidates,
+)
 
 
 @pytest.mark.parametrize("char", ["a", "Z", "0", "-", " ", "é", "한", "\u0301", "€", "\u00a0"])
@@ -44,3 +50,9 @@ def test_resize_keeps_the_kind_of_root_disk_and_never_shrinks_it():
     assert resize_candidates(FLAVORS, "big") == []
     assert resize_candidates(FLAVORS, "volume-a") == ["volume-b"]
     assert resize_candidates(FLAVORS, "unknown") == []
+
+
+@pytest.mark.parametrize("status, refused", [("BUILD", True), ("ACTIVE", False), ("SHUTOFF", False),
+                                             ("ERROR", False), ("", False), (None, False)])
+def test_a_floating_ip_waits_for_the_network_of_a_building_server(status, refused):
+    assert network_not_ready(status) is refused
