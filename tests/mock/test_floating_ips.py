@@ -44,12 +44,26 @@ def test_default_pool_unknown_pool_and_bad_addresses(api):
 
 def test_a_deleted_server_lets_go(api):
     floating = api.post("/os-floating-ips", json={}).json()["floating_ip"]
-    first, second = api.create_server(name="a"), api.create_server(name="b")
-    api.action(first, {"addFloatingIp": {"address": floating["ip"]}})
-    fault(api.action(second, {"addFloatingIp": {"address": floating["ip"]}}), 400, "badRequest")
-    api.delete(f"/servers/{first}")
+    server_id = api.create_server()
+    api.action(server_id, {"addFloatingIp": {"address": floating["ip"]}})
+    api.delete(f"/servers/{server_id}")
     assert api.get(f"/os-floating-ips/{floating['id']}").json()["floating_ip"]["instance_id"] is None
+
+
+def floating_addresses(api, server_id: str) -> list[str]:
+    return [a["addr"] for a in api.server(server_id)["addresses"][NET.name] if a["OS-EXT-IPS:type"] == "floating"]
+
+
+def test_one_associated_with_another_server_moves(api):
+    """Nova re-assigns it (nova/network: "re-assign floating IP ... from instance ...") and refreshes the other
+    server's addresses; it does not refuse."""
+    floating = api.post("/os-floating-ips", json={}).json()["floating_ip"]
+    first, second = api.create_server(name="a"), api.create_server(name="b")
+    assert api.action(first, {"addFloatingIp": {"address": floating["ip"]}}).status_code == 202
     assert api.action(second, {"addFloatingIp": {"address": floating["ip"]}}).status_code == 202
+    assert api.get(f"/os-floating-ips/{floating['id']}").json()["floating_ip"]["instance_id"] == second
+    assert floating_addresses(api, first) == [] and floating_addresses(api, second) == [floating["ip"]]
+    fault(api.action(first, {"removeFloatingIp": {"address": floating["ip"]}}), 409, "conflictingRequest")
 
 
 def test_a_building_server_refuses_a_floating_ip_with_400_until_its_network_is_set_up(api, manual):

@@ -74,10 +74,7 @@ def associate(runtime: Runtime, project: Project, server_id: str, address: str, 
     target = next((a for a in fixed if a.addr == fixed_address), None) if fixed_address else fixed[0]
     if target is None:
         raise bad_request(f"Specified fixed address not assigned to instance: {fixed_address}")
-    current = live_server_id(project, floating)
-    if current is not None and current != server.id:
-        raise bad_request(f"Floating IP {address} is already associated with instance {current}.")
-    _detach(runtime, project, floating)
+    _detach(runtime, project, floating)  # one associated with another server moves here, as Nova re-assigns it
     floating.server_id, floating.fixed_ip = server.id, target.addr
     server.addresses = [*server.addresses, Address(target.network, floating.ip, target.mac, kind="floating")]
     server.touch(runtime.clock.now())

@@ -212,8 +212,8 @@ def sync_detailed(
     | `SHELVED_OFFLOADED` or `SHELVED` |
     | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
     host: not building, not shelved offloaded |
-    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building: 400
-    while its network is not set up (E106) |
+    | `addFloatingIp` | associates a floating IP, taking it from a server that has it (outside the
+    vendor's document) | not building: 400 while its network is not set up (E106) |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
@@ -303,8 +303,8 @@ def sync(
     | `SHELVED_OFFLOADED` or `SHELVED` |
     | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
     host: not building, not shelved offloaded |
-    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building: 400
-    while its network is not set up (E106) |
+    | `addFloatingIp` | associates a floating IP, taking it from a server that has it (outside the
+    vendor's document) | not building: 400 while its network is not set up (E106) |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
@@ -389,8 +389,8 @@ async def asyncio_detailed(
     | `SHELVED_OFFLOADED` or `SHELVED` |
     | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
     host: not building, not shelved offloaded |
-    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building: 400
-    while its network is not set up (E106) |
+    | `addFloatingIp` | associates a floating IP, taking it from a server that has it (outside the
+    vendor's document) | not building: 400 while its network is not set up (E106) |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
@@ -478,8 +478,8 @@ async def asyncio(
     | `SHELVED_OFFLOADED` or `SHELVED` |
     | `os-getConsoleOutput` | answers 200 with the console log (outside the vendor's document) | on a
     host: not building, not shelved offloaded |
-    | `addFloatingIp` | associates a floating IP (outside the vendor's document) | not building: 400
-    while its network is not set up (E106) |
+    | `addFloatingIp` | associates a floating IP, taking it from a server that has it (outside the
+    vendor's document) | not building: 400 while its network is not set up (E106) |
     | `removeFloatingIp` | disassociates a floating IP (outside the vendor's document) | not building |
 
     A shelved server refuses every other action with 409, as Nova does (resize, reboot, stop,
