@@ -225,9 +225,8 @@ def sync_detailed(
     The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
-    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while the
-    server's
-    network is not set up, that is while it builds (errata E106).
+    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while
+    the server's network is not set up, that is while it builds (errata E106).
 
     Args:
         tenant_id (str):
@@ -316,9 +315,8 @@ def sync(
     The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
-    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while the
-    server's
-    network is not set up, that is while it builds (errata E106).
+    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while
+    the server's network is not set up, that is while it builds (errata E106).
 
     Args:
         tenant_id (str):
@@ -402,9 +400,8 @@ async def asyncio_detailed(
     The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
-    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while the
-    server's
-    network is not set up, that is while it builds (errata E106).
+    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while
+    the server's network is not set up, that is while it builds (errata E106).
 
     Args:
         tenant_id (str):
@@ -491,9 +488,8 @@ async def asyncio(
     The legacy /v2 API sends no body; for `createImage` the document shows a body
     with `image_id`, which only later microversions send, so clients must accept an empty 202 (errata
     E44, E51).
-    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while the
-    server's
-    network is not set up, that is while it builds (errata E106).
+    A server in the wrong state answers 409, except `addFloatingIp`: Nova refuses it with 400 while
+    the server's network is not set up, that is while it builds (errata E106).
 
     Args:
         tenant_id (str):
