@@ -15,7 +15,7 @@ from contract_tests.core.generation import AcceptablePositiveCases
 from contract_tests.core.known_drift import KnownDrifts, load
 from contract_tests.core.observed import Shapes
 from contract_tests.core.report import Report
-from contract_tests.core.safety import Guard, Registry
+from contract_tests.core.safety import Guard, Registry, read_status
 from contract_tests.core.settings import ContractSettings
 from contract_tests.core.weather import TransientFailure
 
@@ -106,17 +106,9 @@ class Run:
             raise AssertionError(stalled)
 
     def server_status(self, server_id: str) -> str | None:
-        """The server's status as the API answers it: None when the read does not find it (not 200), "" when
-        the answer names no status."""
+        """`safety.read_status`, sent as the checks' requests."""
         with self.target.http("checks") as http:
-            response = http.get(f"/servers/{server_id}")
-        if response.status_code != 200:
-            return None
-        try:
-            server = response.json().get("server")
-        except (ValueError, AttributeError):
-            return ""
-        return str(server.get("status", "")) if isinstance(server, dict) else ""
+            return read_status(http, server_id)
 
     def clean_up(self, final: bool = False) -> None:
         """Delete what the run still has (`final`: the servers shared across examples too). On an endpoint it

@@ -352,11 +352,20 @@ def wait_until_gone(http: Any, server_id: str, seconds: float) -> bool:
 def wait_until_built(http: Any, server_id: str, seconds: float) -> bool:
     """Poll until a new server has left BUILD (or cannot be read); False if it still builds after `seconds`.
     A real client waits so before acting on a server; Nova refuses most actions meanwhile."""
-    def built() -> bool:
-        response = http.get(f"/servers/{server_id}")
-        body = response.json() if response.status_code == 200 else {}
-        return not isinstance(body, dict) or body.get("server", {}).get("status") != "BUILD"
-    return poll_until(built, seconds, REAL_CLOUD_POLL)
+    return poll_until(lambda: read_status(http, server_id) != "BUILD", seconds, REAL_CLOUD_POLL)
+
+
+def read_status(http: Any, server_id: str) -> str | None:
+    """The server's status as the API answers it: None when the read does not find it (not 200), "" when the
+    answer names no status."""
+    response = http.get(f"/servers/{server_id}")
+    if response.status_code != 200:
+        return None
+    try:
+        server = response.json().get("server")
+    except (ValueError, AttributeError):
+        return ""
+    return str(server.get("status", "")) if isinstance(server, dict) else ""
 
 
 def read_gone(http: Any, server_id: str) -> bool:
