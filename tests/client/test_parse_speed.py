@@ -99,6 +99,44 @@ def test_a_parsed_model_shares_no_dict_with_the_body() -> None:
     body["later"] = link_body["later"] = 2
     assert "later" not in server.additional_properties and "later" not in link.additional_properties
     assert server.additional_properties is not m.Server.from_dict(body).additional_properties
+    server.addresses["added"] = []
+    assert "added" not in body["addresses"]
+
+
+def unset_slot(model: object, name: str) -> bool:
+    try:
+        type(model).__dict__[name].__get__(model)  # the slot itself, past __getattr__
+    except AttributeError:
+        return True
+    return False
+
+
+def test_a_model_without_unknown_keys_makes_its_additional_properties_on_first_read() -> None:
+    server = m.Server.from_dict(toast_server())
+    nested = [server, server.flavor, server.links[0], server.metadata, *server.addresses["vpc2"]]
+    assert [unset_slot(model, "additional_properties") for model in nested] == [True, True, True, False, True]
+    first = server.links[0].additional_properties
+    assert first == {} and server.links[0].additional_properties is first
+    server.links[0]["title"] = "x"
+    assert server.links[0].to_dict()["title"] == "x" and "title" in server.links[0]
+    with pytest.raises(KeyError):
+        server.flavor["absent"]
+    assert "absent" not in server and server.additional_keys == []
+
+
+def test_a_model_whose_additional_properties_are_unset_behaves_as_one_built_by_its_init() -> None:
+    import copy
+
+    from attrs import asdict, evolve
+
+    parsed, built = m.Link.from_dict({"href": "h", "rel": "self"}), m.Link("h", "self")
+    assert repr(parsed) == repr(built) and asdict(parsed) == asdict(built)
+    assert copy.deepcopy(m.Link.from_dict({"href": "h", "rel": "self"})) == built
+    assert pickle.loads(pickle.dumps(m.Link.from_dict({"href": "h", "rel": "self"}))) == built
+    assert evolve(m.Link.from_dict({"href": "h", "rel": "self"}), rel="next") == m.Link("h", "next")
+    with pytest.raises(AttributeError, match="'Link' object has no attribute 'hre'") as raised:
+        parsed.hre  # type: ignore[attr-defined]  # noqa: B018
+    assert (raised.value.name, raised.value.obj) == ("hre", parsed)  # what "Did you mean 'href'?" is made from
 
 
 def test_a_mapping_that_is_not_a_dict_still_parses() -> None:

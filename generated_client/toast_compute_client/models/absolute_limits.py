@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -215,7 +215,6 @@ class AbsoluteLimits:
             absolute_limits.total_server_groups_used = total_server_groups_used
             absolute_limits.total_security_groups_used = total_security_groups_used
             absolute_limits.total_floating_ips_used = total_floating_ips_used
-            absolute_limits.additional_properties = {}
         else:
             absolute_limits = cls(
                 max_total_instances,
@@ -258,6 +257,14 @@ class AbsoluteLimits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -72,7 +72,6 @@ class AvailabilityZone:
             availability_zone.zone_name = zone_name
             availability_zone.zone_state = zone_state
             availability_zone.hosts = hosts
-            availability_zone.additional_properties = {}
         else:
             availability_zone = cls(
                 zone_name,
@@ -99,6 +98,14 @@ class AvailabilityZone:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -52,7 +52,6 @@ class AvailabilityZoneList:
         if cls is AvailabilityZoneList:
             availability_zone_list = object.__new__(cls)
             availability_zone_list.availability_zone_info = availability_zone_info
-            availability_zone_list.additional_properties = {}
         else:
             availability_zone_list = cls(
                 availability_zone_info,
@@ -79,6 +78,14 @@ class AvailabilityZoneList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -150,7 +150,6 @@ class BlockDeviceMapping:
             block_device_mapping.device_name = device_name
             block_device_mapping.volume_type = volume_type
             block_device_mapping.nhn_encryption = nhn_encryption
-            block_device_mapping.additional_properties = {}
         else:
             block_device_mapping = cls(
                 source_type,
@@ -185,6 +184,14 @@ class BlockDeviceMapping:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -37,7 +37,7 @@ class ComputeFault:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         if cls is ComputeFault:
             compute_fault = object.__new__(cls)
         else:

@@ -64,7 +64,6 @@ class CreateImageRequest:
             create_image_request = object.__new__(cls)
             create_image_request.name = name
             create_image_request.metadata = metadata
-            create_image_request.additional_properties = {}
         else:
             create_image_request = cls(
                 name,
@@ -92,6 +91,14 @@ class CreateImageRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -46,7 +46,6 @@ class CreateImageResult:
         if cls is CreateImageResult:
             create_image_result = object.__new__(cls)
             create_image_result.image_id = image_id
-            create_image_result.additional_properties = {}
         else:
             create_image_result = cls(
                 image_id,
@@ -73,6 +72,14 @@ class CreateImageResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

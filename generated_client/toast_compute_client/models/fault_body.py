@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,7 +70,6 @@ class FaultBody:
             fault_body.message = message
             fault_body.details = details
             fault_body.retry_after = retry_after
-            fault_body.additional_properties = {}
         else:
             fault_body = cls(
                 code,
@@ -98,6 +97,14 @@ class FaultBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

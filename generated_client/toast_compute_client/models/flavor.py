@@ -69,7 +69,6 @@ class Flavor:
             flavor.id = id
             flavor.name = name
             flavor.links = links
-            flavor.additional_properties = {}
         else:
             flavor = cls(
                 id,
@@ -96,6 +95,14 @@ class Flavor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -175,7 +175,6 @@ class FlavorDetail:
             flavor_detail.os_flv_disabled_disabled = os_flv_disabled_disabled
             flavor_detail.os_flv_ext_data_ephemeral = os_flv_ext_data_ephemeral
             flavor_detail.extra_specs = extra_specs
-            flavor_detail.additional_properties = {}
         else:
             flavor_detail = cls(
                 id,
@@ -211,6 +210,14 @@ class FlavorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

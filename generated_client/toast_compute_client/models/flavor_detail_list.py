@@ -77,7 +77,6 @@ class FlavorDetailList:
             flavor_detail_list = object.__new__(cls)
             flavor_detail_list.flavors = flavors
             flavor_detail_list.flavors_links = flavors_links
-            flavor_detail_list.additional_properties = {}
         else:
             flavor_detail_list = cls(
                 flavors,
@@ -105,6 +104,14 @@ class FlavorDetailList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -46,7 +46,6 @@ class FloatingIpCreateRequest:
         if cls is FloatingIpCreateRequest:
             floating_ip_create_request = object.__new__(cls)
             floating_ip_create_request.pool = pool
-            floating_ip_create_request.additional_properties = {}
         else:
             floating_ip_create_request = cls(
                 pool,
@@ -73,6 +72,14 @@ class FloatingIpCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

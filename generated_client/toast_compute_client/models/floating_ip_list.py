@@ -52,7 +52,6 @@ class FloatingIpList:
         if cls is FloatingIpList:
             floating_ip_list = object.__new__(cls)
             floating_ip_list.floating_ips = floating_ips
-            floating_ip_list.additional_properties = {}
         else:
             floating_ip_list = cls(
                 floating_ips,
@@ -77,6 +76,14 @@ class FloatingIpList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -45,7 +45,6 @@ class FloatingIpResponse:
         if cls is FloatingIpResponse:
             floating_ip_response = object.__new__(cls)
             floating_ip_response.floating_ip = floating_ip
-            floating_ip_response.additional_properties = {}
         else:
             floating_ip_response = cls(
                 floating_ip,
@@ -72,6 +71,14 @@ class FloatingIpResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -47,7 +47,6 @@ class IdentityVersionList:
         if cls is IdentityVersionList:
             identity_version_list = object.__new__(cls)
             identity_version_list.versions = versions
-            identity_version_list.additional_properties = {}
         else:
             identity_version_list = cls(
                 versions,
@@ -74,6 +73,14 @@ class IdentityVersionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

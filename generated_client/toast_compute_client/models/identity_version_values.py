@@ -52,7 +52,6 @@ class IdentityVersionValues:
         if cls is IdentityVersionValues:
             identity_version_values = object.__new__(cls)
             identity_version_values.values = values
-            identity_version_values.additional_properties = {}
         else:
             identity_version_values = cls(
                 values,
@@ -79,6 +78,14 @@ class IdentityVersionValues:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -167,7 +167,6 @@ class Image:
             image.metadata = metadata
             image.server = server
             image.os_ext_img_size_size = os_ext_img_size_size
-            image.additional_properties = {}
         else:
             image = cls(
                 id,
@@ -203,6 +202,14 @@ class Image:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

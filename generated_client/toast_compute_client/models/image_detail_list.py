@@ -77,7 +77,6 @@ class ImageDetailList:
             image_detail_list = object.__new__(cls)
             image_detail_list.images = images
             image_detail_list.images_links = images_links
-            image_detail_list.additional_properties = {}
         else:
             image_detail_list = cls(
                 images,
@@ -103,6 +102,14 @@ class ImageDetailList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -46,7 +46,6 @@ class ImageResponse:
         if cls is ImageResponse:
             image_response = object.__new__(cls)
             image_response.image = image
-            image_response.additional_properties = {}
         else:
             image_response = cls(
                 image,
@@ -71,6 +70,14 @@ class ImageResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

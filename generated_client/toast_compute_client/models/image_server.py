@@ -75,7 +75,6 @@ class ImageServer:
             image_server = object.__new__(cls)
             image_server.id = id
             image_server.links = links
-            image_server.additional_properties = {}
         else:
             image_server = cls(
                 id,
@@ -101,6 +100,14 @@ class ImageServer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -72,7 +72,6 @@ class ImageSummary:
             image_summary.id = id
             image_summary.name = name
             image_summary.links = links
-            image_summary.additional_properties = {}
         else:
             image_summary = cls(
                 id,
@@ -99,6 +98,14 @@ class ImageSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

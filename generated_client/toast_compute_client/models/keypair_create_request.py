@@ -45,7 +45,6 @@ class KeypairCreateRequest:
         if cls is KeypairCreateRequest:
             keypair_create_request = object.__new__(cls)
             keypair_create_request.keypair = keypair
-            keypair_create_request.additional_properties = {}
         else:
             keypair_create_request = cls(
                 keypair,
@@ -72,6 +71,14 @@ class KeypairCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

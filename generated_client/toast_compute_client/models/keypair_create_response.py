@@ -44,7 +44,6 @@ class KeypairCreateResponse:
         if cls is KeypairCreateResponse:
             keypair_create_response = object.__new__(cls)
             keypair_create_response.keypair = keypair
-            keypair_create_response.additional_properties = {}
         else:
             keypair_create_response = cls(
                 keypair,
@@ -71,6 +70,14 @@ class KeypairCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

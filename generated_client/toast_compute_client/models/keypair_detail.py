@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,7 +119,6 @@ class KeypairDetail:
             keypair_detail.updated_at = updated_at
             keypair_detail.deleted_at = deleted_at
             keypair_detail.deleted = deleted
-            keypair_detail.additional_properties = {}
         else:
             keypair_detail = cls(
                 name,
@@ -152,6 +151,14 @@ class KeypairDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -77,7 +77,6 @@ class KeypairList:
             keypair_list = object.__new__(cls)
             keypair_list.keypairs = keypairs
             keypair_list.keypairs_links = keypairs_links
-            keypair_list.additional_properties = {}
         else:
             keypair_list = cls(
                 keypairs,
@@ -103,6 +102,14 @@ class KeypairList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -44,7 +44,6 @@ class KeypairListEntry:
         if cls is KeypairListEntry:
             keypair_list_entry = object.__new__(cls)
             keypair_list_entry.keypair = keypair
-            keypair_list_entry.additional_properties = {}
         else:
             keypair_list_entry = cls(
                 keypair,
@@ -71,6 +70,14 @@ class KeypairListEntry:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -44,7 +44,6 @@ class KeypairResponse:
         if cls is KeypairResponse:
             keypair_response = object.__new__(cls)
             keypair_response.keypair = keypair
-            keypair_response.additional_properties = {}
         else:
             keypair_response = cls(
                 keypair,
@@ -69,6 +68,14 @@ class KeypairResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

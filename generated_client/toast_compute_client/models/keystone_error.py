@@ -47,7 +47,6 @@ class KeystoneError:
         if cls is KeystoneError:
             keystone_error = object.__new__(cls)
             keystone_error.error = error
-            keystone_error.additional_properties = {}
         else:
             keystone_error = cls(
                 error,
@@ -72,6 +71,14 @@ class KeystoneError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -62,7 +62,6 @@ class Limits:
             limits = object.__new__(cls)
             limits.rate = rate
             limits.absolute = absolute
-            limits.additional_properties = {}
         else:
             limits = cls(
                 rate,
@@ -88,6 +87,14 @@ class Limits:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

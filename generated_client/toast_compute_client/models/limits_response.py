@@ -44,7 +44,6 @@ class LimitsResponse:
         if cls is LimitsResponse:
             limits_response = object.__new__(cls)
             limits_response.limits = limits
-            limits_response.additional_properties = {}
         else:
             limits_response = cls(
                 limits,
@@ -69,6 +68,14 @@ class LimitsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,7 +61,6 @@ class ResizeRequest:
             resize_request = object.__new__(cls)
             resize_request.flavor_ref = flavor_ref
             resize_request.os_dcf_disk_config = os_dcf_disk_config
-            resize_request.additional_properties = {}
         else:
             resize_request = cls(
                 flavor_ref,
@@ -87,6 +86,14 @@ class ResizeRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -435,7 +435,6 @@ class Server:
             server.nhn_ext_attr_protect = nhn_ext_attr_protect
             server.nhn_ext_attr_ephemeral_disk_size = nhn_ext_attr_ephemeral_disk_size
             server.os_extended_volumes_volumes_attached = os_extended_volumes_volumes_attached
-            server.additional_properties = {}
         else:
             server = cls(
                 id,
@@ -489,6 +488,14 @@ class Server:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

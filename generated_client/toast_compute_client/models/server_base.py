@@ -241,7 +241,6 @@ class ServerBase:
             server_base.os_dcf_disk_config = os_dcf_disk_config
             server_base.progress = progress
             server_base.fault = fault
-            server_base.additional_properties = {}
         else:
             server_base = cls(
                 id,
@@ -283,6 +282,14 @@ class ServerBase:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -306,7 +306,6 @@ class ServerCreate:
             server_create.access_ipv6 = access_ipv6
             server_create.admin_pass = admin_pass
             server_create.config_drive = config_drive
-            server_create.additional_properties = {}
         else:
             server_create = cls(
                 name,
@@ -349,6 +348,14 @@ class ServerCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

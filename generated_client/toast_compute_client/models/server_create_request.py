@@ -66,7 +66,6 @@ class ServerCreateRequest:
             server_create_request = object.__new__(cls)
             server_create_request.server = server
             server_create_request.os_scheduler_hints = os_scheduler_hints
-            server_create_request.additional_properties = {}
         else:
             server_create_request = cls(
                 server,
@@ -94,6 +93,14 @@ class ServerCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

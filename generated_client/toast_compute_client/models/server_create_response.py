@@ -44,7 +44,6 @@ class ServerCreateResponse:
         if cls is ServerCreateResponse:
             server_create_response = object.__new__(cls)
             server_create_response.server = server
-            server_create_response.additional_properties = {}
         else:
             server_create_response = cls(
                 server,
@@ -71,6 +70,14 @@ class ServerCreateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

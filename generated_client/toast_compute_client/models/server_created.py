@@ -113,7 +113,6 @@ class ServerCreated:
             server_created.os_dcf_disk_config = os_dcf_disk_config
             server_created.security_groups = security_groups
             server_created.admin_pass = admin_pass
-            server_created.additional_properties = {}
         else:
             server_created = cls(
                 id,
@@ -142,6 +141,14 @@ class ServerCreated:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

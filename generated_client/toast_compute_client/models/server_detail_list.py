@@ -77,7 +77,6 @@ class ServerDetailList:
             server_detail_list = object.__new__(cls)
             server_detail_list.servers = servers
             server_detail_list.servers_links = servers_links
-            server_detail_list.additional_properties = {}
         else:
             server_detail_list = cls(
                 servers,
@@ -105,6 +104,14 @@ class ServerDetailList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

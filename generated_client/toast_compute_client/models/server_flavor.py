@@ -67,7 +67,6 @@ class ServerFlavor:
             server_flavor = object.__new__(cls)
             server_flavor.id = id
             server_flavor.links = links
-            server_flavor.additional_properties = {}
         else:
             server_flavor = cls(
                 id,
@@ -93,6 +92,14 @@ class ServerFlavor:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -115,7 +115,6 @@ class ServerGroup:
             server_group.policies = policies
             server_group.members = members
             server_group.metadata = metadata
-            server_group.additional_properties = {}
         else:
             server_group = cls(
                 id,
@@ -144,6 +143,14 @@ class ServerGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -44,7 +44,6 @@ class ServerGroupCreateRequest:
         if cls is ServerGroupCreateRequest:
             server_group_create_request = object.__new__(cls)
             server_group_create_request.server_group = server_group
-            server_group_create_request.additional_properties = {}
         else:
             server_group_create_request = cls(
                 server_group,
@@ -71,6 +70,14 @@ class ServerGroupCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

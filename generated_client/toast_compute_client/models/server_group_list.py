@@ -52,7 +52,6 @@ class ServerGroupList:
         if cls is ServerGroupList:
             server_group_list = object.__new__(cls)
             server_group_list.server_groups = server_groups
-            server_group_list.additional_properties = {}
         else:
             server_group_list = cls(
                 server_groups,
@@ -77,6 +76,14 @@ class ServerGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -45,7 +45,6 @@ class ServerGroupResponse:
         if cls is ServerGroupResponse:
             server_group_response = object.__new__(cls)
             server_group_response.server_group = server_group
-            server_group_response.additional_properties = {}
         else:
             server_group_response = cls(
                 server_group,
@@ -72,6 +71,14 @@ class ServerGroupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -68,7 +68,6 @@ class ServerImage:
             server_image = object.__new__(cls)
             server_image.id = id
             server_image.links = links
-            server_image.additional_properties = {}
         else:
             server_image = cls(
                 id,
@@ -94,6 +93,14 @@ class ServerImage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

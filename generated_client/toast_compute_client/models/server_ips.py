@@ -46,7 +46,6 @@ class ServerIps:
         if cls is ServerIps:
             server_ips = object.__new__(cls)
             server_ips.addresses = addresses
-            server_ips.additional_properties = {}
         else:
             server_ips = cls(
                 addresses,
@@ -71,6 +70,14 @@ class ServerIps:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

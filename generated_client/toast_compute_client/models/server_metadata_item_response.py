@@ -45,7 +45,6 @@ class ServerMetadataItemResponse:
         if cls is ServerMetadataItemResponse:
             server_metadata_item_response = object.__new__(cls)
             server_metadata_item_response.meta = meta
-            server_metadata_item_response.additional_properties = {}
         else:
             server_metadata_item_response = cls(
                 meta,
@@ -72,6 +71,14 @@ class ServerMetadataItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

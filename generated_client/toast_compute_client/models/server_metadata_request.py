@@ -50,7 +50,6 @@ class ServerMetadataRequest:
         if cls is ServerMetadataRequest:
             server_metadata_request = object.__new__(cls)
             server_metadata_request.metadata = metadata
-            server_metadata_request.additional_properties = {}
         else:
             server_metadata_request = cls(
                 metadata,
@@ -77,6 +76,14 @@ class ServerMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

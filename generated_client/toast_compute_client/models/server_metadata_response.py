@@ -45,7 +45,6 @@ class ServerMetadataResponse:
         if cls is ServerMetadataResponse:
             server_metadata_response = object.__new__(cls)
             server_metadata_response.metadata = metadata
-            server_metadata_response.additional_properties = {}
         else:
             server_metadata_response = cls(
                 metadata,
@@ -72,6 +71,14 @@ class ServerMetadataResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -38,7 +38,7 @@ class ServerNetworkIps:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict if type(src_dict) is dict else dict(src_dict)
         if cls is ServerNetworkIps:
             server_network_ips = object.__new__(cls)
         else:

@@ -44,7 +44,6 @@ class ServerResponse:
         if cls is ServerResponse:
             server_response = object.__new__(cls)
             server_response.server = server
-            server_response.additional_properties = {}
         else:
             server_response = cls(
                 server,
@@ -69,6 +68,14 @@ class ServerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -107,7 +107,6 @@ class ServerSecurityGroup:
             server_security_group.description = description
             server_security_group.tenant_id = tenant_id
             server_security_group.rules = rules
-            server_security_group.additional_properties = {}
         else:
             server_security_group = cls(
                 id,
@@ -138,6 +137,14 @@ class ServerSecurityGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -52,7 +52,6 @@ class ServerSecurityGroupList:
         if cls is ServerSecurityGroupList:
             server_security_group_list = object.__new__(cls)
             server_security_group_list.security_groups = security_groups
-            server_security_group_list.additional_properties = {}
         else:
             server_security_group_list = cls(
                 security_groups,
@@ -79,6 +78,14 @@ class ServerSecurityGroupList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

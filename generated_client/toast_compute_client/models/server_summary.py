@@ -71,7 +71,6 @@ class ServerSummary:
             server_summary.id = id
             server_summary.name = name
             server_summary.links = links
-            server_summary.additional_properties = {}
         else:
             server_summary = cls(
                 id,
@@ -98,6 +97,14 @@ class ServerSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,7 +81,6 @@ class ServerUpdate:
             server_update.access_ipv4 = access_ipv4
             server_update.access_ipv6 = access_ipv6
             server_update.os_dcf_disk_config = os_dcf_disk_config
-            server_update.additional_properties = {}
         else:
             server_update = cls(
                 name,
@@ -109,6 +108,14 @@ class ServerUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -46,7 +46,6 @@ class ServerUpdateResponse:
         if cls is ServerUpdateResponse:
             server_update_response = object.__new__(cls)
             server_update_response.server = server
-            server_update_response.additional_properties = {}
         else:
             server_update_response = cls(
                 server,
@@ -73,6 +72,14 @@ class ServerUpdateResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -48,7 +48,6 @@ class UnshelveOptions:
         if cls is UnshelveOptions:
             unshelve_options = object.__new__(cls)
             unshelve_options.availability_zone = availability_zone
-            unshelve_options.additional_properties = {}
         else:
             unshelve_options = cls(
                 availability_zone,
@@ -73,6 +72,14 @@ class UnshelveOptions:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -124,7 +124,6 @@ class Version:
             version_instance.min_version = min_version
             version_instance.version = version
             version_instance.media_types = media_types
-            version_instance.additional_properties = {}
         else:
             version_instance = cls(
                 id,
@@ -155,6 +154,14 @@ class Version:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

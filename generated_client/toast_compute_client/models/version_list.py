@@ -52,7 +52,6 @@ class VersionList:
         if cls is VersionList:
             version_list = object.__new__(cls)
             version_list.versions = versions
-            version_list.additional_properties = {}
         else:
             version_list = cls(
                 versions,
@@ -77,6 +76,14 @@ class VersionList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -74,7 +74,6 @@ class VolumeAttachment:
             volume_attachment.server_id = server_id
             volume_attachment.volume_id = volume_id
             volume_attachment.device = device
-            volume_attachment.additional_properties = {}
         else:
             volume_attachment = cls(
                 id,
@@ -102,6 +101,14 @@ class VolumeAttachment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -57,7 +57,6 @@ class VolumeAttachmentCreate:
             volume_attachment_create = object.__new__(cls)
             volume_attachment_create.volume_id = volume_id
             volume_attachment_create.device = device
-            volume_attachment_create.additional_properties = {}
         else:
             volume_attachment_create = cls(
                 volume_id,
@@ -85,6 +84,14 @@ class VolumeAttachmentCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

@@ -44,7 +44,6 @@ class VolumeAttachmentCreateRequest:
         if cls is VolumeAttachmentCreateRequest:
             volume_attachment_create_request = object.__new__(cls)
             volume_attachment_create_request.volume_attachment = volume_attachment
-            volume_attachment_create_request.additional_properties = {}
         else:
             volume_attachment_create_request = cls(
                 volume_attachment,
@@ -71,6 +70,14 @@ class VolumeAttachmentCreateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(

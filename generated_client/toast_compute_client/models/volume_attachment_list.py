@@ -52,7 +52,6 @@ class VolumeAttachmentList:
         if cls is VolumeAttachmentList:
             volume_attachment_list = object.__new__(cls)
             volume_attachment_list.volume_attachments = volume_attachments
-            volume_attachment_list.additional_properties = {}
         else:
             volume_attachment_list = cls(
                 volume_attachments,
@@ -79,6 +78,14 @@ class VolumeAttachmentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            if name == "additional_properties":
+                self.additional_properties = additional_properties = {}
+                return additional_properties
+            raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
 _FIELD_KEYS = frozenset(
