@@ -31,6 +31,7 @@ import gc
 import io
 import json
 import pstats
+import random
 import socket
 import statistics
 import subprocess
@@ -199,15 +200,18 @@ def openstack_clients(endpoint: str) -> tuple[Any, Any]:
 def timed(
     calls: dict[str, Callable[[], int]], repeat: int, expected: int, slow: set[str]
 ) -> tuple[dict[str, list[float]], dict[str, list[float]]]:
-    """Round-robin: one run of each contender per round, so load from elsewhere hits all of them alike.
+    """Round-robin: one run of each contender per round, so load from elsewhere hits all of them alike, in a
+    new order each round (seeded by the round: repeatable), so that no contender always runs right after the
+    same one (a run is faster right after one that freed objects of its own sizes, whose memory it reuses).
     Returns the wall-clock times and this process's CPU times (the client's work: the mock runs in a child
     process), which a busy machine disturbs far less than the wall clock."""
     runs: dict[str, list[float]] = {name: [] for name in calls}
     cpu: dict[str, list[float]] = {name: [] for name in calls}
     for name, call in calls.items():
         assert call() == expected, f"{name}: warm-up got the wrong number of servers"
+    contenders = list(calls.items())
     for round_ in range(repeat):
-        for name, call in calls.items():
+        for name, call in random.Random(round_).sample(contenders, len(contenders)):
             if name in slow and round_ >= 3:
                 continue
             gc.collect()
