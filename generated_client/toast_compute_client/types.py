@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import gc
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from types import TracebackType
@@ -98,6 +99,21 @@ def parse_uuid(value: str) -> UUID:
     return UUID(value)
 
 
+_FIRST_READ = threading.Lock()
+
+
+def first_read_of_additional_properties(model: Any) -> dict[str, Any]:
+    """The dict of a model whose from_dict left `additional_properties` unset (its body had no unknown keys):
+    an empty one, set on the model now. Under a lock, so that threads reading it first all get the same dict
+    and none of their writes is lost."""
+    with _FIRST_READ:
+        try:
+            made: dict[str, Any] = object.__getattribute__(model, "additional_properties")
+        except AttributeError:
+            model.additional_properties = made = {}
+        return made
+
+
 class PausedGC:
     """`with PausedGC():` turns the cyclic garbage collector off for the block, and back on after it (also when
     it raises) unless it was already off. Parsing a large body allocates tens of thousands of containers that all
@@ -132,4 +148,15 @@ def decode_json(response: httpx.Response) -> Any:
     return response.json()
 
 
-__all__ = ["UNSET", "File", "FileTypes", "PausedGC", "RequestFiles", "Response", "Unset", "decode_json", "parse_uuid"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "PausedGC",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "decode_json",
+    "first_read_of_additional_properties",
+    "parse_uuid",
+]

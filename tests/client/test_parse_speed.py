@@ -139,6 +139,31 @@ def test_a_model_whose_additional_properties_are_unset_behaves_as_one_built_by_i
     assert (raised.value.name, raised.value.obj) == ("hre", parsed)  # what "Did you mean 'href'?" is made from
 
 
+def test_threads_reading_additional_properties_first_share_one_dict() -> None:
+    import sys
+    import threading
+
+    writers, models = 4, [m.Link.from_dict({"href": "h", "rel": "self"}) for _ in range(10_000)]
+    start = threading.Barrier(writers)
+
+    def write(key: str) -> None:
+        start.wait()
+        for model in models:
+            model[key] = 1
+
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: each first read races
+    try:
+        threads = [threading.Thread(target=write, args=(f"writer {n}",)) for n in range(writers)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(interval)
+    assert [model for model in models if len(model.additional_properties) != writers] == []
+
+
 def test_a_mapping_that_is_not_a_dict_still_parses() -> None:
     from types import MappingProxyType
 

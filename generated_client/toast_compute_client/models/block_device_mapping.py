@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.block_device_mapping_destination_type import BlockDeviceMappingDestinationType
 from ..models.block_device_mapping_source_type import BlockDeviceMappingSourceType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.nhn_encryption import NhnEncryption
@@ -189,8 +189,7 @@ class BlockDeviceMapping:
 
         def __getattr__(self, name: str) -> Any:
             if name == "additional_properties":
-                self.additional_properties = additional_properties = {}
-                return additional_properties
+                return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 

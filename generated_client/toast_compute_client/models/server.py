@@ -13,7 +13,7 @@ from ..models.empty_string import EmptyString
 from ..models.server_power_state import ServerPowerState
 from ..models.server_status import ServerStatus
 from ..models.server_vm_state import ServerVmState
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.attached_volume import AttachedVolume
@@ -493,8 +493,7 @@ class Server:
 
         def __getattr__(self, name: str) -> Any:
             if name == "additional_properties":
-                self.additional_properties = additional_properties = {}
-                return additional_properties
+                return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 

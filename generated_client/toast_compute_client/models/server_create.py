@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.disk_config import DiskConfig
-from ..types import UNSET, Unset, parse_uuid
+from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.block_device_mapping import BlockDeviceMapping
@@ -353,8 +353,7 @@ class ServerCreate:
 
         def __getattr__(self, name: str) -> Any:
             if name == "additional_properties":
-                self.additional_properties = additional_properties = {}
-                return additional_properties
+                return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.scheduler_hints import SchedulerHints
@@ -98,8 +98,7 @@ class ServerCreateRequest:
 
         def __getattr__(self, name: str) -> Any:
             if name == "additional_properties":
-                self.additional_properties = additional_properties = {}
-                return additional_properties
+                return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 

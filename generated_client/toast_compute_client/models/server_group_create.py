@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.server_group_policy import ServerGroupPolicy
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="ServerGroupCreate")
 
@@ -90,8 +91,7 @@ class ServerGroupCreate:
 
         def __getattr__(self, name: str) -> Any:
             if name == "additional_properties":
-                self.additional_properties = additional_properties = {}
-                return additional_properties
+                return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
