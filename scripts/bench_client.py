@@ -337,6 +337,19 @@ def novaclient_objects(data: dict[str, Any]) -> float:
     return median_with_gc_paused(lambda: [Server(Manager(), server, loaded=True) for server in data["servers"]])
 
 
+def paired_with(baseline: str, times: dict[str, list[float]]) -> dict[str, tuple[float, float, float]]:
+    """Each contender's time over the baseline's in the same round: median, 25th and 75th percentile (rounds
+    that both ran; contenders with fewer than four are left out). A pair shares the round's conditions, so
+    these ratios show whether a contender is faster or slower beyond the spread between rounds."""
+    spreads = {}
+    for name, own in times.items():
+        ratios = [mine / theirs for mine, theirs in zip(own, times[baseline], strict=False)]
+        if name != baseline and len(ratios) >= 4:
+            low, _, high = statistics.quantiles(ratios, n=4)
+            spreads[name] = (statistics.median(ratios), low, high)
+    return spreads
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--servers", type=int, default=1000)
@@ -369,6 +382,11 @@ def main(argv: list[str] | None = None) -> int:
             cpu_ratios = f"{cpu_medians[name] * 1000:.1f} ms | {cpu_medians[name] / nova_cpu:.2f}"
             print(f"| {name} | {median * 1000:.1f} ms | {fastest:.1f} ms | {len(runs[name])} | {ratios} | ", end="")
             print(f"{cpu_ratios} |")
+        print("\nper round, over novaclient's run of the same round: median (25th-75th percentile)")
+        wall, cpu_time = paired_with("python-novaclient", runs), paired_with("python-novaclient", cpu)
+        for name, (median, low, high) in wall.items():
+            cpu_median, cpu_low, cpu_high = cpu_time[name]
+            print(f"  {name}: {median:.2f} ({low:.2f}-{high:.2f}), CPU {cpu_median:.2f} ({cpu_low:.2f}-{cpu_high:.2f})")
         if args.profile:
             print("\n" + profile_generated(base_url, args.servers))
     return 0

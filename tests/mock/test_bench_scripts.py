@@ -25,7 +25,7 @@ def test_handler_cpu_measures_every_operation_of_the_mix() -> None:
 def test_bench_client_times_every_contender_and_profiles_the_parse() -> None:
     script = ROOT / "scripts" / "bench_client.py"
     done = subprocess.run(
-        [sys.executable, str(script), "--servers", "20", "--repeat", "1", "--skip", "openstacksdk", "--profile",
+        [sys.executable, str(script), "--servers", "20", "--repeat", "4", "--skip", "openstacksdk", "--profile",
          "--ceiling"],
         capture_output=True, text=True, timeout=180, cwd=ROOT,
     )  # fmt: skip
@@ -35,3 +35,14 @@ def test_bench_client_times_every_contender_and_profiles_the_parse() -> None:
             "ceiling: nested models as dicts"} <= rows, done.stdout  # fmt: skip
     assert "decode_json (msgspec)" in done.stdout and "from_dict leaves" in done.stdout, done.stdout
     assert "the servers' own fields alone" in done.stdout, done.stdout
+    paired = [line.strip().rsplit(": ", 1)[0] for line in done.stdout.splitlines() if "), CPU " in line]
+    assert paired == ["floor (httpx + json.loads)", "generated client", "toast_compute layer",
+                      "ceiling: nested models as dicts"], done.stdout  # fmt: skip
+
+
+def test_paired_ratios_are_taken_round_by_round() -> None:
+    from scripts.bench_client import paired_with
+
+    times = {"novaclient": [1.0, 10.0, 1.0, 10.0], "client": [2.0, 5.0, 2.0, 5.0], "short": [1.0, 1.0, 1.0]}
+    # round by round: 2, 0.5, 2, 0.5 (the medians' ratio would be 3.5 / 5.5)
+    assert paired_with("novaclient", times) == {"client": (1.25, 0.5, 2.0)}
