@@ -344,9 +344,10 @@ def paired_with(baseline: str, times: dict[str, list[float]]) -> dict[str, tuple
     spreads = {}
     for name, own in times.items():
         ratios = [mine / theirs for mine, theirs in zip(own, times[baseline], strict=False)]
-        if name != baseline and len(ratios) >= 4:
-            low, _, high = statistics.quantiles(ratios, n=4)
-            spreads[name] = (statistics.median(ratios), low, high)
+        if name == baseline or len(ratios) < 4:
+            continue
+        low, _, high = statistics.quantiles(ratios, n=4)
+        spreads[name] = (statistics.median(ratios), low, high)
     return spreads
 
 

@@ -76,19 +76,25 @@ def _server_still_there(case: Any, server_status: Callable[[str], str | None]) -
     floating IP address, a volume, a metadata key, a security group. `ensure_resource_availability` only
     looks at whether the path came from a link, and took such 404s for the created server having vanished.
     The API tells: the server is asked for."""
-    server_id = (case.path_parameters or {}).get("serverId")
-    return server_id is not None and server_status(str(server_id)) is not None
+    server_id = _server_id(case)
+    return server_id is not None and server_status(server_id) is not None
 
 
 def _refused_until_networked(case: Any, server_status: Callable[[str], str | None]) -> bool:
     """A valid `addFloatingIp` that a building server refuses (400: its network is not set up yet,
     `nova_rules.network_not_ready`) is the action's precondition, not valid data refused. The API tells: the
     server is asked for."""
-    server_id = (case.path_parameters or {}).get("serverId")
+    server_id = _server_id(case)
     if (operation_id(case) != "server_action" or server_id is None or not isinstance(case.body, dict)
             or NEEDS_ITS_NETWORK not in case.body):
         return False
-    return network_not_ready(server_status(str(server_id)))
+    return network_not_ready(server_status(server_id))
+
+
+def _server_id(case: Any) -> str | None:
+    """The server the request's path names, if any."""
+    server_id = (case.path_parameters or {}).get("serverId")
+    return None if server_id is None else str(server_id)
 
 
 def _sends_nothing_to_negate(case: Any) -> bool:
