@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: fetch and parse `servers/detail` with 1,000 servers from the mock, side by side.
 
-    python scripts/bench_client.py [--servers 1000] [--repeat 15] [--profile] [--ceiling] [--skip openstacksdk]
+    python scripts/bench_client.py [--servers 1000] [--repeat 15] [--profile] [--skip openstacksdk]
 
 Starts `toast-compute-mock` (granian, immediate clock) in a child process on a free loopback port, so the
 server runs on its own core, creates the servers, then times each contender on the same list call:
@@ -13,14 +13,10 @@ server runs on its own core, creates the servers, then times each contender on t
 
 Medians are reported with the ratio to the floor and to novaclient, for the wall clock and for this process's
 CPU time (the client's own work, steadier than the wall clock when other jobs share the cores). `--profile` adds
-where the generated client's time goes (fetch, json, from_dict, the garbage collection its objects cost),
-from_dict with the nested models left as dicts (the servers' own fields alone, to set beside novaclient's
-Server objects), the cost of that many bare objects (the least an eager typed build can take) and a cProfile of
-from_dict.
-`--ceiling` adds a diagnostic contender: the generated client with every model nested in a server (flavor,
-image, addresses, links, metadata, security groups, volumes, fault) left as its decoded dict, the most faster
-nested models could ever win while the server itself stays an eagerly built typed object. Not a
-test: numbers vary by machine.
+where the generated client's time goes (fetch, msgspec's decode into the wire Structs, building the models from
+them, the garbage collection its objects cost), the dict path beside it (what a body the wire Structs refuse
+costs), novaclient's Server objects from the same JSON, the cost of that many bare objects (the least an eager
+typed build can take) and a cProfile of the build. Not a test: numbers vary by machine.
 """
 
 from __future__ import annotations
@@ -90,7 +86,7 @@ def seed(base_url: str, count: int) -> int:
         return len(http.get("/servers/detail", params={"limit": count}).content)
 
 
-def contenders(base_url: str, count: int, ceiling: bool = False) -> dict[str, Callable[[], int]]:
+def contenders(base_url: str, count: int) -> dict[str, Callable[[], int]]:
     """name -> a call that fetches and parses the page and returns how many servers it got."""
     from toast_compute_client import AuthenticatedClient
     from toast_compute_client.api.servers import list_servers_detail
@@ -129,46 +125,7 @@ def contenders(base_url: str, count: int, ceiling: bool = False) -> dict[str, Ca
         "python-novaclient": novaclient,
         "openstacksdk": openstacksdk,
     }
-    if ceiling:
-        contenders["ceiling: nested models as dicts"] = with_nested_dicts(generated_client)
     return contenders
-
-
-NESTED_IN_SERVER = ("ServerMetadata", "ServerImage", "ServerFlavor", "ServerAddresses", "Link", "SecurityGroupRef",
-                    "AttachedVolume", "ServerFault")  # fmt: skip
-
-
-class AsItIs:
-    """Stands in for a nested model: from_dict hands the decoded dict back."""
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Any:
-        return data
-
-
-@contextmanager
-def nested_models_as_dicts() -> Iterator[None]:
-    """The server model's nested models swapped for AsItIs inside the block (a diagnostic only)."""
-    from toast_compute_client.models import server
-
-    saved = {name: getattr(server, name) for name in NESTED_IN_SERVER}
-    for name in NESTED_IN_SERVER:
-        setattr(server, name, AsItIs)
-    try:
-        yield
-    finally:
-        for name, model in saved.items():
-            setattr(server, name, model)
-
-
-def with_nested_dicts(call: Callable[[], int]) -> Callable[[], int]:
-    """`call` with the server model's nested models left as dicts while it runs."""
-
-    def run() -> int:
-        with nested_models_as_dicts():
-            return call()
-
-    return run
 
 
 def openstack_clients(endpoint: str) -> tuple[Any, Any]:
@@ -224,10 +181,13 @@ def timed(
 
 
 def profile_generated(base_url: str, count: int) -> str:
-    """Where the generated client's time goes, and the hottest functions of from_dict."""
+    """Where the generated client's time goes, and the hottest functions of the build from the wire Structs."""
+    import msgspec
     from toast_compute_client.models import ServerDetailList
+    from toast_compute_client.models.server_detail_list import _ServerDetailListWire
     from toast_compute_client.types import decode_json
 
+    decoder = msgspec.json.Decoder(_ServerDetailListWire)
     http = httpx.Client(base_url=base_url, headers={"X-Auth-Token": TOKEN})
     phases: tuple[list[float], ...] = tuple([] for _ in range(5))
     fetch, decode, build, free, collect = phases
@@ -237,11 +197,11 @@ def profile_generated(base_url: str, count: int) -> str:
         response = http.get(f"/v2/{TENANT}/servers/detail", params={"limit": count})
         t1 = time.perf_counter()
         gc.disable()  # as the client decodes and parses (types.PausedGC): the objects are scanned once, after
-        data = decode_json(response)
+        wire = decoder.decode(response.content)
         t2 = time.perf_counter()
-        page = ServerDetailList.from_dict(data)
+        page = ServerDetailList._from_wire(wire)
         t3 = time.perf_counter()
-        del data  # as in the client, the decoded body is gone before the collector runs again
+        del wire  # as in the client, the decoded body is gone before the collector runs again
         t4 = time.perf_counter()
         gc.enable()
         gc.collect(0)
@@ -251,23 +211,22 @@ def profile_generated(base_url: str, count: int) -> str:
         for phase, started, ended in zip(phases, times, times[1:], strict=False):
             phase.append(ended - started)
     data = decode_json(response)
-    with nested_models_as_dicts():
-        servers_alone = median_with_gc_paused(lambda: ServerDetailList.from_dict(data))
+    wire = decoder.decode(response.content)
     lines = [
-        f"median fetch (HTTP + server) {statistics.median(fetch) * 1000:.1f} ms, "
-        f"decode_json (msgspec) {statistics.median(decode) * 1000:.1f} ms, from_dict "
-        f"{statistics.median(build) * 1000:.1f} ms (both with GC paused), freeing the decoded body "
-        f"{statistics.median(free) * 1000:.1f} ms and the collection that scans its objects "
+        f"median fetch (HTTP + server) {statistics.median(fetch) * 1000:.1f} ms, msgspec's decode into the wire "
+        f"Structs {statistics.median(decode) * 1000:.1f} ms, the models built from them "
+        f"{statistics.median(build) * 1000:.1f} ms (both with GC paused), freeing the Structs "
+        f"{statistics.median(free) * 1000:.1f} ms and the collection that scans the models "
         f"{statistics.median(collect) * 1000:.1f} ms",
-        f"with the collector paused, from_dict with the nested models left as dicts (the servers' own fields "
-        f"alone) {servers_alone * 1000:.1f} ms; novaclient's Server objects from the same JSON "
-        f"{novaclient_objects(data) * 1000:.1f} ms",
-        bare_objects(data),
+        f"with the collector paused, the dict path (a body the wire Structs refuse: decode_json and from_dict) "
+        f"{median_with_gc_paused(lambda: ServerDetailList.from_dict(decode_json(response))) * 1000:.1f} ms; "
+        f"novaclient's Server objects from the decoded JSON {novaclient_objects(data) * 1000:.1f} ms",
+        bare_objects(wire),
     ]
     profiler = cProfile.Profile()
     profiler.enable()
     for _ in range(5):
-        ServerDetailList.from_dict(data)
+        ServerDetailList._from_wire(wire)
     profiler.disable()
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(12)
@@ -289,15 +248,15 @@ def median_with_gc_paused(build: Callable[[], object]) -> float:
     return statistics.median(times)
 
 
-def bare_objects(data: dict[str, Any]) -> str:
-    """How many objects from_dict leaves for the collector (models, lists, UUIDs), and what that many bare slotted
+def bare_objects(wire: Any) -> str:
+    """How many objects the build leaves for the collector (models, lists, UUIDs), and what that many bare slotted
     objects cost to make, scan once and free with no parsing at all: the least any eager typed build can take."""
     from toast_compute_client.models import ServerDetailList
 
     gc.collect()
     gc.disable()
     before = len(gc.get_objects(generation=0))
-    page = ServerDetailList.from_dict(data)
+    page = ServerDetailList._from_wire(wire)
     made = len(gc.get_objects(generation=0)) - before
     gc.enable()
     del page
@@ -322,7 +281,7 @@ def bare_objects(data: dict[str, Any]) -> str:
         gc.collect(0)
         del objects
         times.append(time.perf_counter() - started)
-    return (f"from_dict leaves {made:,} objects for the collector; {made:,} bare slotted objects take "
+    return (f"the build leaves {made:,} objects for the collector; {made:,} bare slotted objects take "
             f"{statistics.median(times) * 1000:.1f} ms to make, scan once and free, with nothing parsed")
 
 
@@ -356,15 +315,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--servers", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=15, help="timed runs per contender (openstacksdk: 3)")
     parser.add_argument("--profile", action="store_true", help="break the generated client's time down")
-    ceiling_help = "add the generated client with a server's nested models left as dicts (a diagnostic)"
-    parser.add_argument("--ceiling", action="store_true", help=ceiling_help)
     skip_help = "leave out contenders whose name starts with NAME (openstacksdk: ~10 s a call), not floor/novaclient"
     parser.add_argument("--skip", action="append", default=[], metavar="NAME", help=skip_help)
     args = parser.parse_args(argv)
     with mock_server() as base_url:
         size = seed(base_url, args.servers)
         print(f"servers/detail?limit={args.servers}: {size / 1e6:.2f} MB from toast-compute-mock at {base_url}\n")
-        calls = contenders(base_url, args.servers, args.ceiling)
+        calls = contenders(base_url, args.servers)
         for name in [name for name in calls if any(name.startswith(skip) for skip in args.skip)]:
             if name not in ("floor (httpx + json.loads)", "python-novaclient"):
                 del calls[name]

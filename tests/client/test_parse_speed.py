@@ -32,13 +32,13 @@ def test_the_collector_is_paused_while_a_body_is_parsed_and_on_again_after(
     gc_enabled: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[bool] = []
-    from_dict = m.ServerDetailList.from_dict.__func__  # type: ignore[attr-defined]
+    from_wire = m.ServerDetailList._from_wire
 
-    def recording(cls: type[m.ServerDetailList], src_dict: Any) -> m.ServerDetailList:
+    def recording(wire: Any) -> m.ServerDetailList:
         seen.append(gc.isenabled())
-        return from_dict(cls, src_dict)  # type: ignore[no-any-return]
+        return from_wire(wire)
 
-    monkeypatch.setattr(m.ServerDetailList, "from_dict", classmethod(recording))
+    monkeypatch.setattr(m.ServerDetailList, "_from_wire", staticmethod(recording))
     page = list_servers_detail.sync(TENANT, client=answering(200, {"servers": [toast_server()]}))
     assert isinstance(page, m.ServerDetailList) and len(page.servers) == 1
     assert seen == [False]

@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="AbsoluteLimits")
 
@@ -242,6 +247,72 @@ class AbsoluteLimits:
             absolute_limits.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return absolute_limits
 
+    @staticmethod
+    def _from_wire(w: _AbsoluteLimitsWire) -> AbsoluteLimits:
+        max_total_instances = w.max_total_instances
+
+        max_total_cores = w.max_total_cores
+
+        max_total_ram_size = w.max_total_ram_size
+
+        total_instances_used = w.total_instances_used
+
+        total_cores_used = w.total_cores_used
+
+        total_ram_used = w.total_ram_used
+
+        max_total_keypairs = w.max_total_keypairs
+
+        max_server_meta = w.max_server_meta
+
+        max_image_meta = w.max_image_meta
+
+        max_personality = w.max_personality
+
+        max_personality_size = w.max_personality_size
+
+        max_server_groups = w.max_server_groups
+
+        max_server_group_members = w.max_server_group_members
+
+        max_security_groups = w.max_security_groups
+
+        max_security_group_rules = w.max_security_group_rules
+
+        max_total_floating_ips = w.max_total_floating_ips
+
+        total_server_groups_used = w.total_server_groups_used
+
+        total_security_groups_used = w.total_security_groups_used
+
+        total_floating_ips_used = w.total_floating_ips_used
+
+        absolute_limits = object.__new__(AbsoluteLimits)
+        absolute_limits.max_total_instances = max_total_instances
+        absolute_limits.max_total_cores = max_total_cores
+        absolute_limits.max_total_ram_size = max_total_ram_size
+        absolute_limits.total_instances_used = total_instances_used
+        absolute_limits.total_cores_used = total_cores_used
+        absolute_limits.total_ram_used = total_ram_used
+        absolute_limits.max_total_keypairs = max_total_keypairs
+        absolute_limits.max_server_meta = max_server_meta
+        absolute_limits.max_image_meta = max_image_meta
+        absolute_limits.max_personality = max_personality
+        absolute_limits.max_personality_size = max_personality_size
+        absolute_limits.max_server_groups = max_server_groups
+        absolute_limits.max_server_group_members = max_server_group_members
+        absolute_limits.max_security_groups = max_security_groups
+        absolute_limits.max_security_group_rules = max_security_group_rules
+        absolute_limits.max_total_floating_ips = max_total_floating_ips
+        absolute_limits.total_server_groups_used = total_server_groups_used
+        absolute_limits.total_security_groups_used = total_security_groups_used
+        absolute_limits.total_floating_ips_used = total_floating_ips_used
+        return absolute_limits
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> AbsoluteLimits:
+        return from_response(response, _AbsoluteLimitsWire, AbsoluteLimits._from_wire, AbsoluteLimits.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -264,6 +335,32 @@ class AbsoluteLimits:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _AbsoluteLimitsWire = Any
+else:
+
+    class _AbsoluteLimitsWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        max_total_instances: Any = _msgspec.field(name="maxTotalInstances")
+        max_total_cores: Any = _msgspec.field(name="maxTotalCores")
+        max_total_ram_size: Any = _msgspec.field(name="maxTotalRAMSize")
+        total_instances_used: Any = _msgspec.field(name="totalInstancesUsed")
+        total_cores_used: Any = _msgspec.field(name="totalCoresUsed")
+        total_ram_used: Any = _msgspec.field(name="totalRAMUsed")
+        max_total_keypairs: Any = _msgspec.field(default=UNSET, name="maxTotalKeypairs")
+        max_server_meta: Any = _msgspec.field(default=UNSET, name="maxServerMeta")
+        max_image_meta: Any = _msgspec.field(default=UNSET, name="maxImageMeta")
+        max_personality: Any = _msgspec.field(default=UNSET, name="maxPersonality")
+        max_personality_size: Any = _msgspec.field(default=UNSET, name="maxPersonalitySize")
+        max_server_groups: Any = _msgspec.field(default=UNSET, name="maxServerGroups")
+        max_server_group_members: Any = _msgspec.field(default=UNSET, name="maxServerGroupMembers")
+        max_security_groups: Any = _msgspec.field(default=UNSET, name="maxSecurityGroups")
+        max_security_group_rules: Any = _msgspec.field(default=UNSET, name="maxSecurityGroupRules")
+        max_total_floating_ips: Any = _msgspec.field(default=UNSET, name="maxTotalFloatingIps")
+        total_server_groups_used: Any = _msgspec.field(default=UNSET, name="totalServerGroupsUsed")
+        total_security_groups_used: Any = _msgspec.field(default=UNSET, name="totalSecurityGroupsUsed")
+        total_floating_ips_used: Any = _msgspec.field(default=UNSET, name="totalFloatingIpsUsed")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="AddFloatingIpRequest")
 
@@ -64,6 +69,23 @@ class AddFloatingIpRequest:
             }
         return add_floating_ip_request
 
+    @staticmethod
+    def _from_wire(w: _AddFloatingIpRequestWire) -> AddFloatingIpRequest:
+        address = w.address
+
+        fixed_address = w.fixed_address
+
+        add_floating_ip_request = object.__new__(AddFloatingIpRequest)
+        add_floating_ip_request.address = address
+        add_floating_ip_request.fixed_address = fixed_address
+        return add_floating_ip_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> AddFloatingIpRequest:
+        return from_response(
+            response, _AddFloatingIpRequestWire, AddFloatingIpRequest._from_wire, AddFloatingIpRequest.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -86,6 +108,15 @@ class AddFloatingIpRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _AddFloatingIpRequestWire = Any
+else:
+
+    class _AddFloatingIpRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        address: Any = _msgspec.field(name="address")
+        fixed_address: Any = _msgspec.field(default=UNSET, name="fixed_address")
 
 
 _FIELD_KEYS = frozenset(

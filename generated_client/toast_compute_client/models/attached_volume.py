@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="AttachedVolume")
 
@@ -62,6 +67,21 @@ class AttachedVolume:
             attached_volume.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return attached_volume
 
+    @staticmethod
+    def _from_wire(w: _AttachedVolumeWire) -> AttachedVolume:
+        id = w.id
+
+        delete_on_termination = w.delete_on_termination
+
+        attached_volume = object.__new__(AttachedVolume)
+        attached_volume.id = id
+        attached_volume.delete_on_termination = delete_on_termination
+        return attached_volume
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> AttachedVolume:
+        return from_response(response, _AttachedVolumeWire, AttachedVolume._from_wire, AttachedVolume.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -84,6 +104,15 @@ class AttachedVolume:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _AttachedVolumeWire = Any
+else:
+
+    class _AttachedVolumeWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        delete_on_termination: Any = _msgspec.field(default=UNSET, name="delete_on_termination")
 
 
 _FIELD_KEYS = frozenset(

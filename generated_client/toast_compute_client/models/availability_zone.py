@@ -1,12 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from typing import cast
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.availability_zone_hosts import AvailabilityZoneHosts
@@ -83,6 +90,24 @@ class AvailabilityZone:
             availability_zone.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return availability_zone
 
+    @staticmethod
+    def _from_wire(w: _AvailabilityZoneWire) -> AvailabilityZone:
+        zone_name = w.zone_name
+
+        zone_state = AvailabilityZoneState._from_wire(w.zone_state)
+
+        hosts = _parse_hosts(w.hosts)
+
+        availability_zone = object.__new__(AvailabilityZone)
+        availability_zone.zone_name = zone_name
+        availability_zone.zone_state = zone_state
+        availability_zone.hosts = hosts
+        return availability_zone
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> AvailabilityZone:
+        return from_response(response, _AvailabilityZoneWire, AvailabilityZone._from_wire, AvailabilityZone.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -105,6 +130,16 @@ class AvailabilityZone:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _AvailabilityZoneWire = Any
+else:
+
+    class _AvailabilityZoneWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        zone_name: Any = _msgspec.field(name="zoneName")
+        zone_state: _AvailabilityZoneStateWire = _msgspec.field(name="zoneState")
+        hosts: Any = _msgspec.field(default=UNSET, name="hosts")
 
 
 _FIELD_KEYS = frozenset(
@@ -133,4 +168,4 @@ def _parse_hosts(data: object) -> AvailabilityZoneHosts | None | Unset:
 
 
 from ..models.availability_zone_hosts import AvailabilityZoneHosts
-from ..models.availability_zone_state import AvailabilityZoneState
+from ..models.availability_zone_state import AvailabilityZoneState, _AvailabilityZoneStateWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -65,6 +71,25 @@ class AvailabilityZoneList:
             }
         return availability_zone_list
 
+    @staticmethod
+    def _from_wire(w: _AvailabilityZoneListWire) -> AvailabilityZoneList:
+        availability_zone_info = []
+        _availability_zone_info = w.availability_zone_info
+        for availability_zone_info_item_data in _availability_zone_info:
+            availability_zone_info_item = AvailabilityZone._from_wire(availability_zone_info_item_data)
+
+            availability_zone_info.append(availability_zone_info_item)
+
+        availability_zone_list = object.__new__(AvailabilityZoneList)
+        availability_zone_list.availability_zone_info = availability_zone_info
+        return availability_zone_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> AvailabilityZoneList:
+        return from_response(
+            response, _AvailabilityZoneListWire, AvailabilityZoneList._from_wire, AvailabilityZoneList.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,6 +114,14 @@ class AvailabilityZoneList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _AvailabilityZoneListWire = Any
+else:
+
+    class _AvailabilityZoneListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        availability_zone_info: list[_AvailabilityZoneWire] = _msgspec.field(name="availabilityZoneInfo")
+
+
 _FIELD_KEYS = frozenset(
     {
         "availabilityZoneInfo",
@@ -96,4 +129,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.availability_zone import AvailabilityZone
+from ..models.availability_zone import AvailabilityZone, _AvailabilityZoneWire

@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="AvailabilityZoneState")
@@ -53,6 +58,20 @@ class AvailabilityZoneState:
             }
         return availability_zone_state
 
+    @staticmethod
+    def _from_wire(w: _AvailabilityZoneStateWire) -> AvailabilityZoneState:
+        available = w.available
+
+        availability_zone_state = object.__new__(AvailabilityZoneState)
+        availability_zone_state.available = available
+        return availability_zone_state
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> AvailabilityZoneState:
+        return from_response(
+            response, _AvailabilityZoneStateWire, AvailabilityZoneState._from_wire, AvailabilityZoneState.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -75,6 +94,14 @@ class AvailabilityZoneState:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _AvailabilityZoneStateWire = Any
+else:
+
+    class _AvailabilityZoneStateWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        available: Any = _msgspec.field(name="available")
 
 
 _FIELD_KEYS = frozenset(

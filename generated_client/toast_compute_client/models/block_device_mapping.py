@@ -3,12 +3,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 from ..models.block_device_mapping_destination_type import BlockDeviceMappingDestinationType
 from ..models.block_device_mapping_source_type import BlockDeviceMappingSourceType
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.nhn_encryption import NhnEncryption
@@ -169,6 +175,54 @@ class BlockDeviceMapping:
             }
         return block_device_mapping
 
+    @staticmethod
+    def _from_wire(w: _BlockDeviceMappingWire) -> BlockDeviceMapping:
+        source_type = BlockDeviceMappingSourceType(w.source_type)
+
+        uuid = w.uuid
+
+        _destination_type = w.destination_type
+        destination_type: BlockDeviceMappingDestinationType | Unset
+        if isinstance(_destination_type, Unset):
+            destination_type = UNSET
+        else:
+            destination_type = BlockDeviceMappingDestinationType(_destination_type)
+
+        delete_on_termination = w.delete_on_termination
+
+        boot_index = w.boot_index
+
+        volume_size = w.volume_size
+
+        device_name = w.device_name
+
+        volume_type = w.volume_type
+
+        _nhn_encryption = w.nhn_encryption
+        nhn_encryption: NhnEncryption | Unset
+        if isinstance(_nhn_encryption, Unset):
+            nhn_encryption = UNSET
+        else:
+            nhn_encryption = NhnEncryption._from_wire(_nhn_encryption)
+
+        block_device_mapping = object.__new__(BlockDeviceMapping)
+        block_device_mapping.source_type = source_type
+        block_device_mapping.uuid = uuid
+        block_device_mapping.destination_type = destination_type
+        block_device_mapping.delete_on_termination = delete_on_termination
+        block_device_mapping.boot_index = boot_index
+        block_device_mapping.volume_size = volume_size
+        block_device_mapping.device_name = device_name
+        block_device_mapping.volume_type = volume_type
+        block_device_mapping.nhn_encryption = nhn_encryption
+        return block_device_mapping
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> BlockDeviceMapping:
+        return from_response(
+            response, _BlockDeviceMappingWire, BlockDeviceMapping._from_wire, BlockDeviceMapping.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -193,6 +247,22 @@ class BlockDeviceMapping:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _BlockDeviceMappingWire = Any
+else:
+
+    class _BlockDeviceMappingWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        source_type: Any = _msgspec.field(name="source_type")
+        uuid: Any = _msgspec.field(default=UNSET, name="uuid")
+        destination_type: Any = _msgspec.field(default=UNSET, name="destination_type")
+        delete_on_termination: Any = _msgspec.field(default=UNSET, name="delete_on_termination")
+        boot_index: Any = _msgspec.field(default=UNSET, name="boot_index")
+        volume_size: Any = _msgspec.field(default=UNSET, name="volume_size")
+        device_name: Any = _msgspec.field(default=UNSET, name="device_name")
+        volume_type: Any = _msgspec.field(default=UNSET, name="volume_type")
+        nhn_encryption: _NhnEncryptionWire | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="nhn_encryption")
+
+
 _FIELD_KEYS = frozenset(
     {
         "source_type",
@@ -208,4 +278,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.nhn_encryption import NhnEncryption
+from ..models.nhn_encryption import NhnEncryption, _NhnEncryptionWire

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decode_json
+
+if TYPE_CHECKING:
+    import httpx
+
+
 if TYPE_CHECKING:
     from ..models.fault_body import FaultBody
 
@@ -51,6 +57,10 @@ class ComputeFault:
 
         compute_fault.additional_properties = additional_properties
         return compute_fault
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ComputeFault:
+        return ComputeFault.from_dict(decode_json(response))
 
     @property
     def additional_keys(self) -> list[str]:

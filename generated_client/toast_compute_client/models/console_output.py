@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="ConsoleOutput")
@@ -51,6 +56,18 @@ class ConsoleOutput:
             console_output.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return console_output
 
+    @staticmethod
+    def _from_wire(w: _ConsoleOutputWire) -> ConsoleOutput:
+        output = w.output
+
+        console_output = object.__new__(ConsoleOutput)
+        console_output.output = output
+        return console_output
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ConsoleOutput:
+        return from_response(response, _ConsoleOutputWire, ConsoleOutput._from_wire, ConsoleOutput.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -73,6 +90,14 @@ class ConsoleOutput:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ConsoleOutputWire = Any
+else:
+
+    class _ConsoleOutputWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        output: Any = _msgspec.field(name="output")
 
 
 _FIELD_KEYS = frozenset(

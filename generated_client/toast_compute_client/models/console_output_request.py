@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="ConsoleOutputRequest")
 
@@ -56,6 +62,20 @@ class ConsoleOutputRequest:
             }
         return console_output_request
 
+    @staticmethod
+    def _from_wire(w: _ConsoleOutputRequestWire) -> ConsoleOutputRequest:
+        length = w.length
+
+        console_output_request = object.__new__(ConsoleOutputRequest)
+        console_output_request.length = length
+        return console_output_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ConsoleOutputRequest:
+        return from_response(
+            response, _ConsoleOutputRequestWire, ConsoleOutputRequest._from_wire, ConsoleOutputRequest.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -78,6 +98,14 @@ class ConsoleOutputRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ConsoleOutputRequestWire = Any
+else:
+
+    class _ConsoleOutputRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        length: Any = _msgspec.field(default=UNSET, name="length")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
@@ -76,6 +82,28 @@ class CreateImageRequest:
             }
         return create_image_request
 
+    @staticmethod
+    def _from_wire(w: _CreateImageRequestWire) -> CreateImageRequest:
+        name = w.name
+
+        _metadata = w.metadata
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        create_image_request = object.__new__(CreateImageRequest)
+        create_image_request.name = name
+        create_image_request.metadata = metadata
+        return create_image_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> CreateImageRequest:
+        return from_response(
+            response, _CreateImageRequestWire, CreateImageRequest._from_wire, CreateImageRequest.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -98,6 +126,15 @@ class CreateImageRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _CreateImageRequestWire = Any
+else:
+
+    class _CreateImageRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(name="name")
+        metadata: Any = _msgspec.field(default=UNSET, name="metadata")
 
 
 _FIELD_KEYS = frozenset(

@@ -2,10 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+from uuid import UUID
 
 from ..types import first_read_of_additional_properties, parse_uuid
 
@@ -57,6 +63,20 @@ class CreateImageResult:
             }
         return create_image_result
 
+    @staticmethod
+    def _from_wire(w: _CreateImageResultWire) -> CreateImageResult:
+        image_id = parse_uuid(w.image_id)
+
+        create_image_result = object.__new__(CreateImageResult)
+        create_image_result.image_id = image_id
+        return create_image_result
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> CreateImageResult:
+        return from_response(
+            response, _CreateImageResultWire, CreateImageResult._from_wire, CreateImageResult.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,6 +99,14 @@ class CreateImageResult:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _CreateImageResultWire = Any
+else:
+
+    class _CreateImageResultWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        image_id: Any = _msgspec.field(name="image_id")
 
 
 _FIELD_KEYS = frozenset(

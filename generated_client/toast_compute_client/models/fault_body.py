@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="FaultBody")
 
@@ -82,6 +87,27 @@ class FaultBody:
             fault_body.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return fault_body
 
+    @staticmethod
+    def _from_wire(w: _FaultBodyWire) -> FaultBody:
+        code = w.code
+
+        message = w.message
+
+        details = w.details
+
+        retry_after = w.retry_after
+
+        fault_body = object.__new__(FaultBody)
+        fault_body.code = code
+        fault_body.message = message
+        fault_body.details = details
+        fault_body.retry_after = retry_after
+        return fault_body
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FaultBody:
+        return from_response(response, _FaultBodyWire, FaultBody._from_wire, FaultBody.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -104,6 +130,17 @@ class FaultBody:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _FaultBodyWire = Any
+else:
+
+    class _FaultBodyWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        code: Any = _msgspec.field(name="code")
+        message: Any = _msgspec.field(name="message")
+        details: Any = _msgspec.field(default=UNSET, name="details")
+        retry_after: Any = _msgspec.field(default=UNSET, name="retryAfter")
 
 
 _FIELD_KEYS = frozenset(

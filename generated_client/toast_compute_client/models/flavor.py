@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -82,6 +88,29 @@ class Flavor:
             flavor.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor
 
+    @staticmethod
+    def _from_wire(w: _FlavorWire) -> Flavor:
+        id = w.id
+
+        name = w.name
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        flavor = object.__new__(Flavor)
+        flavor.id = id
+        flavor.name = name
+        flavor.links = links
+        return flavor
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> Flavor:
+        return from_response(response, _FlavorWire, Flavor._from_wire, Flavor.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -106,6 +135,16 @@ class Flavor:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _FlavorWire = Any
+else:
+
+    class _FlavorWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "id",
@@ -115,4 +154,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
+from ..models.link import Link, _LinkWire

@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from typing import cast
+
 from ..models.empty_string import EmptyString
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.flavor_extra_specs import FlavorExtraSpecs
@@ -195,6 +202,61 @@ class FlavorDetail:
             flavor_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor_detail
 
+    @staticmethod
+    def _from_wire(w: _FlavorDetailWire) -> FlavorDetail:
+        id = w.id
+
+        name = w.name
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        ram = w.ram
+
+        disk = w.disk
+
+        vcpus = w.vcpus
+
+        swap = _parse_swap(w.swap)
+
+        rxtx_factor = _parse_rxtx_factor(w.rxtx_factor)
+
+        os_flavor_access_is_public = w.os_flavor_access_is_public
+
+        os_flv_disabled_disabled = w.os_flv_disabled_disabled
+
+        os_flv_ext_data_ephemeral = w.os_flv_ext_data_ephemeral
+
+        _extra_specs = w.extra_specs
+        extra_specs: FlavorExtraSpecs | Unset
+        if isinstance(_extra_specs, Unset):
+            extra_specs = UNSET
+        else:
+            extra_specs = FlavorExtraSpecs.from_dict(_extra_specs)
+
+        flavor_detail = object.__new__(FlavorDetail)
+        flavor_detail.id = id
+        flavor_detail.name = name
+        flavor_detail.links = links
+        flavor_detail.ram = ram
+        flavor_detail.disk = disk
+        flavor_detail.vcpus = vcpus
+        flavor_detail.swap = swap
+        flavor_detail.rxtx_factor = rxtx_factor
+        flavor_detail.os_flavor_access_is_public = os_flavor_access_is_public
+        flavor_detail.os_flv_disabled_disabled = os_flv_disabled_disabled
+        flavor_detail.os_flv_ext_data_ephemeral = os_flv_ext_data_ephemeral
+        flavor_detail.extra_specs = extra_specs
+        return flavor_detail
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FlavorDetail:
+        return from_response(response, _FlavorDetailWire, FlavorDetail._from_wire, FlavorDetail.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -217,6 +279,25 @@ class FlavorDetail:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _FlavorDetailWire = Any
+else:
+
+    class _FlavorDetailWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+        ram: Any = _msgspec.field(name="ram")
+        disk: Any = _msgspec.field(name="disk")
+        vcpus: Any = _msgspec.field(name="vcpus")
+        swap: Any = _msgspec.field(name="swap")
+        rxtx_factor: Any = _msgspec.field(default=UNSET, name="rxtx_factor")
+        os_flavor_access_is_public: Any = _msgspec.field(default=UNSET, name="os-flavor-access:is_public")
+        os_flv_disabled_disabled: Any = _msgspec.field(default=UNSET, name="OS-FLV-DISABLED:disabled")
+        os_flv_ext_data_ephemeral: Any = _msgspec.field(default=UNSET, name="OS-FLV-EXT-DATA:ephemeral")
+        extra_specs: Any = _msgspec.field(default=UNSET, name="extra_specs")
 
 
 _FIELD_KEYS = frozenset(
@@ -262,4 +343,4 @@ def _parse_rxtx_factor(data: object) -> EmptyString | float | Unset:
 
 
 from ..models.flavor_extra_specs import FlavorExtraSpecs
-from ..models.link import Link
+from ..models.link import Link, _LinkWire

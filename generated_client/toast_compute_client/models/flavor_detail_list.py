@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.flavor_detail import FlavorDetail
@@ -89,6 +95,33 @@ class FlavorDetailList:
             }
         return flavor_detail_list
 
+    @staticmethod
+    def _from_wire(w: _FlavorDetailListWire) -> FlavorDetailList:
+        flavors = []
+        _flavors = w.flavors
+        for flavors_item_data in _flavors:
+            flavors_item = FlavorDetail._from_wire(flavors_item_data)
+
+            flavors.append(flavors_item)
+
+        _flavors_links = w.flavors_links
+        flavors_links: list[Link] | Unset = UNSET
+        if _flavors_links is not UNSET:
+            flavors_links = []
+            for flavors_links_item_data in _flavors_links:
+                flavors_links_item = Link._from_wire(flavors_links_item_data)
+
+                flavors_links.append(flavors_links_item)
+
+        flavor_detail_list = object.__new__(FlavorDetailList)
+        flavor_detail_list.flavors = flavors
+        flavor_detail_list.flavors_links = flavors_links
+        return flavor_detail_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FlavorDetailList:
+        return from_response(response, _FlavorDetailListWire, FlavorDetailList._from_wire, FlavorDetailList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -113,6 +146,15 @@ class FlavorDetailList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _FlavorDetailListWire = Any
+else:
+
+    class _FlavorDetailListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        flavors: list[_FlavorDetailWire] = _msgspec.field(name="flavors")
+        flavors_links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="flavors_links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "flavors",
@@ -121,5 +163,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.flavor_detail import FlavorDetail
-from ..models.link import Link
+from ..models.flavor_detail import FlavorDetail, _FlavorDetailWire
+from ..models.link import Link, _LinkWire

@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.flavor import Flavor
@@ -87,6 +93,33 @@ class FlavorList:
             flavor_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor_list
 
+    @staticmethod
+    def _from_wire(w: _FlavorListWire) -> FlavorList:
+        flavors = []
+        _flavors = w.flavors
+        for flavors_item_data in _flavors:
+            flavors_item = Flavor._from_wire(flavors_item_data)
+
+            flavors.append(flavors_item)
+
+        _flavors_links = w.flavors_links
+        flavors_links: list[Link] | Unset = UNSET
+        if _flavors_links is not UNSET:
+            flavors_links = []
+            for flavors_links_item_data in _flavors_links:
+                flavors_links_item = Link._from_wire(flavors_links_item_data)
+
+                flavors_links.append(flavors_links_item)
+
+        flavor_list = object.__new__(FlavorList)
+        flavor_list.flavors = flavors
+        flavor_list.flavors_links = flavors_links
+        return flavor_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FlavorList:
+        return from_response(response, _FlavorListWire, FlavorList._from_wire, FlavorList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -111,6 +144,15 @@ class FlavorList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _FlavorListWire = Any
+else:
+
+    class _FlavorListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        flavors: list[_FlavorWire] = _msgspec.field(name="flavors")
+        flavors_links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="flavors_links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "flavors",
@@ -119,5 +161,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.flavor import Flavor
-from ..models.link import Link
+from ..models.flavor import Flavor, _FlavorWire
+from ..models.link import Link, _LinkWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -55,6 +61,18 @@ class FlavorResponse:
             flavor_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return flavor_response
 
+    @staticmethod
+    def _from_wire(w: _FlavorResponseWire) -> FlavorResponse:
+        flavor = FlavorDetail._from_wire(w.flavor)
+
+        flavor_response = object.__new__(FlavorResponse)
+        flavor_response.flavor = flavor
+        return flavor_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FlavorResponse:
+        return from_response(response, _FlavorResponseWire, FlavorResponse._from_wire, FlavorResponse.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,6 +97,14 @@ class FlavorResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _FlavorResponseWire = Any
+else:
+
+    class _FlavorResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        flavor: _FlavorDetailWire = _msgspec.field(name="flavor")
+
+
 _FIELD_KEYS = frozenset(
     {
         "flavor",
@@ -86,4 +112,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.flavor_detail import FlavorDetail
+from ..models.flavor_detail import FlavorDetail, _FlavorDetailWire

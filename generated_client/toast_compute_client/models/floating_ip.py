@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -92,6 +98,30 @@ class FloatingIp:
             floating_ip.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return floating_ip
 
+    @staticmethod
+    def _from_wire(w: _FloatingIpWire) -> FloatingIp:
+        id = w.id
+
+        ip = w.ip
+
+        pool = w.pool
+
+        fixed_ip = w.fixed_ip
+
+        instance_id = w.instance_id
+
+        floating_ip = object.__new__(FloatingIp)
+        floating_ip.id = id
+        floating_ip.ip = ip
+        floating_ip.pool = pool
+        floating_ip.fixed_ip = fixed_ip
+        floating_ip.instance_id = instance_id
+        return floating_ip
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FloatingIp:
+        return from_response(response, _FloatingIpWire, FloatingIp._from_wire, FloatingIp.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -114,6 +144,18 @@ class FloatingIp:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _FloatingIpWire = Any
+else:
+
+    class _FloatingIpWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        ip: Any = _msgspec.field(name="ip")
+        pool: Any = _msgspec.field(name="pool")
+        fixed_ip: Any = _msgspec.field(name="fixed_ip")
+        instance_id: Any = _msgspec.field(name="instance_id")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="FloatingIpCreateRequest")
 
@@ -57,6 +63,23 @@ class FloatingIpCreateRequest:
             }
         return floating_ip_create_request
 
+    @staticmethod
+    def _from_wire(w: _FloatingIpCreateRequestWire) -> FloatingIpCreateRequest:
+        pool = w.pool
+
+        floating_ip_create_request = object.__new__(FloatingIpCreateRequest)
+        floating_ip_create_request.pool = pool
+        return floating_ip_create_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FloatingIpCreateRequest:
+        return from_response(
+            response,
+            _FloatingIpCreateRequestWire,
+            FloatingIpCreateRequest._from_wire,
+            FloatingIpCreateRequest.from_dict,
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,6 +102,14 @@ class FloatingIpCreateRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _FloatingIpCreateRequestWire = Any
+else:
+
+    class _FloatingIpCreateRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        pool: Any = _msgspec.field(default=UNSET, name="pool")
 
 
 _FIELD_KEYS = frozenset(

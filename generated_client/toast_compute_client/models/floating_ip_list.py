@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -63,6 +69,23 @@ class FloatingIpList:
             floating_ip_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return floating_ip_list
 
+    @staticmethod
+    def _from_wire(w: _FloatingIpListWire) -> FloatingIpList:
+        floating_ips = []
+        _floating_ips = w.floating_ips
+        for floating_ips_item_data in _floating_ips:
+            floating_ips_item = FloatingIp._from_wire(floating_ips_item_data)
+
+            floating_ips.append(floating_ips_item)
+
+        floating_ip_list = object.__new__(FloatingIpList)
+        floating_ip_list.floating_ips = floating_ips
+        return floating_ip_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FloatingIpList:
+        return from_response(response, _FloatingIpListWire, FloatingIpList._from_wire, FloatingIpList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,6 +110,14 @@ class FloatingIpList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _FloatingIpListWire = Any
+else:
+
+    class _FloatingIpListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        floating_ips: list[_FloatingIpWire] = _msgspec.field(name="floating_ips")
+
+
 _FIELD_KEYS = frozenset(
     {
         "floating_ips",
@@ -94,4 +125,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.floating_ip import FloatingIp
+from ..models.floating_ip import FloatingIp, _FloatingIpWire

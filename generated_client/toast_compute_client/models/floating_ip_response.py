@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -58,6 +64,20 @@ class FloatingIpResponse:
             }
         return floating_ip_response
 
+    @staticmethod
+    def _from_wire(w: _FloatingIpResponseWire) -> FloatingIpResponse:
+        floating_ip = FloatingIp._from_wire(w.floating_ip)
+
+        floating_ip_response = object.__new__(FloatingIpResponse)
+        floating_ip_response.floating_ip = floating_ip
+        return floating_ip_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> FloatingIpResponse:
+        return from_response(
+            response, _FloatingIpResponseWire, FloatingIpResponse._from_wire, FloatingIpResponse.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,6 +102,14 @@ class FloatingIpResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _FloatingIpResponseWire = Any
+else:
+
+    class _FloatingIpResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        floating_ip: _FloatingIpWire = _msgspec.field(name="floating_ip")
+
+
 _FIELD_KEYS = frozenset(
     {
         "floating_ip",
@@ -89,4 +117,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.floating_ip import FloatingIp
+from ..models.floating_ip import FloatingIp, _FloatingIpWire

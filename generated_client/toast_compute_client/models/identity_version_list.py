@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -60,6 +66,20 @@ class IdentityVersionList:
             }
         return identity_version_list
 
+    @staticmethod
+    def _from_wire(w: _IdentityVersionListWire) -> IdentityVersionList:
+        versions = IdentityVersionValues._from_wire(w.versions)
+
+        identity_version_list = object.__new__(IdentityVersionList)
+        identity_version_list.versions = versions
+        return identity_version_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> IdentityVersionList:
+        return from_response(
+            response, _IdentityVersionListWire, IdentityVersionList._from_wire, IdentityVersionList.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -84,6 +104,14 @@ class IdentityVersionList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _IdentityVersionListWire = Any
+else:
+
+    class _IdentityVersionListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        versions: _IdentityVersionValuesWire = _msgspec.field(name="versions")
+
+
 _FIELD_KEYS = frozenset(
     {
         "versions",
@@ -91,4 +119,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.identity_version_values import IdentityVersionValues
+from ..models.identity_version_values import IdentityVersionValues, _IdentityVersionValuesWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -65,6 +71,25 @@ class IdentityVersionValues:
             }
         return identity_version_values
 
+    @staticmethod
+    def _from_wire(w: _IdentityVersionValuesWire) -> IdentityVersionValues:
+        values = []
+        _values = w.values
+        for values_item_data in _values:
+            values_item = Version._from_wire(values_item_data)
+
+            values.append(values_item)
+
+        identity_version_values = object.__new__(IdentityVersionValues)
+        identity_version_values.values = values
+        return identity_version_values
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> IdentityVersionValues:
+        return from_response(
+            response, _IdentityVersionValuesWire, IdentityVersionValues._from_wire, IdentityVersionValues.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,6 +114,14 @@ class IdentityVersionValues:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _IdentityVersionValuesWire = Any
+else:
+
+    class _IdentityVersionValuesWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        values: list[_VersionWire] = _msgspec.field(name="values")
+
+
 _FIELD_KEYS = frozenset(
     {
         "values",
@@ -96,4 +129,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.version import Version
+from ..models.version import Version, _VersionWire

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+import datetime
+from uuid import UUID
+
+from ..types import first_read_of_additional_properties, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.image_server import ImageServer
@@ -187,6 +193,61 @@ class Image:
             image.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image
 
+    @staticmethod
+    def _from_wire(w: _ImageWire) -> Image:
+        id = parse_uuid(w.id)
+
+        name = w.name
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        status = w.status
+
+        progress = w.progress
+
+        min_disk = w.min_disk
+
+        min_ram = w.min_ram
+
+        created = datetime.datetime.fromisoformat(w.created)
+
+        updated = datetime.datetime.fromisoformat(w.updated)
+
+        metadata = MetadataMap.from_dict(w.metadata)
+
+        _server = w.server
+        server: ImageServer | Unset
+        if isinstance(_server, Unset):
+            server = UNSET
+        else:
+            server = ImageServer._from_wire(_server)
+
+        os_ext_img_size_size = w.os_ext_img_size_size
+
+        image = object.__new__(Image)
+        image.id = id
+        image.name = name
+        image.links = links
+        image.status = status
+        image.progress = progress
+        image.min_disk = min_disk
+        image.min_ram = min_ram
+        image.created = created
+        image.updated = updated
+        image.metadata = metadata
+        image.server = server
+        image.os_ext_img_size_size = os_ext_img_size_size
+        return image
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> Image:
+        return from_response(response, _ImageWire, Image._from_wire, Image.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -211,6 +272,25 @@ class Image:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ImageWire = Any
+else:
+
+    class _ImageWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+        status: Any = _msgspec.field(name="status")
+        progress: Any = _msgspec.field(name="progress")
+        min_disk: Any = _msgspec.field(name="minDisk")
+        min_ram: Any = _msgspec.field(name="minRam")
+        created: Any = _msgspec.field(name="created")
+        updated: Any = _msgspec.field(name="updated")
+        metadata: Any = _msgspec.field(name="metadata")
+        server: _ImageServerWire | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="server")
+        os_ext_img_size_size: Any = _msgspec.field(default=UNSET, name="OS-EXT-IMG-SIZE:size")
+
+
 _FIELD_KEYS = frozenset(
     {
         "id",
@@ -229,6 +309,6 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.image_server import ImageServer
-from ..models.link import Link
+from ..models.image_server import ImageServer, _ImageServerWire
+from ..models.link import Link, _LinkWire
 from ..models.metadata_map import MetadataMap

@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.image import Image
@@ -87,6 +93,33 @@ class ImageDetailList:
             image_detail_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_detail_list
 
+    @staticmethod
+    def _from_wire(w: _ImageDetailListWire) -> ImageDetailList:
+        images = []
+        _images = w.images
+        for images_item_data in _images:
+            images_item = Image._from_wire(images_item_data)
+
+            images.append(images_item)
+
+        _images_links = w.images_links
+        images_links: list[Link] | Unset = UNSET
+        if _images_links is not UNSET:
+            images_links = []
+            for images_links_item_data in _images_links:
+                images_links_item = Link._from_wire(images_links_item_data)
+
+                images_links.append(images_links_item)
+
+        image_detail_list = object.__new__(ImageDetailList)
+        image_detail_list.images = images
+        image_detail_list.images_links = images_links
+        return image_detail_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ImageDetailList:
+        return from_response(response, _ImageDetailListWire, ImageDetailList._from_wire, ImageDetailList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -111,6 +144,15 @@ class ImageDetailList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ImageDetailListWire = Any
+else:
+
+    class _ImageDetailListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        images: list[_ImageWire] = _msgspec.field(name="images")
+        images_links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="images_links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "images",
@@ -119,5 +161,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.image import Image
-from ..models.link import Link
+from ..models.image import Image, _ImageWire
+from ..models.link import Link, _LinkWire

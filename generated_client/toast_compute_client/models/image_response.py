@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -57,6 +63,18 @@ class ImageResponse:
             image_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_response
 
+    @staticmethod
+    def _from_wire(w: _ImageResponseWire) -> ImageResponse:
+        image = Image._from_wire(w.image)
+
+        image_response = object.__new__(ImageResponse)
+        image_response.image = image
+        return image_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ImageResponse:
+        return from_response(response, _ImageResponseWire, ImageResponse._from_wire, ImageResponse.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,6 +99,14 @@ class ImageResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ImageResponseWire = Any
+else:
+
+    class _ImageResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        image: _ImageWire = _msgspec.field(name="image")
+
+
 _FIELD_KEYS = frozenset(
     {
         "image",
@@ -88,4 +114,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.image import Image
+from ..models.image import Image, _ImageWire

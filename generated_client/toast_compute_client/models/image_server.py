@@ -2,12 +2,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from uuid import UUID
+
+from ..types import first_read_of_additional_properties, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -85,6 +91,33 @@ class ImageServer:
             image_server.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_server
 
+    @staticmethod
+    def _from_wire(w: _ImageServerWire) -> ImageServer:
+        _id = w.id
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = parse_uuid(_id)
+
+        _links = w.links
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link._from_wire(links_item_data)
+
+                links.append(links_item)
+
+        image_server = object.__new__(ImageServer)
+        image_server.id = id
+        image_server.links = links
+        return image_server
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ImageServer:
+        return from_response(response, _ImageServerWire, ImageServer._from_wire, ImageServer.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -109,6 +142,15 @@ class ImageServer:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ImageServerWire = Any
+else:
+
+    class _ImageServerWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(default=UNSET, name="id")
+        links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "id",
@@ -117,4 +159,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
+from ..models.link import Link, _LinkWire

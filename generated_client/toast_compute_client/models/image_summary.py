@@ -2,10 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+from uuid import UUID
 
 from ..types import first_read_of_additional_properties, parse_uuid
 
@@ -83,6 +89,29 @@ class ImageSummary:
             image_summary.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return image_summary
 
+    @staticmethod
+    def _from_wire(w: _ImageSummaryWire) -> ImageSummary:
+        id = parse_uuid(w.id)
+
+        name = w.name
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        image_summary = object.__new__(ImageSummary)
+        image_summary.id = id
+        image_summary.name = name
+        image_summary.links = links
+        return image_summary
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ImageSummary:
+        return from_response(response, _ImageSummaryWire, ImageSummary._from_wire, ImageSummary.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -107,6 +136,16 @@ class ImageSummary:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ImageSummaryWire = Any
+else:
+
+    class _ImageSummaryWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "id",
@@ -116,4 +155,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
+from ..models.link import Link, _LinkWire

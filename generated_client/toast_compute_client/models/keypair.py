@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="Keypair")
@@ -70,6 +75,24 @@ class Keypair:
             keypair.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair
 
+    @staticmethod
+    def _from_wire(w: _KeypairWire) -> Keypair:
+        name = w.name
+
+        public_key = w.public_key
+
+        fingerprint = w.fingerprint
+
+        keypair = object.__new__(Keypair)
+        keypair.name = name
+        keypair.public_key = public_key
+        keypair.fingerprint = fingerprint
+        return keypair
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> Keypair:
+        return from_response(response, _KeypairWire, Keypair._from_wire, Keypair.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -92,6 +115,16 @@ class Keypair:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _KeypairWire = Any
+else:
+
+    class _KeypairWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(name="name")
+        public_key: Any = _msgspec.field(name="public_key")
+        fingerprint: Any = _msgspec.field(name="fingerprint")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="KeypairCreate")
 
@@ -66,6 +71,21 @@ class KeypairCreate:
             keypair_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_create
 
+    @staticmethod
+    def _from_wire(w: _KeypairCreateWire) -> KeypairCreate:
+        name = w.name
+
+        public_key = w.public_key
+
+        keypair_create = object.__new__(KeypairCreate)
+        keypair_create.name = name
+        keypair_create.public_key = public_key
+        return keypair_create
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeypairCreate:
+        return from_response(response, _KeypairCreateWire, KeypairCreate._from_wire, KeypairCreate.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -88,6 +108,15 @@ class KeypairCreate:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _KeypairCreateWire = Any
+else:
+
+    class _KeypairCreateWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(name="name")
+        public_key: Any = _msgspec.field(default=UNSET, name="public_key")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -58,6 +64,20 @@ class KeypairCreateRequest:
             }
         return keypair_create_request
 
+    @staticmethod
+    def _from_wire(w: _KeypairCreateRequestWire) -> KeypairCreateRequest:
+        keypair = KeypairCreate._from_wire(w.keypair)
+
+        keypair_create_request = object.__new__(KeypairCreateRequest)
+        keypair_create_request.keypair = keypair
+        return keypair_create_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeypairCreateRequest:
+        return from_response(
+            response, _KeypairCreateRequestWire, KeypairCreateRequest._from_wire, KeypairCreateRequest.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,6 +102,14 @@ class KeypairCreateRequest:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _KeypairCreateRequestWire = Any
+else:
+
+    class _KeypairCreateRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        keypair: _KeypairCreateWire = _msgspec.field(name="keypair")
+
+
 _FIELD_KEYS = frozenset(
     {
         "keypair",
@@ -89,4 +117,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.keypair_create import KeypairCreate
+from ..models.keypair_create import KeypairCreate, _KeypairCreateWire

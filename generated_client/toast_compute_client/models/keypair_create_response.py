@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -57,6 +63,20 @@ class KeypairCreateResponse:
             }
         return keypair_create_response
 
+    @staticmethod
+    def _from_wire(w: _KeypairCreateResponseWire) -> KeypairCreateResponse:
+        keypair = KeypairCreated._from_wire(w.keypair)
+
+        keypair_create_response = object.__new__(KeypairCreateResponse)
+        keypair_create_response.keypair = keypair
+        return keypair_create_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeypairCreateResponse:
+        return from_response(
+            response, _KeypairCreateResponseWire, KeypairCreateResponse._from_wire, KeypairCreateResponse.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,6 +101,14 @@ class KeypairCreateResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _KeypairCreateResponseWire = Any
+else:
+
+    class _KeypairCreateResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        keypair: _KeypairCreatedWire = _msgspec.field(name="keypair")
+
+
 _FIELD_KEYS = frozenset(
     {
         "keypair",
@@ -88,4 +116,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.keypair_created import KeypairCreated
+from ..models.keypair_created import KeypairCreated, _KeypairCreatedWire

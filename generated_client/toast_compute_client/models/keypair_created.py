@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="KeypairCreated")
 
@@ -90,6 +95,30 @@ class KeypairCreated:
             keypair_created.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_created
 
+    @staticmethod
+    def _from_wire(w: _KeypairCreatedWire) -> KeypairCreated:
+        name = w.name
+
+        public_key = w.public_key
+
+        fingerprint = w.fingerprint
+
+        user_id = w.user_id
+
+        private_key = w.private_key
+
+        keypair_created = object.__new__(KeypairCreated)
+        keypair_created.name = name
+        keypair_created.public_key = public_key
+        keypair_created.fingerprint = fingerprint
+        keypair_created.user_id = user_id
+        keypair_created.private_key = private_key
+        return keypair_created
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeypairCreated:
+        return from_response(response, _KeypairCreatedWire, KeypairCreated._from_wire, KeypairCreated.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -112,6 +141,18 @@ class KeypairCreated:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _KeypairCreatedWire = Any
+else:
+
+    class _KeypairCreatedWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(name="name")
+        public_key: Any = _msgspec.field(name="public_key")
+        fingerprint: Any = _msgspec.field(name="fingerprint")
+        user_id: Any = _msgspec.field(name="user_id")
+        private_key: Any = _msgspec.field(default=UNSET, name="private_key")
 
 
 _FIELD_KEYS = frozenset(

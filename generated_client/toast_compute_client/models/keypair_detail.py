@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+import datetime
+from typing import cast
 
 from ..types import first_read_of_additional_properties
 
@@ -138,6 +145,42 @@ class KeypairDetail:
             keypair_detail.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_detail
 
+    @staticmethod
+    def _from_wire(w: _KeypairDetailWire) -> KeypairDetail:
+        name = w.name
+
+        public_key = w.public_key
+
+        fingerprint = w.fingerprint
+
+        user_id = w.user_id
+
+        id = w.id
+
+        created_at = _parse_created_at(w.created_at)
+
+        updated_at = _parse_updated_at(w.updated_at)
+
+        deleted_at = _parse_deleted_at(w.deleted_at)
+
+        deleted = w.deleted
+
+        keypair_detail = object.__new__(KeypairDetail)
+        keypair_detail.name = name
+        keypair_detail.public_key = public_key
+        keypair_detail.fingerprint = fingerprint
+        keypair_detail.user_id = user_id
+        keypair_detail.id = id
+        keypair_detail.created_at = created_at
+        keypair_detail.updated_at = updated_at
+        keypair_detail.deleted_at = deleted_at
+        keypair_detail.deleted = deleted
+        return keypair_detail
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeypairDetail:
+        return from_response(response, _KeypairDetailWire, KeypairDetail._from_wire, KeypairDetail.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -160,6 +203,22 @@ class KeypairDetail:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _KeypairDetailWire = Any
+else:
+
+    class _KeypairDetailWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(name="name")
+        public_key: Any = _msgspec.field(name="public_key")
+        fingerprint: Any = _msgspec.field(name="fingerprint")
+        user_id: Any = _msgspec.field(name="user_id")
+        id: Any = _msgspec.field(name="id")
+        created_at: Any = _msgspec.field(name="created_at")
+        updated_at: Any = _msgspec.field(name="updated_at")
+        deleted_at: Any = _msgspec.field(name="deleted_at")
+        deleted: Any = _msgspec.field(name="deleted")
 
 
 _FIELD_KEYS = frozenset(

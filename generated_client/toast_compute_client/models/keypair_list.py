@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.keypair_list_entry import KeypairListEntry
@@ -87,6 +93,33 @@ class KeypairList:
             keypair_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_list
 
+    @staticmethod
+    def _from_wire(w: _KeypairListWire) -> KeypairList:
+        keypairs = []
+        _keypairs = w.keypairs
+        for keypairs_item_data in _keypairs:
+            keypairs_item = KeypairListEntry._from_wire(keypairs_item_data)
+
+            keypairs.append(keypairs_item)
+
+        _keypairs_links = w.keypairs_links
+        keypairs_links: list[Link] | Unset = UNSET
+        if _keypairs_links is not UNSET:
+            keypairs_links = []
+            for keypairs_links_item_data in _keypairs_links:
+                keypairs_links_item = Link._from_wire(keypairs_links_item_data)
+
+                keypairs_links.append(keypairs_links_item)
+
+        keypair_list = object.__new__(KeypairList)
+        keypair_list.keypairs = keypairs
+        keypair_list.keypairs_links = keypairs_links
+        return keypair_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeypairList:
+        return from_response(response, _KeypairListWire, KeypairList._from_wire, KeypairList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -111,6 +144,15 @@ class KeypairList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _KeypairListWire = Any
+else:
+
+    class _KeypairListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        keypairs: list[_KeypairListEntryWire] = _msgspec.field(name="keypairs")
+        keypairs_links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="keypairs_links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "keypairs",
@@ -119,5 +161,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.keypair_list_entry import KeypairListEntry
-from ..models.link import Link
+from ..models.keypair_list_entry import KeypairListEntry, _KeypairListEntryWire
+from ..models.link import Link, _LinkWire

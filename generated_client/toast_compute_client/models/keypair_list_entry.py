@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -57,6 +63,18 @@ class KeypairListEntry:
             }
         return keypair_list_entry
 
+    @staticmethod
+    def _from_wire(w: _KeypairListEntryWire) -> KeypairListEntry:
+        keypair = Keypair._from_wire(w.keypair)
+
+        keypair_list_entry = object.__new__(KeypairListEntry)
+        keypair_list_entry.keypair = keypair
+        return keypair_list_entry
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeypairListEntry:
+        return from_response(response, _KeypairListEntryWire, KeypairListEntry._from_wire, KeypairListEntry.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,6 +99,14 @@ class KeypairListEntry:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _KeypairListEntryWire = Any
+else:
+
+    class _KeypairListEntryWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        keypair: _KeypairWire = _msgspec.field(name="keypair")
+
+
 _FIELD_KEYS = frozenset(
     {
         "keypair",
@@ -88,4 +114,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.keypair import Keypair
+from ..models.keypair import Keypair, _KeypairWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -55,6 +61,18 @@ class KeypairResponse:
             keypair_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keypair_response
 
+    @staticmethod
+    def _from_wire(w: _KeypairResponseWire) -> KeypairResponse:
+        keypair = KeypairDetail._from_wire(w.keypair)
+
+        keypair_response = object.__new__(KeypairResponse)
+        keypair_response.keypair = keypair
+        return keypair_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeypairResponse:
+        return from_response(response, _KeypairResponseWire, KeypairResponse._from_wire, KeypairResponse.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,6 +97,14 @@ class KeypairResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _KeypairResponseWire = Any
+else:
+
+    class _KeypairResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        keypair: _KeypairDetailWire = _msgspec.field(name="keypair")
+
+
 _FIELD_KEYS = frozenset(
     {
         "keypair",
@@ -86,4 +112,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.keypair_detail import KeypairDetail
+from ..models.keypair_detail import KeypairDetail, _KeypairDetailWire

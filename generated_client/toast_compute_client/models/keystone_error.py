@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -58,6 +64,18 @@ class KeystoneError:
             keystone_error.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return keystone_error
 
+    @staticmethod
+    def _from_wire(w: _KeystoneErrorWire) -> KeystoneError:
+        error = KeystoneErrorBody._from_wire(w.error)
+
+        keystone_error = object.__new__(KeystoneError)
+        keystone_error.error = error
+        return keystone_error
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeystoneError:
+        return from_response(response, _KeystoneErrorWire, KeystoneError._from_wire, KeystoneError.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,6 +100,14 @@ class KeystoneError:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _KeystoneErrorWire = Any
+else:
+
+    class _KeystoneErrorWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        error: _KeystoneErrorBodyWire = _msgspec.field(name="error")
+
+
 _FIELD_KEYS = frozenset(
     {
         "error",
@@ -89,4 +115,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.keystone_error_body import KeystoneErrorBody
+from ..models.keystone_error_body import KeystoneErrorBody, _KeystoneErrorBodyWire

@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="KeystoneErrorBody")
@@ -71,6 +76,26 @@ class KeystoneErrorBody:
             }
         return keystone_error_body
 
+    @staticmethod
+    def _from_wire(w: _KeystoneErrorBodyWire) -> KeystoneErrorBody:
+        code = w.code
+
+        title = w.title
+
+        message = w.message
+
+        keystone_error_body = object.__new__(KeystoneErrorBody)
+        keystone_error_body.code = code
+        keystone_error_body.title = title
+        keystone_error_body.message = message
+        return keystone_error_body
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> KeystoneErrorBody:
+        return from_response(
+            response, _KeystoneErrorBodyWire, KeystoneErrorBody._from_wire, KeystoneErrorBody.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,6 +118,16 @@ class KeystoneErrorBody:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _KeystoneErrorBodyWire = Any
+else:
+
+    class _KeystoneErrorBodyWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        code: Any = _msgspec.field(name="code")
+        title: Any = _msgspec.field(name="title")
+        message: Any = _msgspec.field(name="message")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -74,6 +80,26 @@ class Limits:
             limits.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return limits
 
+    @staticmethod
+    def _from_wire(w: _LimitsWire) -> Limits:
+        rate = []
+        _rate = w.rate
+        for rate_item_data in _rate:
+            rate_item = LimitsRateItem.from_dict(rate_item_data)
+
+            rate.append(rate_item)
+
+        absolute = AbsoluteLimits._from_wire(w.absolute)
+
+        limits = object.__new__(Limits)
+        limits.rate = rate
+        limits.absolute = absolute
+        return limits
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> Limits:
+        return from_response(response, _LimitsWire, Limits._from_wire, Limits.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -98,6 +124,15 @@ class Limits:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _LimitsWire = Any
+else:
+
+    class _LimitsWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        rate: Any = _msgspec.field(name="rate")
+        absolute: _AbsoluteLimitsWire = _msgspec.field(name="absolute")
+
+
 _FIELD_KEYS = frozenset(
     {
         "rate",
@@ -106,5 +141,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.absolute_limits import AbsoluteLimits
+from ..models.absolute_limits import AbsoluteLimits, _AbsoluteLimitsWire
 from ..models.limits_rate_item import LimitsRateItem

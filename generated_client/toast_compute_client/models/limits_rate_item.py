@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import decode_json
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="LimitsRateItem")
 
@@ -30,6 +36,10 @@ class LimitsRateItem:
 
         limits_rate_item.additional_properties = d
         return limits_rate_item
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> LimitsRateItem:
+        return LimitsRateItem.from_dict(decode_json(response))
 
     @property
     def additional_keys(self) -> list[str]:

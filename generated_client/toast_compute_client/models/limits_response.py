@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -55,6 +61,18 @@ class LimitsResponse:
             limits_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return limits_response
 
+    @staticmethod
+    def _from_wire(w: _LimitsResponseWire) -> LimitsResponse:
+        limits = Limits._from_wire(w.limits)
+
+        limits_response = object.__new__(LimitsResponse)
+        limits_response.limits = limits
+        return limits_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> LimitsResponse:
+        return from_response(response, _LimitsResponseWire, LimitsResponse._from_wire, LimitsResponse.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,6 +97,14 @@ class LimitsResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _LimitsResponseWire = Any
+else:
+
+    class _LimitsResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        limits: _LimitsWire = _msgspec.field(name="limits")
+
+
 _FIELD_KEYS = frozenset(
     {
         "limits",
@@ -86,4 +112,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.limits import Limits
+from ..models.limits import Limits, _LimitsWire

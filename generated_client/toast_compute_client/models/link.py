@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="Link")
 
@@ -74,6 +79,24 @@ class Link:
             link.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return link
 
+    @staticmethod
+    def _from_wire(w: _LinkWire) -> Link:
+        href = w.href
+
+        rel = w.rel
+
+        type_ = w.type_
+
+        link = object.__new__(Link)
+        link.href = href
+        link.rel = rel
+        link.type_ = type_
+        return link
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> Link:
+        return from_response(response, _LinkWire, Link._from_wire, Link.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -96,6 +119,16 @@ class Link:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _LinkWire = Any
+else:
+
+    class _LinkWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        href: Any = _msgspec.field(name="href")
+        rel: Any = _msgspec.field(name="rel")
+        type_: Any = _msgspec.field(default=UNSET, name="type")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="MediaType")
@@ -60,6 +65,21 @@ class MediaType:
             media_type.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return media_type
 
+    @staticmethod
+    def _from_wire(w: _MediaTypeWire) -> MediaType:
+        base = w.base
+
+        type_ = w.type_
+
+        media_type = object.__new__(MediaType)
+        media_type.base = base
+        media_type.type_ = type_
+        return media_type
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> MediaType:
+        return from_response(response, _MediaTypeWire, MediaType._from_wire, MediaType.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,6 +102,15 @@ class MediaType:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _MediaTypeWire = Any
+else:
+
+    class _MediaTypeWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        base: Any = _msgspec.field(name="base")
+        type_: Any = _msgspec.field(name="type")
 
 
 _FIELD_KEYS = frozenset(

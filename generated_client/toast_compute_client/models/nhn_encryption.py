@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="NhnEncryption")
@@ -63,6 +68,21 @@ class NhnEncryption:
             nhn_encryption.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return nhn_encryption
 
+    @staticmethod
+    def _from_wire(w: _NhnEncryptionWire) -> NhnEncryption:
+        skm_appkey = w.skm_appkey
+
+        skm_key_id = w.skm_key_id
+
+        nhn_encryption = object.__new__(NhnEncryption)
+        nhn_encryption.skm_appkey = skm_appkey
+        nhn_encryption.skm_key_id = skm_key_id
+        return nhn_encryption
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> NhnEncryption:
+        return from_response(response, _NhnEncryptionWire, NhnEncryption._from_wire, NhnEncryption.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -85,6 +105,15 @@ class NhnEncryption:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _NhnEncryptionWire = Any
+else:
+
+    class _NhnEncryptionWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        skm_appkey: Any = _msgspec.field(name="skm_appkey")
+        skm_key_id: Any = _msgspec.field(name="skm_key_id")
 
 
 _FIELD_KEYS = frozenset(

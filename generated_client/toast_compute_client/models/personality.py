@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="Personality")
@@ -63,6 +68,21 @@ class Personality:
             personality.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return personality
 
+    @staticmethod
+    def _from_wire(w: _PersonalityWire) -> Personality:
+        path = w.path
+
+        contents = w.contents
+
+        personality = object.__new__(Personality)
+        personality.path = path
+        personality.contents = contents
+        return personality
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> Personality:
+        return from_response(response, _PersonalityWire, Personality._from_wire, Personality.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -85,6 +105,15 @@ class Personality:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _PersonalityWire = Any
+else:
+
+    class _PersonalityWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        path: Any = _msgspec.field(name="path")
+        contents: Any = _msgspec.field(name="contents")
 
 
 _FIELD_KEYS = frozenset(

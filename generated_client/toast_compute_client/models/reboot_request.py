@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..models.reboot_request_type import RebootRequestType
 from ..types import first_read_of_additional_properties
 
@@ -53,6 +58,18 @@ class RebootRequest:
             reboot_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return reboot_request
 
+    @staticmethod
+    def _from_wire(w: _RebootRequestWire) -> RebootRequest:
+        type_ = RebootRequestType(w.type_)
+
+        reboot_request = object.__new__(RebootRequest)
+        reboot_request.type_ = type_
+        return reboot_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> RebootRequest:
+        return from_response(response, _RebootRequestWire, RebootRequest._from_wire, RebootRequest.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -75,6 +92,14 @@ class RebootRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _RebootRequestWire = Any
+else:
+
+    class _RebootRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        type_: Any = _msgspec.field(name="type")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="RemoveFloatingIpRequest")
@@ -53,6 +58,23 @@ class RemoveFloatingIpRequest:
             }
         return remove_floating_ip_request
 
+    @staticmethod
+    def _from_wire(w: _RemoveFloatingIpRequestWire) -> RemoveFloatingIpRequest:
+        address = w.address
+
+        remove_floating_ip_request = object.__new__(RemoveFloatingIpRequest)
+        remove_floating_ip_request.address = address
+        return remove_floating_ip_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> RemoveFloatingIpRequest:
+        return from_response(
+            response,
+            _RemoveFloatingIpRequestWire,
+            RemoveFloatingIpRequest._from_wire,
+            RemoveFloatingIpRequest.from_dict,
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -75,6 +97,14 @@ class RemoveFloatingIpRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _RemoveFloatingIpRequestWire = Any
+else:
+
+    class _RemoveFloatingIpRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        address: Any = _msgspec.field(name="address")
 
 
 _FIELD_KEYS = frozenset(

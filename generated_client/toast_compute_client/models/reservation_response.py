@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="ReservationResponse")
@@ -53,6 +58,20 @@ class ReservationResponse:
             }
         return reservation_response
 
+    @staticmethod
+    def _from_wire(w: _ReservationResponseWire) -> ReservationResponse:
+        reservation_id = w.reservation_id
+
+        reservation_response = object.__new__(ReservationResponse)
+        reservation_response.reservation_id = reservation_id
+        return reservation_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ReservationResponse:
+        return from_response(
+            response, _ReservationResponseWire, ReservationResponse._from_wire, ReservationResponse.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -75,6 +94,14 @@ class ReservationResponse:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ReservationResponseWire = Any
+else:
+
+    class _ReservationResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        reservation_id: Any = _msgspec.field(name="reservation_id")
 
 
 _FIELD_KEYS = frozenset(

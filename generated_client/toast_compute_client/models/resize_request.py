@@ -3,11 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..models.disk_config import DiskConfig
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="ResizeRequest")
 
@@ -71,6 +76,26 @@ class ResizeRequest:
             resize_request.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return resize_request
 
+    @staticmethod
+    def _from_wire(w: _ResizeRequestWire) -> ResizeRequest:
+        flavor_ref = w.flavor_ref
+
+        _os_dcf_disk_config = w.os_dcf_disk_config
+        os_dcf_disk_config: DiskConfig | Unset
+        if isinstance(_os_dcf_disk_config, Unset):
+            os_dcf_disk_config = UNSET
+        else:
+            os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
+
+        resize_request = object.__new__(ResizeRequest)
+        resize_request.flavor_ref = flavor_ref
+        resize_request.os_dcf_disk_config = os_dcf_disk_config
+        return resize_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ResizeRequest:
+        return from_response(response, _ResizeRequestWire, ResizeRequest._from_wire, ResizeRequest.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,6 +118,15 @@ class ResizeRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ResizeRequestWire = Any
+else:
+
+    class _ResizeRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        flavor_ref: Any = _msgspec.field(name="flavorRef")
+        os_dcf_disk_config: Any = _msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="SchedulerHints")
 
@@ -51,6 +56,18 @@ class SchedulerHints:
             scheduler_hints.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return scheduler_hints
 
+    @staticmethod
+    def _from_wire(w: _SchedulerHintsWire) -> SchedulerHints:
+        group = w.group
+
+        scheduler_hints = object.__new__(SchedulerHints)
+        scheduler_hints.group = group
+        return scheduler_hints
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> SchedulerHints:
+        return from_response(response, _SchedulerHintsWire, SchedulerHints._from_wire, SchedulerHints.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -73,6 +90,14 @@ class SchedulerHints:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _SchedulerHintsWire = Any
+else:
+
+    class _SchedulerHintsWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        group: Any = _msgspec.field(default=UNSET, name="group")
 
 
 _FIELD_KEYS = frozenset(

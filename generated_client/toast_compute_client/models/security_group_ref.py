@@ -3,9 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="SecurityGroupRef")
@@ -53,6 +58,18 @@ class SecurityGroupRef:
             }
         return security_group_ref
 
+    @staticmethod
+    def _from_wire(w: _SecurityGroupRefWire) -> SecurityGroupRef:
+        name = w.name
+
+        security_group_ref = object.__new__(SecurityGroupRef)
+        security_group_ref.name = name
+        return security_group_ref
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> SecurityGroupRef:
+        return from_response(response, _SecurityGroupRefWire, SecurityGroupRef._from_wire, SecurityGroupRef.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -75,6 +92,14 @@ class SecurityGroupRef:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _SecurityGroupRefWire = Any
+else:
+
+    class _SecurityGroupRefWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(name="name")
 
 
 _FIELD_KEYS = frozenset(

@@ -1,19 +1,26 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+import datetime
+from typing import cast
+from uuid import UUID
 
 from ..models.disk_config import DiskConfig
 from ..models.empty_string import EmptyString
 from ..models.server_power_state import ServerPowerState
 from ..models.server_status import ServerStatus
 from ..models.server_vm_state import ServerVmState
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import first_read_of_additional_properties, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.attached_volume import AttachedVolume
@@ -473,6 +480,131 @@ class Server:
             server.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server
 
+    @staticmethod
+    def _from_wire(w: _ServerWire) -> Server:
+        id = parse_uuid(w.id)
+
+        name = w.name
+
+        status = _parse_status(w.status)
+
+        tenant_id = w.tenant_id
+
+        user_id = w.user_id
+
+        metadata = ServerMetadata.from_dict(w.metadata)
+
+        host_id = w.host_id
+
+        image = _parse_image(w.image)
+
+        flavor = ServerFlavor._from_wire(w.flavor)
+
+        created = datetime.datetime.fromisoformat(w.created)
+
+        updated = datetime.datetime.fromisoformat(w.updated)
+
+        addresses = ServerAddresses.from_dict(w.addresses)
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        access_ipv4 = w.access_ipv4
+
+        access_ipv6 = w.access_ipv6
+
+        os_dcf_disk_config = _parse_os_dcf_disk_config(w.os_dcf_disk_config)
+
+        progress = w.progress
+
+        _fault = w.fault
+        fault: ServerFault | Unset
+        if isinstance(_fault, Unset):
+            fault = UNSET
+        else:
+            fault = ServerFault._from_wire(_fault)
+
+        key_name = w.key_name
+
+        _security_groups = w.security_groups
+        security_groups: list[SecurityGroupRef] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = []
+            for security_groups_item_data in _security_groups:
+                security_groups_item = SecurityGroupRef._from_wire(security_groups_item_data)
+
+                security_groups.append(security_groups_item)
+
+        config_drive = w.config_drive
+
+        os_ext_az_availability_zone = w.os_ext_az_availability_zone
+
+        os_ext_sts_task_state = w.os_ext_sts_task_state
+
+        os_ext_sts_vm_state = _parse_os_ext_sts_vm_state(w.os_ext_sts_vm_state)
+
+        os_ext_sts_power_state = _parse_os_ext_sts_power_state(w.os_ext_sts_power_state)
+
+        os_srv_usg_launched_at = _parse_os_srv_usg_launched_at(w.os_srv_usg_launched_at)
+
+        os_srv_usg_terminated_at = _parse_os_srv_usg_terminated_at(w.os_srv_usg_terminated_at)
+
+        nhn_ext_attr_protect = w.nhn_ext_attr_protect
+
+        nhn_ext_attr_ephemeral_disk_size = w.nhn_ext_attr_ephemeral_disk_size
+
+        _os_extended_volumes_volumes_attached = w.os_extended_volumes_volumes_attached
+        os_extended_volumes_volumes_attached: list[AttachedVolume] | Unset = UNSET
+        if _os_extended_volumes_volumes_attached is not UNSET:
+            os_extended_volumes_volumes_attached = []
+            for os_extended_volumes_volumes_attached_item_data in _os_extended_volumes_volumes_attached:
+                os_extended_volumes_volumes_attached_item = AttachedVolume._from_wire(
+                    os_extended_volumes_volumes_attached_item_data
+                )
+
+                os_extended_volumes_volumes_attached.append(os_extended_volumes_volumes_attached_item)
+
+        server = object.__new__(Server)
+        server.id = id
+        server.name = name
+        server.status = status
+        server.tenant_id = tenant_id
+        server.user_id = user_id
+        server.metadata = metadata
+        server.host_id = host_id
+        server.image = image
+        server.flavor = flavor
+        server.created = created
+        server.updated = updated
+        server.addresses = addresses
+        server.links = links
+        server.access_ipv4 = access_ipv4
+        server.access_ipv6 = access_ipv6
+        server.os_dcf_disk_config = os_dcf_disk_config
+        server.progress = progress
+        server.fault = fault
+        server.key_name = key_name
+        server.security_groups = security_groups
+        server.config_drive = config_drive
+        server.os_ext_az_availability_zone = os_ext_az_availability_zone
+        server.os_ext_sts_task_state = os_ext_sts_task_state
+        server.os_ext_sts_vm_state = os_ext_sts_vm_state
+        server.os_ext_sts_power_state = os_ext_sts_power_state
+        server.os_srv_usg_launched_at = os_srv_usg_launched_at
+        server.os_srv_usg_terminated_at = os_srv_usg_terminated_at
+        server.nhn_ext_attr_protect = nhn_ext_attr_protect
+        server.nhn_ext_attr_ephemeral_disk_size = nhn_ext_attr_ephemeral_disk_size
+        server.os_extended_volumes_volumes_attached = os_extended_volumes_volumes_attached
+        return server
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> Server:
+        return from_response(response, _ServerWire, Server._from_wire, Server.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -495,6 +627,47 @@ class Server:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerWire = Any
+else:
+
+    class _ServerWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        status: Any = _msgspec.field(name="status")
+        tenant_id: Any = _msgspec.field(name="tenant_id")
+        user_id: Any = _msgspec.field(name="user_id")
+        metadata: Any = _msgspec.field(name="metadata")
+        host_id: Any = _msgspec.field(name="hostId")
+        image: Any = _msgspec.field(name="image")
+        flavor: _ServerFlavorWire = _msgspec.field(name="flavor")
+        created: Any = _msgspec.field(name="created")
+        updated: Any = _msgspec.field(name="updated")
+        addresses: Any = _msgspec.field(name="addresses")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+        access_ipv4: Any = _msgspec.field(default=UNSET, name="accessIPv4")
+        access_ipv6: Any = _msgspec.field(default=UNSET, name="accessIPv6")
+        os_dcf_disk_config: Any = _msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
+        progress: Any = _msgspec.field(default=UNSET, name="progress")
+        fault: _ServerFaultWire | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="fault")
+        key_name: Any = _msgspec.field(default=UNSET, name="key_name")
+        security_groups: list[_SecurityGroupRefWire] | _msgspec.UnsetType = _msgspec.field(
+            default=UNSET, name="security_groups"
+        )
+        config_drive: Any = _msgspec.field(default=UNSET, name="config_drive")
+        os_ext_az_availability_zone: Any = _msgspec.field(default=UNSET, name="OS-EXT-AZ:availability_zone")
+        os_ext_sts_task_state: Any = _msgspec.field(default=UNSET, name="OS-EXT-STS:task_state")
+        os_ext_sts_vm_state: Any = _msgspec.field(default=UNSET, name="OS-EXT-STS:vm_state")
+        os_ext_sts_power_state: Any = _msgspec.field(default=UNSET, name="OS-EXT-STS:power_state")
+        os_srv_usg_launched_at: Any = _msgspec.field(default=UNSET, name="OS-SRV-USG:launched_at")
+        os_srv_usg_terminated_at: Any = _msgspec.field(default=UNSET, name="OS-SRV-USG:terminated_at")
+        nhn_ext_attr_protect: Any = _msgspec.field(default=UNSET, name="NHN-EXT-ATTR:protect")
+        nhn_ext_attr_ephemeral_disk_size: Any = _msgspec.field(default=UNSET, name="NHN-EXT-ATTR:ephemeral_disk_size")
+        os_extended_volumes_volumes_attached: list[_AttachedVolumeWire] | _msgspec.UnsetType = _msgspec.field(
+            default=UNSET, name="os-extended-volumes:volumes_attached"
+        )
 
 
 _FIELD_KEYS = frozenset(
@@ -635,11 +808,11 @@ def _parse_os_srv_usg_terminated_at(data: object) -> datetime.datetime | None | 
     return cast(datetime.datetime | None | str | Unset, data)
 
 
-from ..models.attached_volume import AttachedVolume
-from ..models.link import Link
-from ..models.security_group_ref import SecurityGroupRef
+from ..models.attached_volume import AttachedVolume, _AttachedVolumeWire
+from ..models.link import Link, _LinkWire
+from ..models.security_group_ref import SecurityGroupRef, _SecurityGroupRefWire
 from ..models.server_addresses import ServerAddresses
-from ..models.server_fault import ServerFault
-from ..models.server_flavor import ServerFlavor
+from ..models.server_fault import ServerFault, _ServerFaultWire
+from ..models.server_flavor import ServerFlavor, _ServerFlavorWire
 from ..models.server_image import ServerImage
 from ..models.server_metadata import ServerMetadata

@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 if TYPE_CHECKING:
     from ..models.add_floating_ip_request import AddFloatingIpRequest
@@ -50,5 +57,30 @@ class ServerActionAddFloatingIp:
 
         return server_action_add_floating_ip
 
+    @staticmethod
+    def _from_wire(w: _ServerActionAddFloatingIpWire) -> ServerActionAddFloatingIp:
+        add_floating_ip = AddFloatingIpRequest._from_wire(w.add_floating_ip)
 
-from ..models.add_floating_ip_request import AddFloatingIpRequest
+        server_action_add_floating_ip = object.__new__(ServerActionAddFloatingIp)
+        server_action_add_floating_ip.add_floating_ip = add_floating_ip
+        return server_action_add_floating_ip
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionAddFloatingIp:
+        return from_response(
+            response,
+            _ServerActionAddFloatingIpWire,
+            ServerActionAddFloatingIp._from_wire,
+            ServerActionAddFloatingIp.from_dict,
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionAddFloatingIpWire = Any
+else:
+
+    class _ServerActionAddFloatingIpWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        add_floating_ip: _AddFloatingIpRequestWire = _msgspec.field(name="addFloatingIp")
+
+
+from ..models.add_floating_ip_request import AddFloatingIpRequest, _AddFloatingIpRequestWire

@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 if TYPE_CHECKING:
     from ..models.security_group_ref import SecurityGroupRef
@@ -47,5 +54,30 @@ class ServerActionAddSecurityGroup:
 
         return server_action_add_security_group
 
+    @staticmethod
+    def _from_wire(w: _ServerActionAddSecurityGroupWire) -> ServerActionAddSecurityGroup:
+        add_security_group = SecurityGroupRef._from_wire(w.add_security_group)
 
-from ..models.security_group_ref import SecurityGroupRef
+        server_action_add_security_group = object.__new__(ServerActionAddSecurityGroup)
+        server_action_add_security_group.add_security_group = add_security_group
+        return server_action_add_security_group
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionAddSecurityGroup:
+        return from_response(
+            response,
+            _ServerActionAddSecurityGroupWire,
+            ServerActionAddSecurityGroup._from_wire,
+            ServerActionAddSecurityGroup.from_dict,
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionAddSecurityGroupWire = Any
+else:
+
+    class _ServerActionAddSecurityGroupWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        add_security_group: _SecurityGroupRefWire = _msgspec.field(name="addSecurityGroup")
+
+
+from ..models.security_group_ref import SecurityGroupRef, _SecurityGroupRefWire

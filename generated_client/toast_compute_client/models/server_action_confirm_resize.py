@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="ServerActionConfirmResize")
 
@@ -46,3 +53,28 @@ class ServerActionConfirmResize:
             )
 
         return server_action_confirm_resize
+
+    @staticmethod
+    def _from_wire(w: _ServerActionConfirmResizeWire) -> ServerActionConfirmResize:
+        confirm_resize = w.confirm_resize
+
+        server_action_confirm_resize = object.__new__(ServerActionConfirmResize)
+        server_action_confirm_resize.confirm_resize = confirm_resize
+        return server_action_confirm_resize
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionConfirmResize:
+        return from_response(
+            response,
+            _ServerActionConfirmResizeWire,
+            ServerActionConfirmResize._from_wire,
+            ServerActionConfirmResize.from_dict,
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionConfirmResizeWire = Any
+else:
+
+    class _ServerActionConfirmResizeWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        confirm_resize: Any = _msgspec.field(name="confirmResize")

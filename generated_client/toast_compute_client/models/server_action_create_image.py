@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 if TYPE_CHECKING:
     from ..models.create_image_request import CreateImageRequest
@@ -50,5 +57,30 @@ class ServerActionCreateImage:
 
         return server_action_create_image
 
+    @staticmethod
+    def _from_wire(w: _ServerActionCreateImageWire) -> ServerActionCreateImage:
+        create_image = CreateImageRequest._from_wire(w.create_image)
 
-from ..models.create_image_request import CreateImageRequest
+        server_action_create_image = object.__new__(ServerActionCreateImage)
+        server_action_create_image.create_image = create_image
+        return server_action_create_image
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionCreateImage:
+        return from_response(
+            response,
+            _ServerActionCreateImageWire,
+            ServerActionCreateImage._from_wire,
+            ServerActionCreateImage.from_dict,
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionCreateImageWire = Any
+else:
+
+    class _ServerActionCreateImageWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        create_image: _CreateImageRequestWire = _msgspec.field(name="createImage")
+
+
+from ..models.create_image_request import CreateImageRequest, _CreateImageRequestWire

@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 if TYPE_CHECKING:
     from ..models.console_output_request import ConsoleOutputRequest
@@ -51,5 +58,30 @@ class ServerActionGetConsoleOutput:
 
         return server_action_get_console_output
 
+    @staticmethod
+    def _from_wire(w: _ServerActionGetConsoleOutputWire) -> ServerActionGetConsoleOutput:
+        os_get_console_output = ConsoleOutputRequest._from_wire(w.os_get_console_output)
 
-from ..models.console_output_request import ConsoleOutputRequest
+        server_action_get_console_output = object.__new__(ServerActionGetConsoleOutput)
+        server_action_get_console_output.os_get_console_output = os_get_console_output
+        return server_action_get_console_output
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionGetConsoleOutput:
+        return from_response(
+            response,
+            _ServerActionGetConsoleOutputWire,
+            ServerActionGetConsoleOutput._from_wire,
+            ServerActionGetConsoleOutput.from_dict,
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionGetConsoleOutputWire = Any
+else:
+
+    class _ServerActionGetConsoleOutputWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        os_get_console_output: _ConsoleOutputRequestWire = _msgspec.field(name="os-getConsoleOutput")
+
+
+from ..models.console_output_request import ConsoleOutputRequest, _ConsoleOutputRequestWire

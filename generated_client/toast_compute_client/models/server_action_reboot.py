@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 if TYPE_CHECKING:
     from ..models.reboot_request import RebootRequest
@@ -47,5 +54,27 @@ class ServerActionReboot:
 
         return server_action_reboot
 
+    @staticmethod
+    def _from_wire(w: _ServerActionRebootWire) -> ServerActionReboot:
+        reboot = RebootRequest._from_wire(w.reboot)
 
-from ..models.reboot_request import RebootRequest
+        server_action_reboot = object.__new__(ServerActionReboot)
+        server_action_reboot.reboot = reboot
+        return server_action_reboot
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionReboot:
+        return from_response(
+            response, _ServerActionRebootWire, ServerActionReboot._from_wire, ServerActionReboot.from_dict
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionRebootWire = Any
+else:
+
+    class _ServerActionRebootWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        reboot: _RebootRequestWire = _msgspec.field(name="reboot")
+
+
+from ..models.reboot_request import RebootRequest, _RebootRequestWire

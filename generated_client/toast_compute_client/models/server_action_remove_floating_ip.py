@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 if TYPE_CHECKING:
     from ..models.remove_floating_ip_request import RemoveFloatingIpRequest
@@ -50,5 +57,30 @@ class ServerActionRemoveFloatingIp:
 
         return server_action_remove_floating_ip
 
+    @staticmethod
+    def _from_wire(w: _ServerActionRemoveFloatingIpWire) -> ServerActionRemoveFloatingIp:
+        remove_floating_ip = RemoveFloatingIpRequest._from_wire(w.remove_floating_ip)
 
-from ..models.remove_floating_ip_request import RemoveFloatingIpRequest
+        server_action_remove_floating_ip = object.__new__(ServerActionRemoveFloatingIp)
+        server_action_remove_floating_ip.remove_floating_ip = remove_floating_ip
+        return server_action_remove_floating_ip
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionRemoveFloatingIp:
+        return from_response(
+            response,
+            _ServerActionRemoveFloatingIpWire,
+            ServerActionRemoveFloatingIp._from_wire,
+            ServerActionRemoveFloatingIp.from_dict,
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionRemoveFloatingIpWire = Any
+else:
+
+    class _ServerActionRemoveFloatingIpWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        remove_floating_ip: _RemoveFloatingIpRequestWire = _msgspec.field(name="removeFloatingIp")
+
+
+from ..models.remove_floating_ip_request import RemoveFloatingIpRequest, _RemoveFloatingIpRequestWire

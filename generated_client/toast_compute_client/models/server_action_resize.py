@@ -3,7 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 if TYPE_CHECKING:
     from ..models.resize_request import ResizeRequest
@@ -50,5 +57,27 @@ class ServerActionResize:
 
         return server_action_resize
 
+    @staticmethod
+    def _from_wire(w: _ServerActionResizeWire) -> ServerActionResize:
+        resize = ResizeRequest._from_wire(w.resize)
 
-from ..models.resize_request import ResizeRequest
+        server_action_resize = object.__new__(ServerActionResize)
+        server_action_resize.resize = resize
+        return server_action_resize
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionResize:
+        return from_response(
+            response, _ServerActionResizeWire, ServerActionResize._from_wire, ServerActionResize.from_dict
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionResizeWire = Any
+else:
+
+    class _ServerActionResizeWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        resize: _ResizeRequestWire = _msgspec.field(name="resize")
+
+
+from ..models.resize_request import ResizeRequest, _ResizeRequestWire

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="ServerActionShelve")
 
@@ -46,3 +53,25 @@ class ServerActionShelve:
             )
 
         return server_action_shelve
+
+    @staticmethod
+    def _from_wire(w: _ServerActionShelveWire) -> ServerActionShelve:
+        shelve = w.shelve
+
+        server_action_shelve = object.__new__(ServerActionShelve)
+        server_action_shelve.shelve = shelve
+        return server_action_shelve
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionShelve:
+        return from_response(
+            response, _ServerActionShelveWire, ServerActionShelve._from_wire, ServerActionShelve.from_dict
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionShelveWire = Any
+else:
+
+    class _ServerActionShelveWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        shelve: Any = _msgspec.field(name="shelve")

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="ServerActionStart")
 
@@ -42,3 +49,25 @@ class ServerActionStart:
             )
 
         return server_action_start
+
+    @staticmethod
+    def _from_wire(w: _ServerActionStartWire) -> ServerActionStart:
+        os_start = w.os_start
+
+        server_action_start = object.__new__(ServerActionStart)
+        server_action_start.os_start = os_start
+        return server_action_start
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionStart:
+        return from_response(
+            response, _ServerActionStartWire, ServerActionStart._from_wire, ServerActionStart.from_dict
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionStartWire = Any
+else:
+
+    class _ServerActionStartWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        os_start: Any = _msgspec.field(name="os-start")

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="ServerActionStop")
 
@@ -42,3 +49,23 @@ class ServerActionStop:
             )
 
         return server_action_stop
+
+    @staticmethod
+    def _from_wire(w: _ServerActionStopWire) -> ServerActionStop:
+        os_stop = w.os_stop
+
+        server_action_stop = object.__new__(ServerActionStop)
+        server_action_stop.os_stop = os_stop
+        return server_action_stop
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionStop:
+        return from_response(response, _ServerActionStopWire, ServerActionStop._from_wire, ServerActionStop.from_dict)
+
+
+if TYPE_CHECKING:
+    _ServerActionStopWire = Any
+else:
+
+    class _ServerActionStopWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        os_stop: Any = _msgspec.field(name="os-stop")

@@ -1,9 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from typing import cast
 
 if TYPE_CHECKING:
     from ..models.unshelve_options import UnshelveOptions
@@ -54,6 +62,28 @@ class ServerActionUnshelve:
             )
 
         return server_action_unshelve
+
+    @staticmethod
+    def _from_wire(w: _ServerActionUnshelveWire) -> ServerActionUnshelve:
+        unshelve = _parse_unshelve(w.unshelve)
+
+        server_action_unshelve = object.__new__(ServerActionUnshelve)
+        server_action_unshelve.unshelve = unshelve
+        return server_action_unshelve
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerActionUnshelve:
+        return from_response(
+            response, _ServerActionUnshelveWire, ServerActionUnshelve._from_wire, ServerActionUnshelve.from_dict
+        )
+
+
+if TYPE_CHECKING:
+    _ServerActionUnshelveWire = Any
+else:
+
+    class _ServerActionUnshelveWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        unshelve: Any = _msgspec.field(name="unshelve")
 
 
 def _parse_unshelve(data: object) -> None | UnshelveOptions:

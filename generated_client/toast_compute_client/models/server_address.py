@@ -3,10 +3,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="ServerAddress")
 
@@ -82,6 +87,27 @@ class ServerAddress:
             server_address.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_address
 
+    @staticmethod
+    def _from_wire(w: _ServerAddressWire) -> ServerAddress:
+        addr = w.addr
+
+        version = w.version
+
+        os_ext_ips_type = w.os_ext_ips_type
+
+        os_ext_ips_mac_mac_addr = w.os_ext_ips_mac_mac_addr
+
+        server_address = object.__new__(ServerAddress)
+        server_address.addr = addr
+        server_address.version = version
+        server_address.os_ext_ips_type = os_ext_ips_type
+        server_address.os_ext_ips_mac_mac_addr = os_ext_ips_mac_mac_addr
+        return server_address
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerAddress:
+        return from_response(response, _ServerAddressWire, ServerAddress._from_wire, ServerAddress.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -104,6 +130,17 @@ class ServerAddress:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerAddressWire = Any
+else:
+
+    class _ServerAddressWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        addr: Any = _msgspec.field(name="addr")
+        version: Any = _msgspec.field(name="version")
+        os_ext_ips_type: Any = _msgspec.field(default=UNSET, name="OS-EXT-IPS:type")
+        os_ext_ips_mac_mac_addr: Any = _msgspec.field(default=UNSET, name="OS-EXT-IPS-MAC:mac_addr")
 
 
 _FIELD_KEYS = frozenset(

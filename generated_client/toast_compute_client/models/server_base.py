@@ -1,17 +1,24 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+import datetime
+from typing import cast
+from uuid import UUID
 
 from ..models.disk_config import DiskConfig
 from ..models.empty_string import EmptyString
 from ..models.server_status import ServerStatus
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import first_read_of_additional_properties, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -267,6 +274,79 @@ class ServerBase:
             server_base.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_base
 
+    @staticmethod
+    def _from_wire(w: _ServerBaseWire) -> ServerBase:
+        id = parse_uuid(w.id)
+
+        name = w.name
+
+        status = _parse_status(w.status)
+
+        tenant_id = w.tenant_id
+
+        user_id = w.user_id
+
+        metadata = ServerMetadata.from_dict(w.metadata)
+
+        host_id = w.host_id
+
+        image = _parse_image(w.image)
+
+        flavor = ServerFlavor._from_wire(w.flavor)
+
+        created = datetime.datetime.fromisoformat(w.created)
+
+        updated = datetime.datetime.fromisoformat(w.updated)
+
+        addresses = ServerAddresses.from_dict(w.addresses)
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        access_ipv4 = w.access_ipv4
+
+        access_ipv6 = w.access_ipv6
+
+        os_dcf_disk_config = _parse_os_dcf_disk_config(w.os_dcf_disk_config)
+
+        progress = w.progress
+
+        _fault = w.fault
+        fault: ServerFault | Unset
+        if isinstance(_fault, Unset):
+            fault = UNSET
+        else:
+            fault = ServerFault._from_wire(_fault)
+
+        server_base = object.__new__(ServerBase)
+        server_base.id = id
+        server_base.name = name
+        server_base.status = status
+        server_base.tenant_id = tenant_id
+        server_base.user_id = user_id
+        server_base.metadata = metadata
+        server_base.host_id = host_id
+        server_base.image = image
+        server_base.flavor = flavor
+        server_base.created = created
+        server_base.updated = updated
+        server_base.addresses = addresses
+        server_base.links = links
+        server_base.access_ipv4 = access_ipv4
+        server_base.access_ipv6 = access_ipv6
+        server_base.os_dcf_disk_config = os_dcf_disk_config
+        server_base.progress = progress
+        server_base.fault = fault
+        return server_base
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerBase:
+        return from_response(response, _ServerBaseWire, ServerBase._from_wire, ServerBase.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -289,6 +369,31 @@ class ServerBase:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerBaseWire = Any
+else:
+
+    class _ServerBaseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        status: Any = _msgspec.field(name="status")
+        tenant_id: Any = _msgspec.field(name="tenant_id")
+        user_id: Any = _msgspec.field(name="user_id")
+        metadata: Any = _msgspec.field(name="metadata")
+        host_id: Any = _msgspec.field(name="hostId")
+        image: Any = _msgspec.field(name="image")
+        flavor: _ServerFlavorWire = _msgspec.field(name="flavor")
+        created: Any = _msgspec.field(name="created")
+        updated: Any = _msgspec.field(name="updated")
+        addresses: Any = _msgspec.field(name="addresses")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+        access_ipv4: Any = _msgspec.field(default=UNSET, name="accessIPv4")
+        access_ipv6: Any = _msgspec.field(default=UNSET, name="accessIPv6")
+        os_dcf_disk_config: Any = _msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
+        progress: Any = _msgspec.field(default=UNSET, name="progress")
+        fault: _ServerFaultWire | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="fault")
 
 
 _FIELD_KEYS = frozenset(
@@ -355,9 +460,9 @@ def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
     return cast(DiskConfig | str | Unset, data)
 
 
-from ..models.link import Link
+from ..models.link import Link, _LinkWire
 from ..models.server_addresses import ServerAddresses
-from ..models.server_fault import ServerFault
-from ..models.server_flavor import ServerFlavor
+from ..models.server_fault import ServerFault, _ServerFaultWire
+from ..models.server_flavor import ServerFlavor, _ServerFlavorWire
 from ..models.server_image import ServerImage
 from ..models.server_metadata import ServerMetadata

@@ -2,13 +2,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from uuid import UUID
+
 from ..models.disk_config import DiskConfig
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import first_read_of_additional_properties, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.block_device_mapping import BlockDeviceMapping
@@ -333,6 +339,113 @@ class ServerCreate:
             server_create.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_create
 
+    @staticmethod
+    def _from_wire(w: _ServerCreateWire) -> ServerCreate:
+        name = w.name
+
+        flavor_ref = w.flavor_ref
+
+        networks = []
+        _networks = w.networks
+        for networks_item_data in _networks:
+            networks_item = ServerNetwork._from_wire(networks_item_data)
+
+            networks.append(networks_item)
+
+        _image_ref = w.image_ref
+        image_ref: UUID | Unset
+        if isinstance(_image_ref, Unset):
+            image_ref = UNSET
+        else:
+            image_ref = parse_uuid(_image_ref)
+
+        key_name = w.key_name
+
+        availability_zone = w.availability_zone
+
+        _security_groups = w.security_groups
+        security_groups: list[SecurityGroupRef] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = []
+            for security_groups_item_data in _security_groups:
+                security_groups_item = SecurityGroupRef._from_wire(security_groups_item_data)
+
+                security_groups.append(security_groups_item)
+
+        user_data = w.user_data
+
+        _metadata = w.metadata
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _personality = w.personality
+        personality: list[Personality] | Unset = UNSET
+        if _personality is not UNSET:
+            personality = []
+            for personality_item_data in _personality:
+                personality_item = Personality._from_wire(personality_item_data)
+
+                personality.append(personality_item)
+
+        _block_device_mapping_v2 = w.block_device_mapping_v2
+        block_device_mapping_v2: list[BlockDeviceMapping] | Unset = UNSET
+        if _block_device_mapping_v2 is not UNSET:
+            block_device_mapping_v2 = []
+            for block_device_mapping_v2_item_data in _block_device_mapping_v2:
+                block_device_mapping_v2_item = BlockDeviceMapping._from_wire(block_device_mapping_v2_item_data)
+
+                block_device_mapping_v2.append(block_device_mapping_v2_item)
+
+        min_count = w.min_count
+
+        max_count = w.max_count
+
+        return_reservation_id = w.return_reservation_id
+
+        _os_dcf_disk_config = w.os_dcf_disk_config
+        os_dcf_disk_config: DiskConfig | Unset
+        if isinstance(_os_dcf_disk_config, Unset):
+            os_dcf_disk_config = UNSET
+        else:
+            os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
+
+        access_ipv4 = w.access_ipv4
+
+        access_ipv6 = w.access_ipv6
+
+        admin_pass = w.admin_pass
+
+        config_drive = w.config_drive
+
+        server_create = object.__new__(ServerCreate)
+        server_create.name = name
+        server_create.flavor_ref = flavor_ref
+        server_create.networks = networks
+        server_create.image_ref = image_ref
+        server_create.key_name = key_name
+        server_create.availability_zone = availability_zone
+        server_create.security_groups = security_groups
+        server_create.user_data = user_data
+        server_create.metadata = metadata
+        server_create.personality = personality
+        server_create.block_device_mapping_v2 = block_device_mapping_v2
+        server_create.min_count = min_count
+        server_create.max_count = max_count
+        server_create.return_reservation_id = return_reservation_id
+        server_create.os_dcf_disk_config = os_dcf_disk_config
+        server_create.access_ipv4 = access_ipv4
+        server_create.access_ipv6 = access_ipv6
+        server_create.admin_pass = admin_pass
+        server_create.config_drive = config_drive
+        return server_create
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerCreate:
+        return from_response(response, _ServerCreateWire, ServerCreate._from_wire, ServerCreate.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -355,6 +468,36 @@ class ServerCreate:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerCreateWire = Any
+else:
+
+    class _ServerCreateWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(name="name")
+        flavor_ref: Any = _msgspec.field(name="flavorRef")
+        networks: list[_ServerNetworkWire] = _msgspec.field(name="networks")
+        image_ref: Any = _msgspec.field(default=UNSET, name="imageRef")
+        key_name: Any = _msgspec.field(default=UNSET, name="key_name")
+        availability_zone: Any = _msgspec.field(default=UNSET, name="availability_zone")
+        security_groups: list[_SecurityGroupRefWire] | _msgspec.UnsetType = _msgspec.field(
+            default=UNSET, name="security_groups"
+        )
+        user_data: Any = _msgspec.field(default=UNSET, name="user_data")
+        metadata: Any = _msgspec.field(default=UNSET, name="metadata")
+        personality: list[_PersonalityWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="personality")
+        block_device_mapping_v2: list[_BlockDeviceMappingWire] | _msgspec.UnsetType = _msgspec.field(
+            default=UNSET, name="block_device_mapping_v2"
+        )
+        min_count: Any = _msgspec.field(default=UNSET, name="min_count")
+        max_count: Any = _msgspec.field(default=UNSET, name="max_count")
+        return_reservation_id: Any = _msgspec.field(default=UNSET, name="return_reservation_id")
+        os_dcf_disk_config: Any = _msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
+        access_ipv4: Any = _msgspec.field(default=UNSET, name="accessIPv4")
+        access_ipv6: Any = _msgspec.field(default=UNSET, name="accessIPv6")
+        admin_pass: Any = _msgspec.field(default=UNSET, name="adminPass")
+        config_drive: Any = _msgspec.field(default=UNSET, name="config_drive")
 
 
 _FIELD_KEYS = frozenset(
@@ -382,8 +525,8 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.block_device_mapping import BlockDeviceMapping
+from ..models.block_device_mapping import BlockDeviceMapping, _BlockDeviceMappingWire
 from ..models.metadata import Metadata
-from ..models.personality import Personality
-from ..models.security_group_ref import SecurityGroupRef
-from ..models.server_network import ServerNetwork
+from ..models.personality import Personality, _PersonalityWire
+from ..models.security_group_ref import SecurityGroupRef, _SecurityGroupRefWire
+from ..models.server_network import ServerNetwork, _ServerNetworkWire

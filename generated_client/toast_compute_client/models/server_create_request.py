@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.scheduler_hints import SchedulerHints
@@ -78,6 +84,28 @@ class ServerCreateRequest:
             }
         return server_create_request
 
+    @staticmethod
+    def _from_wire(w: _ServerCreateRequestWire) -> ServerCreateRequest:
+        server = ServerCreate._from_wire(w.server)
+
+        _os_scheduler_hints = w.os_scheduler_hints
+        os_scheduler_hints: SchedulerHints | Unset
+        if isinstance(_os_scheduler_hints, Unset):
+            os_scheduler_hints = UNSET
+        else:
+            os_scheduler_hints = SchedulerHints._from_wire(_os_scheduler_hints)
+
+        server_create_request = object.__new__(ServerCreateRequest)
+        server_create_request.server = server
+        server_create_request.os_scheduler_hints = os_scheduler_hints
+        return server_create_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerCreateRequest:
+        return from_response(
+            response, _ServerCreateRequestWire, ServerCreateRequest._from_wire, ServerCreateRequest.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -102,6 +130,17 @@ class ServerCreateRequest:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerCreateRequestWire = Any
+else:
+
+    class _ServerCreateRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        server: _ServerCreateWire = _msgspec.field(name="server")
+        os_scheduler_hints: _SchedulerHintsWire | _msgspec.UnsetType = _msgspec.field(
+            default=UNSET, name="os:scheduler_hints"
+        )
+
+
 _FIELD_KEYS = frozenset(
     {
         "server",
@@ -110,5 +149,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.scheduler_hints import SchedulerHints
-from ..models.server_create import ServerCreate
+from ..models.scheduler_hints import SchedulerHints, _SchedulerHintsWire
+from ..models.server_create import ServerCreate, _ServerCreateWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -57,6 +63,20 @@ class ServerCreateResponse:
             }
         return server_create_response
 
+    @staticmethod
+    def _from_wire(w: _ServerCreateResponseWire) -> ServerCreateResponse:
+        server = ServerCreated._from_wire(w.server)
+
+        server_create_response = object.__new__(ServerCreateResponse)
+        server_create_response.server = server
+        return server_create_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerCreateResponse:
+        return from_response(
+            response, _ServerCreateResponseWire, ServerCreateResponse._from_wire, ServerCreateResponse.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,6 +101,14 @@ class ServerCreateResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerCreateResponseWire = Any
+else:
+
+    class _ServerCreateResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        server: _ServerCreatedWire = _msgspec.field(name="server")
+
+
 _FIELD_KEYS = frozenset(
     {
         "server",
@@ -88,4 +116,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.server_created import ServerCreated
+from ..models.server_created import ServerCreated, _ServerCreatedWire

@@ -1,14 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from typing import cast
+from uuid import UUID
+
 from ..models.disk_config import DiskConfig
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import first_read_of_additional_properties, parse_uuid
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -126,6 +133,42 @@ class ServerCreated:
             server_created.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_created
 
+    @staticmethod
+    def _from_wire(w: _ServerCreatedWire) -> ServerCreated:
+        id = parse_uuid(w.id)
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        os_dcf_disk_config = _parse_os_dcf_disk_config(w.os_dcf_disk_config)
+
+        _security_groups = w.security_groups
+        security_groups: list[SecurityGroupRef] | Unset = UNSET
+        if _security_groups is not UNSET:
+            security_groups = []
+            for security_groups_item_data in _security_groups:
+                security_groups_item = SecurityGroupRef._from_wire(security_groups_item_data)
+
+                security_groups.append(security_groups_item)
+
+        admin_pass = w.admin_pass
+
+        server_created = object.__new__(ServerCreated)
+        server_created.id = id
+        server_created.links = links
+        server_created.os_dcf_disk_config = os_dcf_disk_config
+        server_created.security_groups = security_groups
+        server_created.admin_pass = admin_pass
+        return server_created
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerCreated:
+        return from_response(response, _ServerCreatedWire, ServerCreated._from_wire, ServerCreated.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -148,6 +191,20 @@ class ServerCreated:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerCreatedWire = Any
+else:
+
+    class _ServerCreatedWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+        os_dcf_disk_config: Any = _msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
+        security_groups: list[_SecurityGroupRefWire] | _msgspec.UnsetType = _msgspec.field(
+            default=UNSET, name="security_groups"
+        )
+        admin_pass: Any = _msgspec.field(default=UNSET, name="adminPass")
 
 
 _FIELD_KEYS = frozenset(
@@ -174,5 +231,5 @@ def _parse_os_dcf_disk_config(data: object) -> DiskConfig | str | Unset:
     return cast(DiskConfig | str | Unset, data)
 
 
-from ..models.link import Link
-from ..models.security_group_ref import SecurityGroupRef
+from ..models.link import Link, _LinkWire
+from ..models.security_group_ref import SecurityGroupRef, _SecurityGroupRefWire

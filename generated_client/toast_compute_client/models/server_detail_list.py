@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -89,6 +95,33 @@ class ServerDetailList:
             }
         return server_detail_list
 
+    @staticmethod
+    def _from_wire(w: _ServerDetailListWire) -> ServerDetailList:
+        servers = []
+        _servers = w.servers
+        for servers_item_data in _servers:
+            servers_item = Server._from_wire(servers_item_data)
+
+            servers.append(servers_item)
+
+        _servers_links = w.servers_links
+        servers_links: list[Link] | Unset = UNSET
+        if _servers_links is not UNSET:
+            servers_links = []
+            for servers_links_item_data in _servers_links:
+                servers_links_item = Link._from_wire(servers_links_item_data)
+
+                servers_links.append(servers_links_item)
+
+        server_detail_list = object.__new__(ServerDetailList)
+        server_detail_list.servers = servers
+        server_detail_list.servers_links = servers_links
+        return server_detail_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerDetailList:
+        return from_response(response, _ServerDetailListWire, ServerDetailList._from_wire, ServerDetailList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -113,6 +146,15 @@ class ServerDetailList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerDetailListWire = Any
+else:
+
+    class _ServerDetailListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        servers: list[_ServerWire] = _msgspec.field(name="servers")
+        servers_links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="servers_links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "servers",
@@ -121,5 +163,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
-from ..models.server import Server
+from ..models.link import Link, _LinkWire
+from ..models.server import Server, _ServerWire

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+import datetime
+
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="ServerFault")
 
@@ -93,6 +99,32 @@ class ServerFault:
             server_fault.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_fault
 
+    @staticmethod
+    def _from_wire(w: _ServerFaultWire) -> ServerFault:
+        code = w.code
+
+        message = w.message
+
+        details = w.details
+
+        _created = w.created
+        created: datetime.datetime | Unset
+        if isinstance(_created, Unset):
+            created = UNSET
+        else:
+            created = datetime.datetime.fromisoformat(_created)
+
+        server_fault = object.__new__(ServerFault)
+        server_fault.code = code
+        server_fault.message = message
+        server_fault.details = details
+        server_fault.created = created
+        return server_fault
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerFault:
+        return from_response(response, _ServerFaultWire, ServerFault._from_wire, ServerFault.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -115,6 +147,17 @@ class ServerFault:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerFaultWire = Any
+else:
+
+    class _ServerFaultWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        code: Any = _msgspec.field(name="code")
+        message: Any = _msgspec.field(name="message")
+        details: Any = _msgspec.field(default=UNSET, name="details")
+        created: Any = _msgspec.field(default=UNSET, name="created")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -77,6 +83,28 @@ class ServerFlavor:
             server_flavor.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_flavor
 
+    @staticmethod
+    def _from_wire(w: _ServerFlavorWire) -> ServerFlavor:
+        id = w.id
+
+        _links = w.links
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link._from_wire(links_item_data)
+
+                links.append(links_item)
+
+        server_flavor = object.__new__(ServerFlavor)
+        server_flavor.id = id
+        server_flavor.links = links
+        return server_flavor
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerFlavor:
+        return from_response(response, _ServerFlavorWire, ServerFlavor._from_wire, ServerFlavor.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -101,6 +129,15 @@ class ServerFlavor:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerFlavorWire = Any
+else:
+
+    class _ServerFlavorWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(default=UNSET, name="id")
+        links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "id",
@@ -109,4 +146,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
+from ..models.link import Link, _LinkWire

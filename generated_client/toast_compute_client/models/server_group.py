@@ -1,11 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-from uuid import UUID
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+from typing import cast
+from uuid import UUID
 
 from ..models.server_group_policy import ServerGroupPolicy
 from ..types import first_read_of_additional_properties
@@ -129,6 +136,52 @@ class ServerGroup:
             server_group.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_group
 
+    @staticmethod
+    def _from_wire(w: _ServerGroupWire) -> ServerGroup:
+        id = w.id
+
+        name = w.name
+
+        policies = []
+        _policies = w.policies
+        for policies_item_data in _policies:
+
+            def _parse_policies_item(data: object) -> ServerGroupPolicy | str:
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    policies_item_type_0 = ServerGroupPolicy(data)
+
+                    return policies_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ServerGroupPolicy | str, data)
+
+            policies_item = _parse_policies_item(policies_item_data)
+
+            policies.append(policies_item)
+
+        members = []
+        _members = w.members
+        for members_item_data in _members:
+            members_item = UUID(members_item_data)
+
+            members.append(members_item)
+
+        metadata = ServerGroupMetadata.from_dict(w.metadata)
+
+        server_group = object.__new__(ServerGroup)
+        server_group.id = id
+        server_group.name = name
+        server_group.policies = policies
+        server_group.members = members
+        server_group.metadata = metadata
+        return server_group
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerGroup:
+        return from_response(response, _ServerGroupWire, ServerGroup._from_wire, ServerGroup.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -151,6 +204,18 @@ class ServerGroup:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerGroupWire = Any
+else:
+
+    class _ServerGroupWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        policies: Any = _msgspec.field(name="policies")
+        members: Any = _msgspec.field(name="members")
+        metadata: Any = _msgspec.field(name="metadata")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..models.server_group_policy import ServerGroupPolicy
 from ..types import first_read_of_additional_properties
@@ -71,6 +77,28 @@ class ServerGroupCreate:
             }
         return server_group_create
 
+    @staticmethod
+    def _from_wire(w: _ServerGroupCreateWire) -> ServerGroupCreate:
+        name = w.name
+
+        policies = []
+        _policies = w.policies
+        for policies_item_data in _policies:
+            policies_item = ServerGroupPolicy(policies_item_data)
+
+            policies.append(policies_item)
+
+        server_group_create = object.__new__(ServerGroupCreate)
+        server_group_create.name = name
+        server_group_create.policies = policies
+        return server_group_create
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerGroupCreate:
+        return from_response(
+            response, _ServerGroupCreateWire, ServerGroupCreate._from_wire, ServerGroupCreate.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -93,6 +121,15 @@ class ServerGroupCreate:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerGroupCreateWire = Any
+else:
+
+    class _ServerGroupCreateWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(name="name")
+        policies: Any = _msgspec.field(name="policies")
 
 
 _FIELD_KEYS = frozenset(

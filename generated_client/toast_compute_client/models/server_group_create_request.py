@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -57,6 +63,23 @@ class ServerGroupCreateRequest:
             }
         return server_group_create_request
 
+    @staticmethod
+    def _from_wire(w: _ServerGroupCreateRequestWire) -> ServerGroupCreateRequest:
+        server_group = ServerGroupCreate._from_wire(w.server_group)
+
+        server_group_create_request = object.__new__(ServerGroupCreateRequest)
+        server_group_create_request.server_group = server_group
+        return server_group_create_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerGroupCreateRequest:
+        return from_response(
+            response,
+            _ServerGroupCreateRequestWire,
+            ServerGroupCreateRequest._from_wire,
+            ServerGroupCreateRequest.from_dict,
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,6 +104,14 @@ class ServerGroupCreateRequest:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerGroupCreateRequestWire = Any
+else:
+
+    class _ServerGroupCreateRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        server_group: _ServerGroupCreateWire = _msgspec.field(name="server_group")
+
+
 _FIELD_KEYS = frozenset(
     {
         "server_group",
@@ -88,4 +119,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.server_group_create import ServerGroupCreate
+from ..models.server_group_create import ServerGroupCreate, _ServerGroupCreateWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -63,6 +69,23 @@ class ServerGroupList:
             server_group_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_group_list
 
+    @staticmethod
+    def _from_wire(w: _ServerGroupListWire) -> ServerGroupList:
+        server_groups = []
+        _server_groups = w.server_groups
+        for server_groups_item_data in _server_groups:
+            server_groups_item = ServerGroup._from_wire(server_groups_item_data)
+
+            server_groups.append(server_groups_item)
+
+        server_group_list = object.__new__(ServerGroupList)
+        server_group_list.server_groups = server_groups
+        return server_group_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerGroupList:
+        return from_response(response, _ServerGroupListWire, ServerGroupList._from_wire, ServerGroupList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,6 +110,14 @@ class ServerGroupList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerGroupListWire = Any
+else:
+
+    class _ServerGroupListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        server_groups: list[_ServerGroupWire] = _msgspec.field(name="server_groups")
+
+
 _FIELD_KEYS = frozenset(
     {
         "server_groups",
@@ -94,4 +125,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.server_group import ServerGroup
+from ..models.server_group import ServerGroup, _ServerGroupWire

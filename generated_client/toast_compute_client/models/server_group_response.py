@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -58,6 +64,20 @@ class ServerGroupResponse:
             }
         return server_group_response
 
+    @staticmethod
+    def _from_wire(w: _ServerGroupResponseWire) -> ServerGroupResponse:
+        server_group = ServerGroup._from_wire(w.server_group)
+
+        server_group_response = object.__new__(ServerGroupResponse)
+        server_group_response.server_group = server_group
+        return server_group_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerGroupResponse:
+        return from_response(
+            response, _ServerGroupResponseWire, ServerGroupResponse._from_wire, ServerGroupResponse.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -82,6 +102,14 @@ class ServerGroupResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerGroupResponseWire = Any
+else:
+
+    class _ServerGroupResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        server_group: _ServerGroupWire = _msgspec.field(name="server_group")
+
+
 _FIELD_KEYS = frozenset(
     {
         "server_group",
@@ -89,4 +117,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.server_group import ServerGroup
+from ..models.server_group import ServerGroup, _ServerGroupWire

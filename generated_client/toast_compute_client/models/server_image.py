@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -78,6 +84,28 @@ class ServerImage:
             server_image.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_image
 
+    @staticmethod
+    def _from_wire(w: _ServerImageWire) -> ServerImage:
+        id = w.id
+
+        _links = w.links
+        links: list[Link] | Unset = UNSET
+        if _links is not UNSET:
+            links = []
+            for links_item_data in _links:
+                links_item = Link._from_wire(links_item_data)
+
+                links.append(links_item)
+
+        server_image = object.__new__(ServerImage)
+        server_image.id = id
+        server_image.links = links
+        return server_image
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerImage:
+        return from_response(response, _ServerImageWire, ServerImage._from_wire, ServerImage.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -102,6 +130,15 @@ class ServerImage:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerImageWire = Any
+else:
+
+    class _ServerImageWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "id",
@@ -110,4 +147,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
+from ..models.link import Link, _LinkWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -57,6 +63,18 @@ class ServerIps:
             server_ips.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_ips
 
+    @staticmethod
+    def _from_wire(w: _ServerIpsWire) -> ServerIps:
+        addresses = ServerAddresses.from_dict(w.addresses)
+
+        server_ips = object.__new__(ServerIps)
+        server_ips.addresses = addresses
+        return server_ips
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerIps:
+        return from_response(response, _ServerIpsWire, ServerIps._from_wire, ServerIps.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,6 +97,14 @@ class ServerIps:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerIpsWire = Any
+else:
+
+    class _ServerIpsWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        addresses: Any = _msgspec.field(name="addresses")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -88,6 +94,33 @@ class ServerList:
             server_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_list
 
+    @staticmethod
+    def _from_wire(w: _ServerListWire) -> ServerList:
+        servers = []
+        _servers = w.servers
+        for servers_item_data in _servers:
+            servers_item = ServerSummary._from_wire(servers_item_data)
+
+            servers.append(servers_item)
+
+        _servers_links = w.servers_links
+        servers_links: list[Link] | Unset = UNSET
+        if _servers_links is not UNSET:
+            servers_links = []
+            for servers_links_item_data in _servers_links:
+                servers_links_item = Link._from_wire(servers_links_item_data)
+
+                servers_links.append(servers_links_item)
+
+        server_list = object.__new__(ServerList)
+        server_list.servers = servers
+        server_list.servers_links = servers_links
+        return server_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerList:
+        return from_response(response, _ServerListWire, ServerList._from_wire, ServerList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -112,6 +145,15 @@ class ServerList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerListWire = Any
+else:
+
+    class _ServerListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        servers: list[_ServerSummaryWire] = _msgspec.field(name="servers")
+        servers_links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="servers_links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "servers",
@@ -120,5 +162,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
-from ..models.server_summary import ServerSummary
+from ..models.link import Link, _LinkWire
+from ..models.server_summary import ServerSummary, _ServerSummaryWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -58,6 +64,23 @@ class ServerMetadataItemRequest:
             }
         return server_metadata_item_request
 
+    @staticmethod
+    def _from_wire(w: _ServerMetadataItemRequestWire) -> ServerMetadataItemRequest:
+        meta = MetadataItem.from_dict(w.meta)
+
+        server_metadata_item_request = object.__new__(ServerMetadataItemRequest)
+        server_metadata_item_request.meta = meta
+        return server_metadata_item_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerMetadataItemRequest:
+        return from_response(
+            response,
+            _ServerMetadataItemRequestWire,
+            ServerMetadataItemRequest._from_wire,
+            ServerMetadataItemRequest.from_dict,
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -80,6 +103,14 @@ class ServerMetadataItemRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerMetadataItemRequestWire = Any
+else:
+
+    class _ServerMetadataItemRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        meta: Any = _msgspec.field(name="meta")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -63,6 +69,20 @@ class ServerMetadataRequest:
             }
         return server_metadata_request
 
+    @staticmethod
+    def _from_wire(w: _ServerMetadataRequestWire) -> ServerMetadataRequest:
+        metadata = Metadata.from_dict(w.metadata)
+
+        server_metadata_request = object.__new__(ServerMetadataRequest)
+        server_metadata_request.metadata = metadata
+        return server_metadata_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerMetadataRequest:
+        return from_response(
+            response, _ServerMetadataRequestWire, ServerMetadataRequest._from_wire, ServerMetadataRequest.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -85,6 +105,14 @@ class ServerMetadataRequest:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerMetadataRequestWire = Any
+else:
+
+    class _ServerMetadataRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        metadata: Any = _msgspec.field(name="metadata")
 
 
 _FIELD_KEYS = frozenset(

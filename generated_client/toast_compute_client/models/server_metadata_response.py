@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -58,6 +64,20 @@ class ServerMetadataResponse:
             }
         return server_metadata_response
 
+    @staticmethod
+    def _from_wire(w: _ServerMetadataResponseWire) -> ServerMetadataResponse:
+        metadata = MetadataMap.from_dict(w.metadata)
+
+        server_metadata_response = object.__new__(ServerMetadataResponse)
+        server_metadata_response.metadata = metadata
+        return server_metadata_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerMetadataResponse:
+        return from_response(
+            response, _ServerMetadataResponseWire, ServerMetadataResponse._from_wire, ServerMetadataResponse.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -80,6 +100,14 @@ class ServerMetadataResponse:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerMetadataResponseWire = Any
+else:
+
+    class _ServerMetadataResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        metadata: Any = _msgspec.field(name="metadata")
 
 
 _FIELD_KEYS = frozenset(

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from uuid import UUID
+
+from ..types import first_read_of_additional_properties, parse_uuid
 
 T = TypeVar("T", bound="ServerNetwork")
 
@@ -108,6 +114,42 @@ class ServerNetwork:
             server_network.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_network
 
+    @staticmethod
+    def _from_wire(w: _ServerNetworkWire) -> ServerNetwork:
+        _uuid = w.uuid
+        uuid: UUID | Unset
+        if isinstance(_uuid, Unset):
+            uuid = UNSET
+        else:
+            uuid = parse_uuid(_uuid)
+
+        _subnet = w.subnet
+        subnet: UUID | Unset
+        if isinstance(_subnet, Unset):
+            subnet = UNSET
+        else:
+            subnet = parse_uuid(_subnet)
+
+        _port = w.port
+        port: UUID | Unset
+        if isinstance(_port, Unset):
+            port = UNSET
+        else:
+            port = parse_uuid(_port)
+
+        fixed_ip = w.fixed_ip
+
+        server_network = object.__new__(ServerNetwork)
+        server_network.uuid = uuid
+        server_network.subnet = subnet
+        server_network.port = port
+        server_network.fixed_ip = fixed_ip
+        return server_network
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerNetwork:
+        return from_response(response, _ServerNetworkWire, ServerNetwork._from_wire, ServerNetwork.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -130,6 +172,17 @@ class ServerNetwork:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerNetworkWire = Any
+else:
+
+    class _ServerNetworkWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        uuid: Any = _msgspec.field(default=UNSET, name="uuid")
+        subnet: Any = _msgspec.field(default=UNSET, name="subnet")
+        port: Any = _msgspec.field(default=UNSET, name="port")
+        fixed_ip: Any = _msgspec.field(default=UNSET, name="fixed_ip")
 
 
 _FIELD_KEYS = frozenset(

@@ -6,6 +6,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import decode_json
+
+if TYPE_CHECKING:
+    import httpx
+
+
 if TYPE_CHECKING:
     from ..models.server_address import ServerAddress
 
@@ -57,6 +63,10 @@ class ServerNetworkIps:
 
         server_network_ips.additional_properties = additional_properties
         return server_network_ips
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerNetworkIps:
+        return ServerNetworkIps.from_dict(decode_json(response))
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -55,6 +61,18 @@ class ServerResponse:
             server_response.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_response
 
+    @staticmethod
+    def _from_wire(w: _ServerResponseWire) -> ServerResponse:
+        server = Server._from_wire(w.server)
+
+        server_response = object.__new__(ServerResponse)
+        server_response.server = server
+        return server_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerResponse:
+        return from_response(response, _ServerResponseWire, ServerResponse._from_wire, ServerResponse.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,6 +97,14 @@ class ServerResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerResponseWire = Any
+else:
+
+    class _ServerResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        server: _ServerWire = _msgspec.field(name="server")
+
+
 _FIELD_KEYS = frozenset(
     {
         "server",
@@ -86,4 +112,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.server import Server
+from ..models.server import Server, _ServerWire

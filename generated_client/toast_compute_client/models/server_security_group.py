@@ -1,10 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+from typing import cast
 
 from ..types import first_read_of_additional_properties
 
@@ -124,6 +131,51 @@ class ServerSecurityGroup:
             }
         return server_security_group
 
+    @staticmethod
+    def _from_wire(w: _ServerSecurityGroupWire) -> ServerSecurityGroup:
+        id = w.id
+
+        name = w.name
+
+        description = w.description
+
+        tenant_id = w.tenant_id
+
+        rules = []
+        _rules = w.rules
+        for rules_item_data in _rules:
+
+            def _parse_rules_item(data: object) -> None | ServerSecurityGroupRule:
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    rules_item_type_0 = ServerSecurityGroupRule.from_dict(data)
+
+                    return rules_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ServerSecurityGroupRule, data)
+
+            rules_item = _parse_rules_item(rules_item_data)
+
+            rules.append(rules_item)
+
+        server_security_group = object.__new__(ServerSecurityGroup)
+        server_security_group.id = id
+        server_security_group.name = name
+        server_security_group.description = description
+        server_security_group.tenant_id = tenant_id
+        server_security_group.rules = rules
+        return server_security_group
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerSecurityGroup:
+        return from_response(
+            response, _ServerSecurityGroupWire, ServerSecurityGroup._from_wire, ServerSecurityGroup.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -146,6 +198,18 @@ class ServerSecurityGroup:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerSecurityGroupWire = Any
+else:
+
+    class _ServerSecurityGroupWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        description: Any = _msgspec.field(name="description")
+        tenant_id: Any = _msgspec.field(name="tenant_id")
+        rules: Any = _msgspec.field(name="rules")
 
 
 _FIELD_KEYS = frozenset(

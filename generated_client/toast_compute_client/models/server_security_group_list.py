@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -65,6 +71,28 @@ class ServerSecurityGroupList:
             }
         return server_security_group_list
 
+    @staticmethod
+    def _from_wire(w: _ServerSecurityGroupListWire) -> ServerSecurityGroupList:
+        security_groups = []
+        _security_groups = w.security_groups
+        for security_groups_item_data in _security_groups:
+            security_groups_item = ServerSecurityGroup._from_wire(security_groups_item_data)
+
+            security_groups.append(security_groups_item)
+
+        server_security_group_list = object.__new__(ServerSecurityGroupList)
+        server_security_group_list.security_groups = security_groups
+        return server_security_group_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerSecurityGroupList:
+        return from_response(
+            response,
+            _ServerSecurityGroupListWire,
+            ServerSecurityGroupList._from_wire,
+            ServerSecurityGroupList.from_dict,
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,6 +117,14 @@ class ServerSecurityGroupList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerSecurityGroupListWire = Any
+else:
+
+    class _ServerSecurityGroupListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        security_groups: list[_ServerSecurityGroupWire] = _msgspec.field(name="security_groups")
+
+
 _FIELD_KEYS = frozenset(
     {
         "security_groups",
@@ -96,4 +132,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.server_security_group import ServerSecurityGroup
+from ..models.server_security_group import ServerSecurityGroup, _ServerSecurityGroupWire

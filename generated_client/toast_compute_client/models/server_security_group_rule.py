@@ -1,10 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import decode_json
+
+if TYPE_CHECKING:
+    import httpx
+
 
 T = TypeVar("T", bound="ServerSecurityGroupRule")
 
@@ -30,6 +36,10 @@ class ServerSecurityGroupRule:
 
         server_security_group_rule.additional_properties = d
         return server_security_group_rule
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerSecurityGroupRule:
+        return ServerSecurityGroupRule.from_dict(decode_json(response))
 
     @property
     def additional_keys(self) -> list[str]:

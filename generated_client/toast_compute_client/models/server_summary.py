@@ -2,10 +2,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
+from uuid import UUID
 
 from ..types import first_read_of_additional_properties, parse_uuid
 
@@ -82,6 +88,29 @@ class ServerSummary:
             server_summary.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_summary
 
+    @staticmethod
+    def _from_wire(w: _ServerSummaryWire) -> ServerSummary:
+        id = parse_uuid(w.id)
+
+        name = w.name
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        server_summary = object.__new__(ServerSummary)
+        server_summary.id = id
+        server_summary.name = name
+        server_summary.links = links
+        return server_summary
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerSummary:
+        return from_response(response, _ServerSummaryWire, ServerSummary._from_wire, ServerSummary.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -106,6 +135,16 @@ class ServerSummary:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerSummaryWire = Any
+else:
+
+    class _ServerSummaryWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        name: Any = _msgspec.field(name="name")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+
+
 _FIELD_KEYS = frozenset(
     {
         "id",
@@ -115,4 +154,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
+from ..models.link import Link, _LinkWire

@@ -3,11 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
 from ..models.disk_config import DiskConfig
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="ServerUpdate")
 
@@ -93,6 +98,32 @@ class ServerUpdate:
             server_update.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return server_update
 
+    @staticmethod
+    def _from_wire(w: _ServerUpdateWire) -> ServerUpdate:
+        name = w.name
+
+        access_ipv4 = w.access_ipv4
+
+        access_ipv6 = w.access_ipv6
+
+        _os_dcf_disk_config = w.os_dcf_disk_config
+        os_dcf_disk_config: DiskConfig | Unset
+        if isinstance(_os_dcf_disk_config, Unset):
+            os_dcf_disk_config = UNSET
+        else:
+            os_dcf_disk_config = DiskConfig(_os_dcf_disk_config)
+
+        server_update = object.__new__(ServerUpdate)
+        server_update.name = name
+        server_update.access_ipv4 = access_ipv4
+        server_update.access_ipv6 = access_ipv6
+        server_update.os_dcf_disk_config = os_dcf_disk_config
+        return server_update
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerUpdate:
+        return from_response(response, _ServerUpdateWire, ServerUpdate._from_wire, ServerUpdate.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -115,6 +146,17 @@ class ServerUpdate:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _ServerUpdateWire = Any
+else:
+
+    class _ServerUpdateWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        name: Any = _msgspec.field(default=UNSET, name="name")
+        access_ipv4: Any = _msgspec.field(default=UNSET, name="accessIPv4")
+        access_ipv6: Any = _msgspec.field(default=UNSET, name="accessIPv6")
+        os_dcf_disk_config: Any = _msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
 
 
 _FIELD_KEYS = frozenset(

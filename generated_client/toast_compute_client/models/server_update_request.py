@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -57,6 +63,20 @@ class ServerUpdateRequest:
             }
         return server_update_request
 
+    @staticmethod
+    def _from_wire(w: _ServerUpdateRequestWire) -> ServerUpdateRequest:
+        server = ServerUpdate._from_wire(w.server)
+
+        server_update_request = object.__new__(ServerUpdateRequest)
+        server_update_request.server = server
+        return server_update_request
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerUpdateRequest:
+        return from_response(
+            response, _ServerUpdateRequestWire, ServerUpdateRequest._from_wire, ServerUpdateRequest.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,6 +101,14 @@ class ServerUpdateRequest:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerUpdateRequestWire = Any
+else:
+
+    class _ServerUpdateRequestWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        server: _ServerUpdateWire = _msgspec.field(name="server")
+
+
 _FIELD_KEYS = frozenset(
     {
         "server",
@@ -88,4 +116,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.server_update import ServerUpdate
+from ..models.server_update import ServerUpdate, _ServerUpdateWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -59,6 +65,20 @@ class ServerUpdateResponse:
             }
         return server_update_response
 
+    @staticmethod
+    def _from_wire(w: _ServerUpdateResponseWire) -> ServerUpdateResponse:
+        server = ServerBase._from_wire(w.server)
+
+        server_update_response = object.__new__(ServerUpdateResponse)
+        server_update_response.server = server
+        return server_update_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> ServerUpdateResponse:
+        return from_response(
+            response, _ServerUpdateResponseWire, ServerUpdateResponse._from_wire, ServerUpdateResponse.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -83,6 +103,14 @@ class ServerUpdateResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _ServerUpdateResponseWire = Any
+else:
+
+    class _ServerUpdateResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        server: _ServerBaseWire = _msgspec.field(name="server")
+
+
 _FIELD_KEYS = frozenset(
     {
         "server",
@@ -90,4 +118,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.server_base import ServerBase
+from ..models.server_base import ServerBase, _ServerBaseWire

@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 T = TypeVar("T", bound="UnshelveOptions")
 
@@ -57,6 +63,18 @@ class UnshelveOptions:
             unshelve_options.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return unshelve_options
 
+    @staticmethod
+    def _from_wire(w: _UnshelveOptionsWire) -> UnshelveOptions:
+        availability_zone = w.availability_zone
+
+        unshelve_options = object.__new__(UnshelveOptions)
+        unshelve_options.availability_zone = availability_zone
+        return unshelve_options
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> UnshelveOptions:
+        return from_response(response, _UnshelveOptionsWire, UnshelveOptions._from_wire, UnshelveOptions.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -79,6 +97,14 @@ class UnshelveOptions:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _UnshelveOptionsWire = Any
+else:
+
+    class _UnshelveOptionsWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        availability_zone: Any = _msgspec.field(default=UNSET, name="availability_zone")
 
 
 _FIELD_KEYS = frozenset(

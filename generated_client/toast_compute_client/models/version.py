@@ -3,10 +3,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+
+from ..types import first_read_of_additional_properties
 
 if TYPE_CHECKING:
     from ..models.link import Link
@@ -139,6 +145,48 @@ class Version:
             version_instance.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return version_instance
 
+    @staticmethod
+    def _from_wire(w: _VersionWire) -> Version:
+        id = w.id
+
+        status = w.status
+
+        links = []
+        _links = w.links
+        for links_item_data in _links:
+            links_item = Link._from_wire(links_item_data)
+
+            links.append(links_item)
+
+        updated = w.updated
+
+        min_version = w.min_version
+
+        version = w.version
+
+        _media_types = w.media_types
+        media_types: list[MediaType] | Unset = UNSET
+        if _media_types is not UNSET:
+            media_types = []
+            for media_types_item_data in _media_types:
+                media_types_item = MediaType._from_wire(media_types_item_data)
+
+                media_types.append(media_types_item)
+
+        version_instance = object.__new__(Version)
+        version_instance.id = id
+        version_instance.status = status
+        version_instance.links = links
+        version_instance.updated = updated
+        version_instance.min_version = min_version
+        version_instance.version = version
+        version_instance.media_types = media_types
+        return version_instance
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> Version:
+        return from_response(response, _VersionWire, Version._from_wire, Version.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -163,6 +211,20 @@ class Version:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _VersionWire = Any
+else:
+
+    class _VersionWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        status: Any = _msgspec.field(name="status")
+        links: list[_LinkWire] = _msgspec.field(name="links")
+        updated: Any = _msgspec.field(default=UNSET, name="updated")
+        min_version: Any = _msgspec.field(default=UNSET, name="min_version")
+        version: Any = _msgspec.field(default=UNSET, name="version")
+        media_types: list[_MediaTypeWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="media-types")
+
+
 _FIELD_KEYS = frozenset(
     {
         "id",
@@ -176,5 +238,5 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.link import Link
-from ..models.media_type import MediaType
+from ..models.link import Link, _LinkWire
+from ..models.media_type import MediaType, _MediaTypeWire

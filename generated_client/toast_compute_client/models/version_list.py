@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -63,6 +69,23 @@ class VersionList:
             version_list.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return version_list
 
+    @staticmethod
+    def _from_wire(w: _VersionListWire) -> VersionList:
+        versions = []
+        _versions = w.versions
+        for versions_item_data in _versions:
+            versions_item = Version._from_wire(versions_item_data)
+
+            versions.append(versions_item)
+
+        version_list = object.__new__(VersionList)
+        version_list.versions = versions
+        return version_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> VersionList:
+        return from_response(response, _VersionListWire, VersionList._from_wire, VersionList.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -87,6 +110,14 @@ class VersionList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _VersionListWire = Any
+else:
+
+    class _VersionListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        versions: list[_VersionWire] = _msgspec.field(name="versions")
+
+
 _FIELD_KEYS = frozenset(
     {
         "versions",
@@ -94,4 +125,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.version import Version
+from ..models.version import Version, _VersionWire

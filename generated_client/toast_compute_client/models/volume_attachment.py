@@ -2,12 +2,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from uuid import UUID
+
+from ..types import first_read_of_additional_properties, parse_uuid
 
 T = TypeVar("T", bound="VolumeAttachment")
 
@@ -86,6 +92,27 @@ class VolumeAttachment:
             volume_attachment.additional_properties = {key: value for key, value in d.items() if key not in _FIELD_KEYS}
         return volume_attachment
 
+    @staticmethod
+    def _from_wire(w: _VolumeAttachmentWire) -> VolumeAttachment:
+        id = parse_uuid(w.id)
+
+        server_id = parse_uuid(w.server_id)
+
+        volume_id = parse_uuid(w.volume_id)
+
+        device = w.device
+
+        volume_attachment = object.__new__(VolumeAttachment)
+        volume_attachment.id = id
+        volume_attachment.server_id = server_id
+        volume_attachment.volume_id = volume_id
+        volume_attachment.device = device
+        return volume_attachment
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> VolumeAttachment:
+        return from_response(response, _VolumeAttachmentWire, VolumeAttachment._from_wire, VolumeAttachment.from_dict)
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -108,6 +135,17 @@ class VolumeAttachment:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _VolumeAttachmentWire = Any
+else:
+
+    class _VolumeAttachmentWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        id: Any = _msgspec.field(name="id")
+        server_id: Any = _msgspec.field(name="serverId")
+        volume_id: Any = _msgspec.field(name="volumeId")
+        device: Any = _msgspec.field(default=UNSET, name="device")
 
 
 _FIELD_KEYS = frozenset(

@@ -2,12 +2,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
-from uuid import UUID
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, first_read_of_additional_properties, parse_uuid
+from ..types import UNSET, Unset, from_response
+
+if TYPE_CHECKING:
+    import httpx
+from uuid import UUID
+
+from ..types import first_read_of_additional_properties, parse_uuid
 
 T = TypeVar("T", bound="VolumeAttachmentCreate")
 
@@ -69,6 +75,23 @@ class VolumeAttachmentCreate:
             }
         return volume_attachment_create
 
+    @staticmethod
+    def _from_wire(w: _VolumeAttachmentCreateWire) -> VolumeAttachmentCreate:
+        volume_id = parse_uuid(w.volume_id)
+
+        device = w.device
+
+        volume_attachment_create = object.__new__(VolumeAttachmentCreate)
+        volume_attachment_create.volume_id = volume_id
+        volume_attachment_create.device = device
+        return volume_attachment_create
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> VolumeAttachmentCreate:
+        return from_response(
+            response, _VolumeAttachmentCreateWire, VolumeAttachmentCreate._from_wire, VolumeAttachmentCreate.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -91,6 +114,15 @@ class VolumeAttachmentCreate:
             if name == "additional_properties":
                 return first_read_of_additional_properties(self)
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
+
+
+if TYPE_CHECKING:
+    _VolumeAttachmentCreateWire = Any
+else:
+
+    class _VolumeAttachmentCreateWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        volume_id: Any = _msgspec.field(name="volumeId")
+        device: Any = _msgspec.field(default=UNSET, name="device")
 
 
 _FIELD_KEYS = frozenset(

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -65,6 +71,25 @@ class VolumeAttachmentList:
             }
         return volume_attachment_list
 
+    @staticmethod
+    def _from_wire(w: _VolumeAttachmentListWire) -> VolumeAttachmentList:
+        volume_attachments = []
+        _volume_attachments = w.volume_attachments
+        for volume_attachments_item_data in _volume_attachments:
+            volume_attachments_item = VolumeAttachment._from_wire(volume_attachments_item_data)
+
+            volume_attachments.append(volume_attachments_item)
+
+        volume_attachment_list = object.__new__(VolumeAttachmentList)
+        volume_attachment_list.volume_attachments = volume_attachments
+        return volume_attachment_list
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> VolumeAttachmentList:
+        return from_response(
+            response, _VolumeAttachmentListWire, VolumeAttachmentList._from_wire, VolumeAttachmentList.from_dict
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -89,6 +114,14 @@ class VolumeAttachmentList:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _VolumeAttachmentListWire = Any
+else:
+
+    class _VolumeAttachmentListWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        volume_attachments: list[_VolumeAttachmentWire] = _msgspec.field(name="volumeAttachments")
+
+
 _FIELD_KEYS = frozenset(
     {
         "volumeAttachments",
@@ -96,4 +129,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.volume_attachment import VolumeAttachment
+from ..models.volume_attachment import VolumeAttachment, _VolumeAttachmentWire

@@ -3,8 +3,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import msgspec as _msgspec
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import from_response
+
+if TYPE_CHECKING:
+    import httpx
 
 from ..types import first_read_of_additional_properties
 
@@ -57,6 +63,23 @@ class VolumeAttachmentResponse:
             }
         return volume_attachment_response
 
+    @staticmethod
+    def _from_wire(w: _VolumeAttachmentResponseWire) -> VolumeAttachmentResponse:
+        volume_attachment = VolumeAttachment._from_wire(w.volume_attachment)
+
+        volume_attachment_response = object.__new__(VolumeAttachmentResponse)
+        volume_attachment_response.volume_attachment = volume_attachment
+        return volume_attachment_response
+
+    @staticmethod
+    def _from_response(response: httpx.Response) -> VolumeAttachmentResponse:
+        return from_response(
+            response,
+            _VolumeAttachmentResponseWire,
+            VolumeAttachmentResponse._from_wire,
+            VolumeAttachmentResponse.from_dict,
+        )
+
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
@@ -81,6 +104,14 @@ class VolumeAttachmentResponse:
             raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'", name=name, obj=self)
 
 
+if TYPE_CHECKING:
+    _VolumeAttachmentResponseWire = Any
+else:
+
+    class _VolumeAttachmentResponseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+        volume_attachment: _VolumeAttachmentWire = _msgspec.field(name="volumeAttachment")
+
+
 _FIELD_KEYS = frozenset(
     {
         "volumeAttachment",
@@ -88,4 +119,4 @@ _FIELD_KEYS = frozenset(
 )
 
 
-from ..models.volume_attachment import VolumeAttachment
+from ..models.volume_attachment import VolumeAttachment, _VolumeAttachmentWire

@@ -9,7 +9,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.compute_fault import ComputeFault
 from ...models.image_detail_list import ImageDetailList
 from ...models.keystone_error import KeystoneError
-from ...types import UNSET, PausedGC, Response, Unset, decode_json
+from ...types import UNSET, PausedGC, Response, Unset
 
 
 def _path_segment(value: Any) -> str:
@@ -49,22 +49,22 @@ def _parse_response(
     if not response.content and (response.status_code in {200, 400, 401, 403}):
         return None
     if response.status_code == 200:
-        response_200 = ImageDetailList.from_dict(decode_json(response))
+        response_200 = ImageDetailList._from_response(response)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ComputeFault.from_dict(decode_json(response))
+        response_400 = ComputeFault._from_response(response)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = KeystoneError.from_dict(decode_json(response))
+        response_401 = KeystoneError._from_response(response)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ComputeFault.from_dict(decode_json(response))
+        response_403 = ComputeFault._from_response(response)
 
         return response_403
 

@@ -11,7 +11,7 @@ from ...models.compute_fault import ComputeFault
 from ...models.keystone_error import KeystoneError
 from ...models.server_metadata_request import ServerMetadataRequest
 from ...models.server_metadata_response import ServerMetadataResponse
-from ...types import PausedGC, Response, decode_json
+from ...types import PausedGC, Response
 
 
 def _path_segment(value: Any) -> str:
@@ -48,42 +48,42 @@ def _parse_response(
     if not response.content and (response.status_code in {200, 400, 401, 403, 404, 409, 413, 415}):
         return None
     if response.status_code == 200:
-        response_200 = ServerMetadataResponse.from_dict(decode_json(response))
+        response_200 = ServerMetadataResponse._from_response(response)
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ComputeFault.from_dict(decode_json(response))
+        response_400 = ComputeFault._from_response(response)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = KeystoneError.from_dict(decode_json(response))
+        response_401 = KeystoneError._from_response(response)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ComputeFault.from_dict(decode_json(response))
+        response_403 = ComputeFault._from_response(response)
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ComputeFault.from_dict(decode_json(response))
+        response_404 = ComputeFault._from_response(response)
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ComputeFault.from_dict(decode_json(response))
+        response_409 = ComputeFault._from_response(response)
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ComputeFault.from_dict(decode_json(response))
+        response_413 = ComputeFault._from_response(response)
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ComputeFault.from_dict(decode_json(response))
+        response_415 = ComputeFault._from_response(response)
 
         return response_415
 

@@ -68,32 +68,32 @@ def _parse_response(
         return response_202
 
     if response.status_code == 400:
-        response_400 = ComputeFault.from_dict(decode_json(response))
+        response_400 = ComputeFault._from_response(response)
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = KeystoneError.from_dict(decode_json(response))
+        response_401 = KeystoneError._from_response(response)
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ComputeFault.from_dict(decode_json(response))
+        response_403 = ComputeFault._from_response(response)
 
         return response_403
 
     if response.status_code == 409:
-        response_409 = ComputeFault.from_dict(decode_json(response))
+        response_409 = ComputeFault._from_response(response)
 
         return response_409
 
     if response.status_code == 413:
-        response_413 = ComputeFault.from_dict(decode_json(response))
+        response_413 = ComputeFault._from_response(response)
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = ComputeFault.from_dict(decode_json(response))
+        response_415 = ComputeFault._from_response(response)
 
         return response_415
 
