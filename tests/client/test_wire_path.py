@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any
+from uuid import SafeUUID
 
 import httpx
 import msgspec
@@ -157,6 +158,30 @@ def test_any_body_parses_as_from_dict_parses_it(model_and_body: tuple[type[Any],
 def test_repeated_keys_parse_as_from_dict_parses_them(content: bytes) -> None:
     response = httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
     assert_parses_as_from_dict_parses_it(m.ServerDetailList, response)
+
+
+@pytest.mark.parametrize(
+    "server_id",
+    [
+        "aaf2778b-ea03-4ccc-8b1b-92f4b686c3ec",
+        "AAF2778B-EA03-4CCC-8B1B-92F4B686C3EC",
+        "aaf2778bea034ccc8b1b92f4b686c3ec",
+        "{aaf2778b-ea03-4ccc-8b1b-92f4b686c3ec}",
+        "urn:uuid:aaf2778b-ea03-4ccc-8b1b-92f4b686c3ec",
+        "aaf2778b-ea03-4ccc-8b1b-92f4b686c3e",
+        "aaf2778b-ea03-4ccc-8b1b-92f4b686c3eg",
+        "",
+        1,
+    ],
+)
+def test_server_ids_parse_as_from_dict_parses_them(server_id: Any) -> None:
+    response = answer({"server": toast_server(id=server_id)})
+    assert_parses_as_from_dict_parses_it(m.ServerResponse, response)
+    try:
+        parsed = m.ServerResponse._from_response(response)
+    except (ValueError, AttributeError):  # what UUID() raises for a string it refuses, or for a number
+        return
+    assert parsed.server.id.is_safe is SafeUUID.unknown  # as UUID() leaves it
 
 
 def assert_parses_as_from_dict_parses_it(model: Any, response: httpx.Response) -> None:

@@ -65,7 +65,7 @@ class CreateImageResult:
 
     @staticmethod
     def _from_wire(w: _CreateImageResultWire) -> CreateImageResult:
-        image_id = parse_uuid(w.image_id)
+        image_id = w.image_id
 
         create_image_result = object.__new__(CreateImageResult)
         create_image_result.image_id = image_id
@@ -106,7 +106,7 @@ if TYPE_CHECKING:
 else:
 
     class _CreateImageResultWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        image_id: Any = _msgspec.field(name="image_id")
+        image_id: UUID = _msgspec.field(name="image_id")
 
 
 _FIELD_KEYS = frozenset(

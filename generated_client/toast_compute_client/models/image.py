@@ -195,7 +195,7 @@ class Image:
 
     @staticmethod
     def _from_wire(w: _ImageWire) -> Image:
-        id = parse_uuid(w.id)
+        id = w.id
 
         name = w.name
 
@@ -277,7 +277,7 @@ if TYPE_CHECKING:
 else:
 
     class _ImageWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        id: Any = _msgspec.field(name="id")
+        id: UUID = _msgspec.field(name="id")
         name: Any = _msgspec.field(name="name")
         links: list[_LinkWire] = _msgspec.field(name="links")
         status: Any = _msgspec.field(name="status")

@@ -93,12 +93,7 @@ class ImageServer:
 
     @staticmethod
     def _from_wire(w: _ImageServerWire) -> ImageServer:
-        _id = w.id
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = parse_uuid(_id)
+        id = w.id
 
         _links = w.links
         links: list[Link] | Unset = UNSET
@@ -147,7 +142,7 @@ if TYPE_CHECKING:
 else:
 
     class _ImageServerWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        id: Any = _msgspec.field(default=UNSET, name="id")
+        id: UUID | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="id")
         links: list[_LinkWire] | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="links")
 
 

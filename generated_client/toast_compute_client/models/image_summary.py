@@ -91,7 +91,7 @@ class ImageSummary:
 
     @staticmethod
     def _from_wire(w: _ImageSummaryWire) -> ImageSummary:
-        id = parse_uuid(w.id)
+        id = w.id
 
         name = w.name
 
@@ -141,7 +141,7 @@ if TYPE_CHECKING:
 else:
 
     class _ImageSummaryWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        id: Any = _msgspec.field(name="id")
+        id: UUID = _msgspec.field(name="id")
         name: Any = _msgspec.field(name="name")
         links: list[_LinkWire] = _msgspec.field(name="links")
 

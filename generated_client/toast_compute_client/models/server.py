@@ -482,7 +482,7 @@ class Server:
 
     @staticmethod
     def _from_wire(w: _ServerWire) -> Server:
-        id = parse_uuid(w.id)
+        id = w.id
 
         name = w.name
 
@@ -634,7 +634,7 @@ if TYPE_CHECKING:
 else:
 
     class _ServerWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        id: Any = _msgspec.field(name="id")
+        id: UUID = _msgspec.field(name="id")
         name: Any = _msgspec.field(name="name")
         status: Any = _msgspec.field(name="status")
         tenant_id: Any = _msgspec.field(name="tenant_id")

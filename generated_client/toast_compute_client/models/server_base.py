@@ -276,7 +276,7 @@ class ServerBase:
 
     @staticmethod
     def _from_wire(w: _ServerBaseWire) -> ServerBase:
-        id = parse_uuid(w.id)
+        id = w.id
 
         name = w.name
 
@@ -376,7 +376,7 @@ if TYPE_CHECKING:
 else:
 
     class _ServerBaseWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        id: Any = _msgspec.field(name="id")
+        id: UUID = _msgspec.field(name="id")
         name: Any = _msgspec.field(name="name")
         status: Any = _msgspec.field(name="status")
         tenant_id: Any = _msgspec.field(name="tenant_id")

@@ -352,12 +352,7 @@ class ServerCreate:
 
             networks.append(networks_item)
 
-        _image_ref = w.image_ref
-        image_ref: UUID | Unset
-        if isinstance(_image_ref, Unset):
-            image_ref = UNSET
-        else:
-            image_ref = parse_uuid(_image_ref)
+        image_ref = w.image_ref
 
         key_name = w.key_name
 
@@ -478,7 +473,7 @@ else:
         name: Any = _msgspec.field(name="name")
         flavor_ref: Any = _msgspec.field(name="flavorRef")
         networks: list[_ServerNetworkWire] = _msgspec.field(name="networks")
-        image_ref: Any = _msgspec.field(default=UNSET, name="imageRef")
+        image_ref: UUID | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="imageRef")
         key_name: Any = _msgspec.field(default=UNSET, name="key_name")
         availability_zone: Any = _msgspec.field(default=UNSET, name="availability_zone")
         security_groups: list[_SecurityGroupRefWire] | _msgspec.UnsetType = _msgspec.field(

@@ -135,7 +135,7 @@ class ServerCreated:
 
     @staticmethod
     def _from_wire(w: _ServerCreatedWire) -> ServerCreated:
-        id = parse_uuid(w.id)
+        id = w.id
 
         links = []
         _links = w.links
@@ -198,7 +198,7 @@ if TYPE_CHECKING:
 else:
 
     class _ServerCreatedWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        id: Any = _msgspec.field(name="id")
+        id: UUID = _msgspec.field(name="id")
         links: list[_LinkWire] = _msgspec.field(name="links")
         os_dcf_disk_config: Any = _msgspec.field(default=UNSET, name="OS-DCF:diskConfig")
         security_groups: list[_SecurityGroupRefWire] | _msgspec.UnsetType = _msgspec.field(

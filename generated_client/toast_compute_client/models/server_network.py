@@ -116,26 +116,11 @@ class ServerNetwork:
 
     @staticmethod
     def _from_wire(w: _ServerNetworkWire) -> ServerNetwork:
-        _uuid = w.uuid
-        uuid: UUID | Unset
-        if isinstance(_uuid, Unset):
-            uuid = UNSET
-        else:
-            uuid = parse_uuid(_uuid)
+        uuid = w.uuid
 
-        _subnet = w.subnet
-        subnet: UUID | Unset
-        if isinstance(_subnet, Unset):
-            subnet = UNSET
-        else:
-            subnet = parse_uuid(_subnet)
+        subnet = w.subnet
 
-        _port = w.port
-        port: UUID | Unset
-        if isinstance(_port, Unset):
-            port = UNSET
-        else:
-            port = parse_uuid(_port)
+        port = w.port
 
         fixed_ip = w.fixed_ip
 
@@ -179,9 +164,9 @@ if TYPE_CHECKING:
 else:
 
     class _ServerNetworkWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        uuid: Any = _msgspec.field(default=UNSET, name="uuid")
-        subnet: Any = _msgspec.field(default=UNSET, name="subnet")
-        port: Any = _msgspec.field(default=UNSET, name="port")
+        uuid: UUID | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="uuid")
+        subnet: UUID | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="subnet")
+        port: UUID | _msgspec.UnsetType = _msgspec.field(default=UNSET, name="port")
         fixed_ip: Any = _msgspec.field(default=UNSET, name="fixed_ip")
 
 

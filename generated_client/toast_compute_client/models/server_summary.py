@@ -90,7 +90,7 @@ class ServerSummary:
 
     @staticmethod
     def _from_wire(w: _ServerSummaryWire) -> ServerSummary:
-        id = parse_uuid(w.id)
+        id = w.id
 
         name = w.name
 
@@ -140,7 +140,7 @@ if TYPE_CHECKING:
 else:
 
     class _ServerSummaryWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        id: Any = _msgspec.field(name="id")
+        id: UUID = _msgspec.field(name="id")
         name: Any = _msgspec.field(name="name")
         links: list[_LinkWire] = _msgspec.field(name="links")
 

@@ -94,11 +94,11 @@ class VolumeAttachment:
 
     @staticmethod
     def _from_wire(w: _VolumeAttachmentWire) -> VolumeAttachment:
-        id = parse_uuid(w.id)
+        id = w.id
 
-        server_id = parse_uuid(w.server_id)
+        server_id = w.server_id
 
-        volume_id = parse_uuid(w.volume_id)
+        volume_id = w.volume_id
 
         device = w.device
 
@@ -142,9 +142,9 @@ if TYPE_CHECKING:
 else:
 
     class _VolumeAttachmentWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        id: Any = _msgspec.field(name="id")
-        server_id: Any = _msgspec.field(name="serverId")
-        volume_id: Any = _msgspec.field(name="volumeId")
+        id: UUID = _msgspec.field(name="id")
+        server_id: UUID = _msgspec.field(name="serverId")
+        volume_id: UUID = _msgspec.field(name="volumeId")
         device: Any = _msgspec.field(default=UNSET, name="device")
 
 

@@ -77,7 +77,7 @@ class VolumeAttachmentCreate:
 
     @staticmethod
     def _from_wire(w: _VolumeAttachmentCreateWire) -> VolumeAttachmentCreate:
-        volume_id = parse_uuid(w.volume_id)
+        volume_id = w.volume_id
 
         device = w.device
 
@@ -121,7 +121,7 @@ if TYPE_CHECKING:
 else:
 
     class _VolumeAttachmentCreateWire(_msgspec.Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
-        volume_id: Any = _msgspec.field(name="volumeId")
+        volume_id: UUID = _msgspec.field(name="volumeId")
         device: Any = _msgspec.field(default=UNSET, name="device")
 
 
