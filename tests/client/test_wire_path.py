@@ -34,8 +34,14 @@ TOAST_BODIES: list[tuple[type[Any], Any]] = [
     (m.ServerDetailList, {"servers": [toast_server(), toast_server(fault={"code": 500, "message": "m"})]}),
     (m.ServerResponse, {"server": toast_server(image="")}),
 ]
-SAMPLE_BODIES = [(SAMPLES[s][2], json.loads((NOVA_SAMPLES / f"{s}.json").read_text())) for s in sorted(SAMPLES)]
-BODIES = TOAST_BODIES + SAMPLE_BODIES
+
+
+def sample_body(sample: str) -> tuple[type[Any], Any]:
+    return SAMPLES[sample][2], json.loads((NOVA_SAMPLES / f"{sample}.json").read_text())
+
+
+BODIES = TOAST_BODIES + [sample_body(sample) for sample in sorted(SAMPLES)]
+WIRE_PATH_BODIES = [sample_body(sample) for sample in TAKE_THE_WIRE_PATH] + TOAST_BODIES
 SAME_KIND: dict[type, st.SearchStrategy[Any]] = {
     str: st.text(max_size=40) | st.sampled_from(["", "2020-02-25T01:22:24Z", "aaf2778b-ea03-4ccc-8b1b-92f4b686c3ec"]),
     int: st.integers(),
@@ -118,10 +124,9 @@ def test_every_wire_struct_is_one_msgspec_can_decode_into() -> None:
         msgspec.json.Decoder(wire)  # raises for a type msgspec cannot resolve (the body would go to from_dict)
 
 
-@pytest.mark.parametrize("sample", TAKE_THE_WIRE_PATH)
-def test_bodies_without_unknown_keys_take_the_wire_path(sample: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    model: Any = SAMPLES[sample][2]
-    response = answer(json.loads((NOVA_SAMPLES / f"{sample}.json").read_text()))
+@pytest.mark.parametrize(("model", "body"), WIRE_PATH_BODIES, ids=[*TAKE_THE_WIRE_PATH, "page", "server"])
+def test_bodies_without_unknown_keys_take_the_wire_path(model: Any, body: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    response = answer(body)
     expected = outcome(lambda: model.from_dict(decode_json(response)))
 
     def refused(src_dict: Any) -> Any:
@@ -130,14 +135,6 @@ def test_bodies_without_unknown_keys_take_the_wire_path(sample: str, monkeypatch
     monkeypatch.setattr(model, "from_dict", refused)
     assert outcome(lambda: model._from_response(response)) == expected
     assert expected[0] == "parsed"
-
-
-@pytest.mark.parametrize(("model", "body"), TOAST_BODIES, ids=["page", "server"])
-def test_toast_bodies_take_the_wire_path(model: type[Any], body: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    response = answer(body)
-    expected = outcome(lambda: model.from_dict(decode_json(response)))
-    monkeypatch.setattr(model, "from_dict", None)
-    assert outcome(lambda: model._from_response(response)) == expected
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
